@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/** Calendar dates are `YYYY-MM-DD` strings, never instants: no time zone can shift them. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 for a calendar date, computed in UTC so the local zone never matters. */
+export function dayNumber(date: IsoDate): number {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** True when the string is a well-formed date that exists on the calendar (no 2011-02-30). */
+export function isCalendarDate(date: string): boolean {
+  const m = ISO_DATE.exec(date);
+  if (!m) return false;
+  return fromDayNumber(dayNumber(date)) === date;
+}
+
+export const isoDateSchema = z
+  .string()
+  .regex(ISO_DATE, "must be a date written YYYY-MM-DD")
+  .refine(isCalendarDate, "is not a real calendar date");
+
+/** The first day of the month `months` after (or before) the month of `date`. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m] = date.split("-").map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
+}
+
+/** Today's calendar date where the clock is read (the reader's own day). */
+export function todayIso(now: Date = new Date()): IsoDate {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+/** First days of each month from `from`'s month through `to`'s month, inclusive. */
+export function monthStarts(from: IsoDate, to: IsoDate): IsoDate[] {
+  const out: IsoDate[] = [];
+  for (let d = addMonths(from, 0); d <= to; d = addMonths(d, 1)) out.push(d);
+  return out;
+}

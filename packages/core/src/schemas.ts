@@ -1,0 +1,94 @@
+import { z } from "zod";
+import { isoDateSchema } from "./dates.js";
+
+export const levelSchema = z.enum(["nation", "state", "county"]);
+export type Level = z.infer<typeof levelSchema>;
+
+/** The closed union of event types (DESIGN.md, "Event types and what they change"). */
+export const eventTypeSchema = z.enum([
+  "activated",
+  "full_state_activation",
+  "moa_signed",
+  "opt_out_requested",
+  "participation_suspended",
+  "moa_terminated_by_state",
+  "detainer_policy_limited",
+  "state_law_limits_cooperation",
+  "state_law_mandates_cooperation",
+  "detainer_policy_rescinded",
+  "opt_out_denied",
+  "moa_voided_by_dhs",
+  "program_launched",
+  "program_mandatory_memo",
+  "program_ended",
+  "program_reinstated",
+  "287g_terminated",
+  "other",
+]);
+export type EventType = z.infer<typeof eventTypeSchema>;
+
+export const datePrecisionSchema = z.enum(["day", "month", "year"]);
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+
+export const confidenceSchema = z.enum(["high", "medium", "low"]);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+/** Where the fact was recorded: the place named by the source (a city sits on its county). */
+export const placeLevelSchema = z.enum(["federal", "state", "county", "city"]);
+export type PlaceLevel = z.infer<typeof placeLevelSchema>;
+
+export const sourceSchema = z
+  .object({
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    /** As precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+    url: z.string().url().nullable(),
+    /** Where a stored copy was read, when it differs from (or stands in for) the URL. */
+    foundAt: z.string().min(1).nullable(),
+  })
+  .refine((s) => s.url !== null || s.foundAt !== null, {
+    message: "a source needs a url or a place where it was found",
+    path: ["url"],
+  });
+export type Source = z.infer<typeof sourceSchema>;
+
+export const jurisdictionIdSchema = z
+  .string()
+  .regex(/^(US|\d{2}|\d{5})$/, "must be US, a 2-digit state FIPS or a 5-digit county FIPS");
+
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  /** Jurisdictions the event applies to: usually one; New York City's events apply to its five counties. */
+  jurisdictionIds: z.array(jurisdictionIdSchema).min(1),
+  /** The place as the source names it, e.g. "New York City" on counties 36005, 36047, ... */
+  placeName: z.string().min(1),
+  placeLevel: placeLevelSchema,
+  date: isoDateSchema,
+  datePrecision: datePrecisionSchema,
+  type: eventTypeSchema,
+  actor: z.string().min(1),
+  summary: z.string().min(1),
+  sources: z.array(sourceSchema).min(1, "an event needs at least one source"),
+  confidence: confidenceSchema,
+});
+export type Event = z.infer<typeof eventSchema>;
+
+export const jurisdictionSchema = z.object({
+  id: jurisdictionIdSchema,
+  level: levelSchema,
+  name: z.string().min(1),
+  /** 2-letter postal code; null for the nation. */
+  stateCode: z.string().length(2).nullable(),
+  /** The parent state's FIPS for a county, the state's own for a state, null for the nation. */
+  stateFips: z.string().length(2).nullable(),
+  stateName: z.string().nullable(),
+  population2010: z.number().int().nonnegative().nullable(),
+});
+export type Jurisdiction = z.infer<typeof jurisdictionSchema>;
+
+export const datasetSchema = z.object({
+  jurisdictions: z.array(jurisdictionSchema),
+  events: z.array(eventSchema),
+});
+export type Dataset = z.infer<typeof datasetSchema>;

@@ -1,0 +1,46 @@
+/** Whole words written two ways in county names; the short form is kept on both sides. */
+const WORD_FORMS = new Map([
+  ["saint", "st"],
+  ["sainte", "ste"],
+  ["fort", "ft"],
+  ["mount", "mt"],
+]);
+
+/**
+ * Lower case with accents folded (NFD, combining marks dropped), apostrophes dropped ("Prince
+ * George's" -> "prince georges"), "&" read as "and", any other punctuation as one space.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/['’‘ʻ`]/g, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** The folded words of a name or query, "Saint"/"St." etc. written one way. */
+export function searchTokens(text: string): string[] {
+  const folded = foldText(text);
+  if (folded === "") return [];
+  return folded.split(" ").map((word) => WORD_FORMS.get(word) ?? word);
+}
+
+/** One bit per letter a-z (bit 26 for any digit): a cheap "which characters occur" set. */
+export function letterMask(text: string): number {
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) mask |= 1 << (c - 97);
+    else if (c >= 48 && c <= 57) mask |= 1 << 26;
+  }
+  return mask;
+}
+
+export function bitCount(x: number): number {
+  let count = 0;
+  for (let v = x; v !== 0; v &= v - 1) count++;
+  return count;
+}

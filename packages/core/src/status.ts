@@ -1,0 +1,62 @@
+import { CATEGORIES, type Category } from "./categories.js";
+import { dayNumber, type IsoDate } from "./dates.js";
+import type { StatusModel } from "./model.js";
+import type { Level } from "./schemas.js";
+import { categoryIndexAt, countCategories, indexesOf, statusesAt } from "./timeline.js";
+import { categorySeries, type CategorySeries } from "./series.js";
+
+export interface JurisdictionStatus {
+  id: string;
+  category: Category;
+}
+
+/** The category of one state or county on `date`. */
+export function categoryAt(model: StatusModel, id: string, date: IsoDate): Category {
+  const i = model.timelineIndex.get(id);
+  if (i === undefined) throw new RangeError(`no status for jurisdiction ${id}`);
+  return CATEGORIES[categoryIndexAt(model.timeline, i, dayNumber(date))]!;
+}
+
+/** Every jurisdiction of one level with its category on `date`. */
+export function snapshot(model: StatusModel, date: IsoDate, level: "state" | "county"): JurisdictionStatus[] {
+  const statuses = statusesAt(model.timeline, date);
+  return indexesOf(model.timeline, level).map((i) => ({
+    id: model.timeline.ids[i]!,
+    category: CATEGORIES[statuses[i]!]!,
+  }));
+}
+
+export type SeriesWeight = "count" | "population";
+
+/** 2010 population per timeline index, for population-weighted counts. */
+export function populationWeights(model: StatusModel): Float64Array {
+  return Float64Array.from(model.timeline.ids, (id) => model.byId.get(id)?.population2010 ?? 0);
+}
+
+/** Counts per category on `date` for one level (optionally one state's counties), by number or 2010 population. */
+export function countsAt(
+  model: StatusModel,
+  date: IsoDate,
+  level: Level,
+  weight: SeriesWeight = "count",
+  stateFips?: string,
+): Record<Category, number> {
+  const statuses = statusesAt(model.timeline, date);
+  const weights = weight === "population" ? populationWeights(model) : undefined;
+  return countCategories(statuses, indexesOf(model.timeline, level, stateFips), weights);
+}
+
+/** Counts per category at each sample date. */
+export function seriesOf(
+  model: StatusModel,
+  dates: readonly IsoDate[],
+  level: Level,
+  weight: SeriesWeight = "count",
+  stateFips?: string,
+): CategorySeries {
+  return categorySeries(model.timeline, {
+    indexes: indexesOf(model.timeline, level, stateFips),
+    dates,
+    weights: weight === "population" ? populationWeights(model) : undefined,
+  });
+}

@@ -1,0 +1,68 @@
+import { eventTypeSchema, type Event } from "@scomm/core";
+import { earliestDateFor, eventDateProblem, sourceDateProblem } from "./date-rules.js";
+import type { EventFileName } from "./files.js";
+import type { CheckContext, LocatedEvent } from "./located-event.js";
+import { placeJurisdiction } from "./places.js";
+import type { ProblemLog } from "./problem.js";
+import { rawEventSchema, rowField, toSource, type RawEvent } from "./raw-event.js";
+
+/**
+ * Reads one researched events file (a JSON array) into core Events. Every problem is logged with
+ * its row (array index + 1) and field; a row with any problem yields no event.
+ */
+export function readResearchedEvents(
+  file: EventFileName,
+  json: unknown,
+  ctx: CheckContext,
+  log: ProblemLog,
+): LocatedEvent[] {
+  if (!Array.isArray(json)) {
+    log.at(file, null, "(file)", "must be a JSON array of events");
+    return [];
+  }
+  const located: LocatedEvent[] = [];
+  json.forEach((value: unknown, index) => {
+    const row = index + 1;
+    const parsed = rawEventSchema.safeParse(value);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) log.at(file, row, rowField(issue.path) || "(row)", issue.message);
+      return;
+    }
+    const before = log.problems.length;
+    const event = toEvent(parsed.data, ctx, (field, reason) => log.at(file, row, field, reason));
+    if (event && log.problems.length === before) located.push({ event, origin: { file, row } });
+  });
+  return located;
+}
+
+type Report = (field: string, reason: string) => void;
+
+function toEvent(raw: RawEvent, ctx: CheckContext, report: Report): Event | null {
+  const type = eventTypeSchema.safeParse(raw.type);
+  if (!type.success) report("type", `${JSON.stringify(raw.type)} is not an event type`);
+  const what = `a ${type.success ? type.data : "dated"} event`;
+  const dateProblem = eventDateProblem(raw.date, earliestDateFor(raw.type), ctx.today, what);
+  if (dateProblem) report("date", dateProblem);
+  if (raw.sources.length === 0) report("sources", "the event has no source");
+  raw.sources.forEach((source, i) => {
+    if (!source.url && !source.found_at) report(`sources[${i}]`, "the source has neither a url nor a found_at");
+    const sourceDate = sourceDateProblem(source.date, ctx.today);
+    if (sourceDate) report(`sources[${i}].date`, sourceDate);
+  });
+  const placement = placeJurisdiction(raw.jurisdiction, ctx.countyFips);
+  if ("reason" in placement) report(placement.field, placement.reason);
+  if (!type.success || "reason" in placement) return null;
+  return {
+    id: raw.id,
+    jurisdictionIds: placement.ids,
+    placeName: raw.jurisdiction.name,
+    placeLevel: raw.jurisdiction.level,
+    date: raw.date,
+    datePrecision: raw.date_precision,
+    type: type.data,
+    actor: raw.actor,
+    summary: raw.summary,
+    sources: raw.sources.map(toSource),
+    confidence: raw.confidence,
+  };
+}

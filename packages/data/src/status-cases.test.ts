@@ -1,0 +1,65 @@
+import { buildStatusModel, categoryAt, countsAt, explainStatus, snapshot } from "@scomm/core";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "./load.js";
+
+/** The status model on the real dataset: the cases the product is judged by. */
+const model = buildStatusModel(loadDataset());
+
+describe("real cases (run with a non-UTC TZ)", () => {
+  it("runs in a non-UTC time zone", () => {
+    expect(new Date(2011, 6, 1).getTimezoneOffset()).not.toBe(0);
+  });
+
+  it("Harris County TX becomes Activated on 2008-10-27", () => {
+    expect(categoryAt(model, "48201", "2008-10-26")).toBe("not_activated");
+    expect(categoryAt(model, "48201", "2008-10-27")).toBe("activated");
+  });
+
+  it("Kings County NY: opt-out pending in mid-2011, over objection in mid-2012 despite the city's own limit", () => {
+    expect(categoryAt(model, "36047", "2011-07-01")).toBe("opt_out_pending");
+    expect(categoryAt(model, "36047", "2012-06-01")).toBe("over_objection");
+    const why = explainStatus(model, "36047", "2012-06-01");
+    expect(why.decidingLayer).toBe("state");
+    expect(why.stateLayer.event?.type).toBe("participation_suspended");
+    expect(why.countyLayer?.stance).toBe("limits");
+    expect(why.countyLayer?.event?.placeName).toBe("New York City");
+  });
+
+  it("Suffolk MA is activated early while Middlesex MA waits with the state's objection", () => {
+    expect(categoryAt(model, "25025", "2009-01-01")).toBe("activated");
+    expect(categoryAt(model, "25017", "2011-07-01")).toBe("opt_out_pending");
+  });
+
+  it("Cook County IL: opt-out pending after Illinois ended its agreement, then switched on over objection", () => {
+    expect(categoryAt(model, "17031", "2011-06-01")).toBe("opt_out_pending");
+    expect(categoryAt(model, "17031", "2013-02-01")).toBe("over_objection");
+    const why = explainStatus(model, "17031", "2013-02-01");
+    expect(why.stateLayer.event?.type).toBe("moa_terminated_by_state");
+    expect(why.stateLayer.event?.date).toBe("2011-05-04");
+    // The county layer limits since Cook's own Sept 2011 ordinance, reaffirmed by Chicago's 2012 one.
+    expect(why.countyLayer?.run.map((e) => e.date)).toEqual(["2011-09-07", "2012-09-01"]);
+    expect(why.chain.filter((l) => l.role === "state_stance").map((l) => l.event.type)).toContain("moa_terminated_by_state");
+    expect(why.activation?.date).toBe("2013-01-22");
+  });
+
+  it("a county in a state with no stance event is plain Activated from its date", () => {
+    // Alabama has no state-level stance event; Autauga County was switched on 2011-04-26.
+    expect(model.eventsOf.get("01")!.every((e) => ["full_state_activation", "other"].includes(e.type))).toBe(true);
+    expect(categoryAt(model, "01001", "2011-04-25")).toBe("not_activated");
+    expect(categoryAt(model, "01001", "2011-04-26")).toBe("activated");
+  });
+
+  it("no county is Not yet activated on 2013-01-22, and some were the day before", () => {
+    expect(countsAt(model, "2013-01-22", "county").not_activated).toBe(0);
+    expect(countsAt(model, "2013-01-21", "county").not_activated).toBeGreaterThan(0);
+  });
+
+  it("every status has an answer to 'why this colour'", () => {
+    for (const { id, category } of snapshot(model, "2012-06-01", "county")) {
+      const why = explainStatus(model, id, "2012-06-01");
+      expect(why.category).toBe(category);
+      if (category !== "not_activated") expect(why.chain.length).toBeGreaterThan(0);
+      for (const link of why.chain) expect(link.event.sources.length).toBeGreaterThan(0);
+    }
+  });
+});
