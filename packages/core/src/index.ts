@@ -5,6 +5,7 @@ export * from "./explain.js";
 export * from "./model.js";
 export * from "./replay.js";
 export * from "./schemas.js";
+export * from "./search/index.js";
 export * from "./series.js";
 export * from "./stance.js";
 export * from "./status.js";

@@ -41,7 +41,9 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
     keys.push(...own);
     const code = entry.stateCode?.toUpperCase();
     if (code === undefined) return;
-    keysByState.set(code, [...(keysByState.get(code) ?? []), ...own]);
+    const inState = keysByState.get(code) ?? [];
+    if (inState.length === 0) keysByState.set(code, inState);
+    inState.push(...own);
     stateWords.set(code.toLowerCase(), code);
     if (entry.stateName) stateWords.set(searchTokens(entry.stateName).join(" "), code);
   });

@@ -1,0 +1,11 @@
+export { buildSearchIndex, type SearchIndex, type SearchKey } from "./build-index.js";
+export { searchEntriesOf } from "./entries.js";
+export { searchJurisdictions } from "./search.js";
+export {
+  searchEntryKindSchema,
+  searchEntrySchema,
+  searchHitSchema,
+  type SearchEntry,
+  type SearchEntryKind,
+  type SearchHit,
+} from "./search-entry.js";
