@@ -1,0 +1,101 @@
+/**
+ * Time to recolour the county map on a date change, in headless Chromium against the real api and build.
+ * Per change: `paint` (colour table + pixels + putImageData, the app's `scomm:paint` measure), `input ->
+ * painted` (from the slider's input event, through React, to the painted canvas: `scomm:recolour`) and
+ * `frame` (input event to the next animation frame after it). Run: `pnpm --filter @scomm/web bench`.
+ */
+import type { Page } from "playwright-core";
+import { startApi } from "../e2e/support/api-server.js";
+import { launchBrowser } from "../e2e/support/browser.js";
+
+const RUNS = 60;
+const WARMUP = 10;
+
+interface Sample {
+  paint: number;
+  recolour: number;
+  frame: number;
+}
+
+/** Move the slider to `date` the way a user's drag does (an input event), wait for paint and the next frame. */
+function recolourTo(page: Page, date: string): Promise<Sample> {
+  return page.evaluate(async (target) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+    const day = Date.parse(`${target}T00:00:00Z`) / 86_400_000;
+    performance.clearMeasures();
+    const start = performance.now();
+    setValue.call(input, String(day));
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    const map = document.querySelector('[data-testid="county-map"]')!;
+    while (!map.getAttribute("data-painted")?.startsWith(target)) await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const frame = performance.now() - start;
+    // No helper functions in here: tsx would wrap them in a `__name` call the page does not have.
+    const [paint] = performance.getEntriesByName("scomm:paint", "measure").slice(-1);
+    const [recolour] = performance.getEntriesByName("scomm:recolour", "measure").slice(-1);
+    return { paint: paint?.duration ?? Number.NaN, recolour: recolour?.duration ?? Number.NaN, frame };
+  }, date);
+}
+
+function monthStarts(from: string, count: number): string[] {
+  const [y, m] = from.split("-").map(Number) as [number, number];
+  return Array.from({ length: count }, (_, i) => {
+    const index = y * 12 + m - 1 + i;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}-01`;
+  });
+}
+
+function stats(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `${at(0.5).toFixed(2).padStart(7)} / ${at(0.95).toFixed(2).padStart(7)}`;
+}
+
+function report(label: string, samples: Sample[]): void {
+  const column = (key: keyof Sample) => stats(samples.map((s) => s[key]));
+  console.log(`${label.padEnd(34)} ${String(samples.length).padStart(4)}  ${column("paint")}  ${column("recolour")}  ${column("frame")}`);
+}
+
+async function benchViewport(baseUrl: string, width: number, height: number): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+    await page.goto(`${baseUrl}/?date=2008-01-01&level=county`);
+    await page.locator('[data-painted="2008-01-01/county"]').waitFor({ timeout: 60_000 });
+    const load = await page.evaluate(() => {
+      const c = document.querySelector("canvas")!;
+      const [raster] = performance.getEntriesByName("scomm:raster", "measure");
+      return { canvas: `${c.width}x${c.height}`, raster: raster?.duration ?? Number.NaN, painted: performance.now() };
+    });
+    console.log(`\nviewport ${width}x${height}, DPR 1, county canvas ${load.canvas} px`);
+    console.log(`first load: id raster drawn in ${load.raster.toFixed(0)} ms; map painted ${load.painted.toFixed(0)} ms after navigation start`);
+    console.log(`${"change".padEnd(34)} ${"runs".padStart(4)}  ${"paint ms".padStart(17)}  ${"input->painted ms".padStart(17)}  ${"frame ms".padStart(17)}`);
+    console.log(`${"".padEnd(34)} ${"".padStart(4)}  ${"median / p95".padStart(17)}  ${"median / p95".padStart(17)}  ${"median / p95".padStart(17)}`);
+
+    const months = monthStarts("2008-02-01", 59); // 2008-02 .. 2012-12, then back
+    for (const date of months.slice(0, WARMUP)) await recolourTo(page, date);
+    await recolourTo(page, "2008-01-01");
+    const steps: Sample[] = [];
+    for (const date of [...months, ...months.slice(0, -1).reverse(), "2008-01-01"].slice(0, Math.max(RUNS, 50)))
+      steps.push(await recolourTo(page, date));
+    report("one-month steps (2008-2012)", steps);
+
+    const jumps: Sample[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await recolourTo(page, "2008-01-01");
+      jumps.push(await recolourTo(page, "2013-01-01"));
+    }
+    report("jump 2008-01-01 -> 2013-01-01", jumps);
+  } finally {
+    await browser.close();
+  }
+}
+
+const api = await startApi();
+try {
+  await benchViewport(api.url, 975, 610);
+  await benchViewport(api.url, 1280, 1000);
+} finally {
+  await api.stop();
+}

@@ -1,0 +1,56 @@
+import { geoIdentity, type GeoProjection } from "d3-geo";
+import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import atlasUrl from "us-atlas/counties-albers-10m.json?url";
+
+/** us-atlas' Albers USA file is already projected into this box (Alaska and Hawaii inset). */
+export const MAP_WIDTH = 975;
+export const MAP_HEIGHT = 610;
+
+/**
+ * The projection for pre-projected coordinates: identity. react-simple-maps calls a projection and reads
+ * its `stream`, and keeps it only if it is the same object each render, hence one module-level constant.
+ */
+const identity = geoIdentity();
+export const PRE_PROJECTED = Object.assign((point: [number, number]) => point, {
+  stream: identity.stream.bind(identity),
+  invert: (point: [number, number]) => point,
+}) as unknown as GeoProjection;
+
+export type Shape = Feature<Polygon | MultiPolygon, { name: string }>;
+
+export interface Atlas {
+  /** County FIPS in atlas order: shape index k of the id raster is county `countyIds[k]`. */
+  countyIds: readonly string[];
+  counties: readonly Shape[];
+  states: ReadonlyMap<string, Shape>;
+  nation: Feature;
+  countyBorders: MultiLineString;
+  stateBorders: MultiLineString;
+}
+
+type AtlasTopology = Topology<{ counties: GeometryCollection<{ name: string }>; states: GeometryCollection<{ name: string }>; nation: GeometryCollection }>;
+
+function shapes(topology: AtlasTopology, key: "counties" | "states"): Shape[] {
+  return feature(topology, topology.objects[key]).features as Shape[];
+}
+
+/** Parse once: features for drawing and hovering, meshes for the border overlay. */
+export function buildAtlas(topology: AtlasTopology): Atlas {
+  const counties = shapes(topology, "counties");
+  return {
+    countyIds: counties.map((c) => String(c.id)),
+    counties,
+    states: new Map(shapes(topology, "states").map((s) => [String(s.id), s])),
+    nation: feature(topology, topology.objects.nation).features[0]!,
+    countyBorders: mesh(topology, topology.objects.counties, (a, b) => a !== b && String(a.id).slice(0, 2) === String(b.id).slice(0, 2)),
+    stateBorders: mesh(topology, topology.objects.states, (a, b) => a !== b),
+  };
+}
+
+export async function loadAtlas(): Promise<Atlas> {
+  const response = await fetch(atlasUrl);
+  if (!response.ok) throw new Error(`map geometry: HTTP ${response.status}`);
+  return buildAtlas((await response.json()) as AtlasTopology);
+}

@@ -1,0 +1,64 @@
+import { geoPath } from "d3-geo";
+import type { Atlas } from "./atlas.js";
+import { HATCH_PERIOD, HATCH_WIDTH } from "./category-colours.js";
+import { measureRaster } from "../../lib/instrument.js";
+import { decodeRaster, fillGaps, rasterColour, rasterKeys } from "./id-raster.js";
+
+export interface IdRaster {
+  /** Device pixels. */
+  width: number;
+  height: number;
+  /** Number of shapes (counties): keys at or past 2*count are the sea. */
+  count: number;
+  keys: Uint16Array;
+  /** Shapes that own at least one pixel (the smallest counties can vanish at small sizes). */
+  visible: number;
+}
+
+function readPixels(ctx: CanvasRenderingContext2D, width: number, height: number): Uint8ClampedArray {
+  return ctx.getImageData(0, 0, width, height).data;
+}
+
+/**
+ * Draw every county once in its id colour at `width` x `height` device pixels (map units scaled by
+ * width / mapWidth) and read it back into lookup keys. Runs once per canvas size (~100-300 ms).
+ */
+export function drawIdRaster(atlas: Atlas, width: number, height: number, mapWidth: number, pixelRatio: number): IdRaster {
+  const start = performance.now();
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext("2d", { willReadFrequently: true });
+  if (!ctx) throw new Error("no 2d canvas");
+  const scale = width / mapWidth;
+  const path = geoPath(null, ctx);
+
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  atlas.counties.forEach((county, k) => {
+    ctx.beginPath();
+    path(county);
+    ctx.fillStyle = rasterColour(k);
+    ctx.fill("evenodd");
+  });
+  const drawn = readPixels(ctx, width, height);
+
+  ctx.clearRect(0, 0, mapWidth, height / scale);
+  ctx.beginPath();
+  path(atlas.nation);
+  ctx.fillStyle = "#000";
+  ctx.fill("evenodd");
+  const land = readPixels(ctx, width, height);
+
+  const count = atlas.counties.length;
+  const ids = fillGaps(decodeRaster(drawn, land, count), width, height);
+  const keys = rasterKeys(ids, width, count, Math.round(HATCH_PERIOD * pixelRatio), Math.round(HATCH_WIDTH * pixelRatio));
+  const visible = countVisible(ids, count);
+  measureRaster(start);
+  return { width, height, count, keys, visible };
+}
+
+function countVisible(ids: Int32Array, count: number): number {
+  const seen = new Uint8Array(count);
+  for (let p = 0; p < ids.length; p++) if (ids[p]! >= 0) seen[ids[p]!] = 1;
+  return seen.reduce((sum, s) => sum + s, 0);
+}
