@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.js";
+import { LocationProvider } from "./lib/location.js";
 import { Providers } from "./lib/providers.js";
 import "./styles.css";
 
@@ -10,7 +11,9 @@ if (!root) throw new Error("index.html has no #root");
 createRoot(root).render(
   <StrictMode>
     <Providers>
-      <App />
+      <LocationProvider>
+        <App />
+      </LocationProvider>
     </Providers>
   </StrictMode>,
 );

@@ -1,19 +1,16 @@
-import { z } from "zod";
-
 /**
  * The map categories, in legend order. Their precedence (which rule wins) lives in `categoryFor`.
  * `mandates` arrives with the post-2013 state laws (sc-events-extra).
  */
-export const categorySchema = z.enum([
+export const CATEGORIES = [
   "not_activated",
   "opt_out_pending",
   "over_objection",
   "mandates",
   "limits",
   "activated",
-]);
-export type Category = z.infer<typeof categorySchema>;
-export const CATEGORIES: readonly Category[] = categorySchema.options;
+] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   not_activated: "Not yet activated",

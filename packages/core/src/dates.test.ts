@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, dayNumber, fromDayNumber, isCalendarDate, isoDateSchema, monthStarts } from "./dates.js";
+import { addMonths, dayNumber, fromDayNumber, isCalendarDate, monthStarts } from "./dates.js";
+import { isoDateSchema } from "./schemas.js";
 
 describe("calendar dates", () => {
   it("runs in a non-UTC zone, so a shifted day would show", () => {

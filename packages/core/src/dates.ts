@@ -1,9 +1,7 @@
-import { z } from "zod";
-
 /** Calendar dates are `YYYY-MM-DD` strings, never instants: no time zone can shift them. */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 for a calendar date, computed in UTC so the local zone never matters. */
@@ -23,11 +21,6 @@ export function isCalendarDate(date: string): boolean {
   if (!m) return false;
   return fromDayNumber(dayNumber(date)) === date;
 }
-
-export const isoDateSchema = z
-  .string()
-  .regex(ISO_DATE, "must be a date written YYYY-MM-DD")
-  .refine(isCalendarDate, "is not a real calendar date");
 
 /** The first day of the month `months` after (or before) the month of `date`. */
 export function addMonths(date: IsoDate, months: number): IsoDate {

@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { isoDateSchema } from "./dates.js";
+import { CATEGORIES } from "./categories.js";
+import { ISO_DATE, isCalendarDate } from "./dates.js";
+
+export const isoDateSchema = z
+  .string()
+  .regex(ISO_DATE, "must be a date written YYYY-MM-DD")
+  .refine(isCalendarDate, "is not a real calendar date");
+
+export const categorySchema = z.enum(CATEGORIES);
 
 export const levelSchema = z.enum(["nation", "state", "county"]);
 export type Level = z.infer<typeof levelSchema>;

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import { DateSlider } from "../../timeline/components/date-slider.js";
-import { useMapQuery } from "../../timeline/use-map-query.js";
+import { useViewState } from "../../../lib/location.js";
 import { loadAtlas } from "../atlas.js";
 import { legendRows } from "../map-series.js";
 import { Legend } from "./legend.js";
@@ -12,7 +12,7 @@ import { MapFigure } from "./map-figure.js";
 
 /** The home view: map, date slider and legend, all reading one date and level from the URL. */
 export function MapPage() {
-  const [query, setQuery] = useMapQuery();
+  const [query, setQuery] = useViewState();
   const today = useMemo(() => todayIso(), []);
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas });
   const timeline = useStatusTimeline();
@@ -30,7 +30,7 @@ export function MapPage() {
       <section className="map-panel" aria-label="Map">
         <div className="map-panel__toolbar">
           <h2 className="map-panel__title">Secure Communities status by {query.level === "county" ? "county" : "state"}</h2>
-          <LevelToggle level={query.level} onChange={(level) => setQuery({ level })} />
+          <LevelToggle level={query.level} onChange={(level) => setQuery({ level }, "push")} />
         </div>
         {atlas.data && timeline.data && statuses ? (
           <MapFigure atlas={atlas.data} timeline={timeline.data} statuses={statuses} level={query.level} date={query.date} />

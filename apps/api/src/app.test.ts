@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "@scomm/db";
+import { createHttpServer } from "./server.js";
+import type { AppDeps } from "./context.js";
+import { realDeps, silentLogger } from "./testing/real-deps.js";
+
+let deps: AppDeps;
+let server: Server;
+let base: string;
+const webDist = mkdtempSync(join(tmpdir(), "scomm-web-"));
+
+beforeAll(async () => {
+  writeFileSync(join(webDist, "index.html"), "<!doctype html><title>SComm Atlas</title>");
+  deps = await realDeps();
+  server = createHttpServer(deps, { webDist }).listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await deps.db.destroy();
+  rmSync(webDist, { recursive: true, force: true });
+});
+
+const trpcGet = (path: string, input: unknown) => fetch(`${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
+
+describe("the HTTP server", () => {
+  it("reports health with the number of counties and events", async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, counties: 3142, events: expect.any(Number) });
+  });
+
+  it("answers a tRPC GET", async () => {
+    const res = await trpcGet("jurisdictions.byId", { id: "48201", date: "2008-10-27" });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { result: { data: { explanation: { category: string } } } };
+    expect(body.result.data.explanation.category).toBe("activated");
+  });
+
+  it("serves the timeline with a strong ETag and answers 304 when the client has it", async () => {
+    const res = await fetch(`${base}/api/timeline.json`);
+    expect(res.status).toBe(200);
+    const etag = res.headers.get("etag");
+    expect(etag).toBe(deps.timeline.etag);
+    expect(etag).toMatch(/^"[^"]+"$/);
+    expect(res.headers.get("cache-control")).toContain("no-cache");
+    expect(await res.json()).toEqual(JSON.parse(JSON.stringify(deps.timeline.wire)));
+    const again = await fetch(`${base}/api/timeline.json`, { headers: { "If-None-Match": etag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+  });
+
+  it("answers malformed input with a 400 naming the field, without a stack", async () => {
+    const res = await trpcGet("status.snapshot", { date: "2011-02-30", level: "county" });
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: { message: string; data: Record<string, unknown> } };
+    expect(error.message).toBe("date: is not a real calendar date");
+    expect(error.data).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400, issues: [{ field: "date", message: "is not a real calendar date" }] });
+    expect(error.data).not.toHaveProperty("stack");
+  });
+
+  it("answers input that is not JSON with a 400 naming the input", async () => {
+    const res = await fetch(`${base}/trpc/jurisdictions.byId?input=abc`);
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: { message: string; data: { issues: { field: string }[] } } };
+    expect(error.message).toMatch(/^input: /);
+    expect(error.data.issues.map((i) => i.field)).toEqual(["input"]);
+  });
+
+  it("answers an unknown jurisdiction with a 404 naming it", async () => {
+    const res = await trpcGet("jurisdictions.byId", { id: "99999" });
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toBe("jurisdiction 99999 does not exist");
+  });
+
+  it("serves the web app's index.html for page routes but not for unknown API paths", async () => {
+    const page = await fetch(`${base}/j/48201`, { headers: { Accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("SComm Atlas");
+    expect((await fetch(`${base}/api/nothing`)).status).toBe(404);
+  });
+
+  it("hides an internal failure's message and stack, and logs it", async () => {
+    const unmigrated = createDb({ kind: "sqlite", file: ":memory:" });
+    const broken = createHttpServer({ ...deps, db: unmigrated }).listen(0, "127.0.0.1");
+    await new Promise((resolve) => broken.once("listening", resolve));
+    const port = (broken.address() as AddressInfo).port;
+    const res = await fetch(`http://127.0.0.1:${port}/trpc/events.list`);
+    broken.close();
+    await unmigrated.destroy();
+    expect(res.status).toBe(500);
+    const { error } = (await res.json()) as { error: { message: string; data: Record<string, unknown> } };
+    expect(error.message).toBe("internal server error");
+    expect(error.data).not.toHaveProperty("stack");
+    expect(JSON.stringify(error)).not.toContain("no such table");
+    expect(silentLogger.errors.length).toBeGreaterThan(0);
+  });
+});

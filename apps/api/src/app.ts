@@ -1,0 +1,60 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createExpressMiddleware } from "@trpc/server/adapters/express";
+import express, { type Express, type RequestHandler } from "express";
+import { contextFactory, type AppDeps } from "./context.js";
+import { appRouter } from "./router.js";
+
+/** The built dashboard, `apps/web/dist`, found from this file. */
+export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export interface AppOptions {
+  /** Folder of the built web app; served with a fallback to its index.html when it exists. */
+  webDist?: string;
+}
+
+/** The HTTP surface: health, tRPC, the cached timeline, and the web app. Never listens by itself. */
+export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  // The hottest route goes first: the fewer layers Express walks, the closer to a bare node:http server.
+  const health = { ok: true, counties: countyCount(deps), events: eventCount(deps) };
+  app.get("/healthz", (_req, res) => {
+    res.json(health);
+  });
+  app.use(
+    "/trpc",
+    createExpressMiddleware({
+      router: appRouter,
+      createContext: contextFactory(deps),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") deps.logger.error(`tRPC ${path ?? "?"} failed`, error);
+      },
+    }),
+  );
+  app.use("/api", (_req, res) => {
+    res.status(404).json({ error: "not found" });
+  });
+  if (existsSync(join(webDist, "index.html"))) {
+    app.use(express.static(webDist, { index: false }));
+    app.use(spaFallback(join(webDist, "index.html")));
+  }
+  return app;
+}
+
+/** Any other GET that wants a page gets the web app's index.html: the client router takes it from there. */
+function spaFallback(indexHtml: string): RequestHandler {
+  return (req, res, next) => {
+    if ((req.method !== "GET" && req.method !== "HEAD") || !req.accepts("html")) return next();
+    res.sendFile(indexHtml);
+  };
+}
+
+function countyCount({ model }: AppDeps): number {
+  return model.jurisdictions.filter((j) => j.level === "county").length;
+}
+
+function eventCount({ model }: AppDeps): number {
+  return new Set([...model.eventsOf.values()].flat().map((e) => e.id)).size;
+}

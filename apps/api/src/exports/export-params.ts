@@ -1,0 +1,62 @@
+import { isCalendarDate, type IsoDate } from "@scomm/core";
+import { STATES } from "@scomm/data";
+import { LANGS } from "@scomm/render";
+import { z } from "zod";
+
+/** The first date the exports know: the program's roll-out began in 2008. */
+export const FIRST_DATE: IsoDate = "2008-01-01";
+export const MIN_WIDTH = 320;
+export const MAX_WIDTH = 4000;
+export const DEFAULT_WIDTH = 960;
+
+const STATE_FIPS = new Set(STATES.map((s) => s.fips));
+
+/** A query parameter given once; `?a=1&a=2` (an array) is refused rather than guessed at. */
+const once = <T extends z.ZodType<unknown, string>>(schema: T) =>
+  z.union([z.string(), z.array(z.string())]).pipe(z.string({ error: "must be given once" })).pipe(schema);
+
+/** A calendar date from 2008-01-01 through `today`. */
+export function exportDateSchema(today: IsoDate) {
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+    .refine(isCalendarDate, "is not a real calendar date")
+    .refine((d) => d >= FIRST_DATE, `must not be before ${FIRST_DATE}`)
+    .refine((d) => d <= today, `must not be after today (${today})`);
+}
+
+const levelSchema = z.enum(["state", "county"], { error: "must be state or county" });
+const stateSchema = z.string().refine((s) => STATE_FIPS.has(s), "must be the 2-digit FIPS code of one of the 50 states or DC");
+const langSchema = z.enum(LANGS, { error: `must be ${LANGS.join(" or ")}` });
+const widthSchema = z
+  .string()
+  .regex(/^\d+$/, `must be an integer from ${MIN_WIDTH} to ${MAX_WIDTH}`)
+  .transform(Number)
+  .refine((w) => w >= MIN_WIDTH && w <= MAX_WIDTH, `must be an integer from ${MIN_WIDTH} to ${MAX_WIDTH}`);
+
+/** GET /export/map.{svg,png}: every parameter optional, defaults filled, so equal requests share one cache key. */
+export function mapImageParamsSchema(today: IsoDate) {
+  return z.object({
+    date: once(exportDateSchema(today)).optional().transform((d) => d ?? today),
+    level: once(levelSchema).optional().transform((l) => l ?? "county"),
+    state: once(stateSchema).optional().transform((s) => s ?? null),
+    lang: once(langSchema).optional().transform((l) => l ?? "en"),
+    width: once(widthSchema).optional().transform((w) => w ?? DEFAULT_WIDTH),
+  });
+}
+export type MapImageParams = z.output<ReturnType<typeof mapImageParamsSchema>>;
+
+/** GET /data/status.csv: the date, today when absent. */
+export function statusParamsSchema(today: IsoDate) {
+  return z.object({ date: once(exportDateSchema(today)).optional().transform((d) => d ?? today) });
+}
+
+/** The 400 body: `{ error: { field, message } }`, naming the first parameter that failed. */
+export interface ParamError {
+  error: { field: string; message: string };
+}
+
+export function paramError(error: z.ZodError): ParamError {
+  const issue = error.issues[0];
+  return { error: { field: String(issue?.path[0] ?? "query"), message: issue?.message ?? "is invalid" } };
+}

@@ -1,0 +1,23 @@
+import { openDatabase } from "@scomm/db";
+import { createDeps } from "./context.js";
+import { parseEnv } from "./env.js";
+import { createHttpServer } from "./server.js";
+
+// The only file with start-up side effects: read env, open the database, build the model once, listen.
+const env = parseEnv();
+const db = await openDatabase(env.DATA_DIR, { reseed: env.NODE_ENV === "production" ? "if-empty" : "if-changed" });
+const deps = await createDeps(db);
+const server = createHttpServer(deps).listen(env.PORT, env.HOST, (error?: Error) => {
+  if (error) throw error;
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  deps.logger.info(`SComm Atlas API listening on http://${env.HOST}:${port} (data in ${env.DATA_DIR})`);
+});
+
+function shutdown(signal: string): void {
+  deps.logger.info(`${signal}: shutting down`);
+  server.close(() => void db.destroy().then(() => process.exit(0)));
+  server.closeAllConnections();
+}
+process.once("SIGINT", () => shutdown("SIGINT"));
+process.once("SIGTERM", () => shutdown("SIGTERM"));

@@ -1,0 +1,43 @@
+import { countsAt, dayNumber, isoDateSchema, monthStarts, seriesOf, snapshot } from "@scomm/core";
+import { z } from "zod";
+import { dateRangeSchema, isOrderedRange, toBeforeFrom, stateFipsSchema, statusLevelSchema } from "../inputs.js";
+import { DomainError, publicProcedure, router } from "../trpc.js";
+
+/** Where the trends start by default: the year Secure Communities began. */
+export const SERIES_START = "2008-01-01";
+const MAX_SERIES_DAYS = 100 * 366;
+
+export const statusRouter = router({
+  /** Every state's and county's transitions, compact (core's `toWire`); also at GET /api/timeline.json. */
+  timeline: publicProcedure.query(({ ctx }) => ctx.timeline.wire),
+
+  /** Each jurisdiction of one level with its category on `date`, and the legend counts. */
+  snapshot: publicProcedure
+    .input(z.object({ date: isoDateSchema, level: statusLevelSchema }))
+    .query(({ ctx, input: { date, level } }) => ({
+      date,
+      level,
+      statuses: snapshot(ctx.model, date, level),
+      counts: countsAt(ctx.model, date, level),
+    })),
+
+  /** Counts (or 2010 population) per category on the first of each month, `from`..`to`. */
+  series: publicProcedure
+    .input(
+      dateRangeSchema
+        .extend({
+          level: statusLevelSchema,
+          weight: z.enum(["count", "population"]).default("count"),
+          stateFips: stateFipsSchema.optional(),
+        })
+        .refine(isOrderedRange, toBeforeFrom),
+    )
+    .query(({ ctx, input }) => {
+      const from = input.from ?? SERIES_START;
+      const to = input.to ?? ctx.clock.today();
+      if (dayNumber(to) - dayNumber(from) > MAX_SERIES_DAYS) {
+        throw new DomainError("INVALID_INPUT", "a series spans at most 100 years", "from");
+      }
+      return seriesOf(ctx.model, monthStarts(from, to), input.level, input.weight, input.stateFips);
+    }),
+});

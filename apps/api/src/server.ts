@@ -1,0 +1,19 @@
+import { createServer, type Server } from "node:http";
+import { createApp, type AppOptions } from "./app.js";
+import type { AppDeps } from "./context.js";
+import { timelineHandler } from "./timeline-route.js";
+
+export const TIMELINE_PATH = "/api/timeline.json";
+
+/**
+ * The HTTP server: the hottest read (the precomputed status timeline every map view fetches) is answered
+ * straight from node:http, ahead of Express's per-request routing; everything else goes to the Express app.
+ */
+export function createHttpServer(deps: AppDeps, options?: AppOptions): Server {
+  const app = createApp(deps, options);
+  const timeline = timelineHandler(deps.timeline);
+  return createServer((req, res) => {
+    if ((req.method === "GET" || req.method === "HEAD") && req.url?.split("?")[0] === TIMELINE_PATH) timeline(req, res);
+    else app(req, res);
+  });
+}

@@ -1,0 +1,21 @@
+import { TRPCError } from "@trpc/server";
+import { expect } from "vitest";
+import type { AppDeps } from "../context.js";
+import { createContext } from "../context.js";
+import { appRouter } from "../router.js";
+import { createCallerFactory, fieldIssues } from "../trpc.js";
+
+export const callerFor = (deps: AppDeps) => createCallerFactory(appRouter)(createContext(deps));
+
+/** Asserts that `call` rejects with a 400 whose issues (and message) name `field`. */
+export async function expectBadRequest(call: Promise<unknown>, field: string): Promise<void> {
+  const error = await call.then(
+    () => expect.unreachable(`expected a BAD_REQUEST naming ${field}`),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(TRPCError);
+  const trpcError = error as TRPCError;
+  expect(trpcError.code).toBe("BAD_REQUEST");
+  expect(fieldIssues(trpcError.cause).map((i) => i.field)).toContain(field);
+  expect(trpcError.message).toContain(`${field}:`);
+}

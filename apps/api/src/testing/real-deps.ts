@@ -1,0 +1,21 @@
+import { loadDataset } from "@scomm/data";
+import { createDb, prepareDatabase } from "@scomm/db";
+import { createDeps, type AppDeps, type Clock, type Logger } from "../context.js";
+
+/** A fixed "today" so tests that default the date do not depend on when they run. */
+export const TEST_TODAY = "2020-06-15";
+export const fixedClock: Clock = { today: () => TEST_TODAY };
+
+export const silentLogger: Logger & { errors: unknown[] } = {
+  errors: [],
+  info: () => {},
+  error(_message, error) {
+    this.errors.push(error);
+  },
+};
+
+/** Dependencies over an in-memory SQLite seeded with the real dataset (the one `start` serves). */
+export async function realDeps(): Promise<AppDeps> {
+  const db = await prepareDatabase(createDb({ kind: "sqlite", file: ":memory:" }), { dataset: loadDataset });
+  return createDeps(db, { clock: fixedClock, logger: silentLogger });
+}

@@ -1,0 +1,34 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { TimelineCache } from "./timeline-cache.js";
+
+/**
+ * GET /api/timeline.json: the precomputed bytes with their strong ETag, 304 when the client has them.
+ * Written with writeHead/end so Express neither re-hashes nor re-encodes the body on every request.
+ */
+export function timelineHandler(cache: TimelineCache): (req: IncomingMessage, res: ServerResponse) => void {
+  const validators = ["Cache-Control", "public, no-cache", "ETag", cache.etag];
+  const full = timelineHeaders(cache);
+  return (req, res) => {
+    if (matchesEtag(req.headers["if-none-match"], cache.etag)) res.writeHead(304, validators).end();
+    else res.writeHead(200, full).end(cache.body);
+  };
+}
+
+/** The 200 response's headers as a flat [name, value, ...] list (the bench's bare server sends the same). */
+export function timelineHeaders({ body, etag }: Pick<TimelineCache, "body" | "etag">): string[] {
+  return [
+    "Content-Type", "application/json; charset=utf-8",
+    "Content-Length", String(body.length),
+    "Cache-Control", "public, no-cache",
+    "ETag", etag,
+  ];
+}
+
+/** If-None-Match is a list of (possibly weak) entity tags, or `*`. */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(",").some((tag) => {
+    const trimmed = tag.trim();
+    return trimmed === "*" || trimmed.replace(/^W\//, "") === etag;
+  });
+}

@@ -1,0 +1,33 @@
+import type { DatePrecision, IsoDate } from "@scomm/core";
+import { useMemo } from "react";
+import { useViewState } from "../location.js";
+import { en, type Messages } from "./messages-en.js";
+import { es } from "./messages-es.js";
+import { fill, formatDate, formatNumber } from "./format.js";
+import type { Lang } from "../view-state.js";
+
+export const MESSAGES: Record<Lang, Messages> = { en, es };
+
+export interface I18n {
+  lang: Lang;
+  m: Messages;
+  date: (date: IsoDate, precision?: DatePrecision) => string;
+  number: (value: number, options?: Intl.NumberFormatOptions) => string;
+  fill: typeof fill;
+}
+
+/** The interface language (from the URL's `lang`) with its messages and formatters. */
+export function useI18n(): I18n {
+  const [view] = useViewState();
+  return useMemo(() => i18nFor(view.lang), [view.lang]);
+}
+
+export function i18nFor(lang: Lang): I18n {
+  return {
+    lang,
+    m: MESSAGES[lang],
+    date: (date, precision) => formatDate(date, lang, precision),
+    number: (value, options) => formatNumber(value, lang, options),
+    fill,
+  };
+}

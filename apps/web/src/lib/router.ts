@@ -1,0 +1,37 @@
+/** The pages of the dashboard, read from the path. Everything else on screen lives in the query string. */
+export type Route =
+  | { page: "map" }
+  | { page: "trends" }
+  | { page: "changes" }
+  | { page: "table" }
+  | { page: "jurisdiction"; id: string }
+  | { page: "embed"; view: "map" | "trends" }
+  | { page: "not-found"; path: string };
+
+export function parseRoute(pathname: string): Route {
+  const path = pathname.replace(/\/+$/, "") || "/";
+  if (path === "/") return { page: "map" };
+  if (path === "/trends") return { page: "trends" };
+  if (path === "/changes") return { page: "changes" };
+  if (path === "/table") return { page: "table" };
+  const jurisdiction = /^\/j\/([^/]+)$/.exec(path);
+  if (jurisdiction) return { page: "jurisdiction", id: decodeURIComponent(jurisdiction[1]!) };
+  const embed = /^\/embed\/(map|trends)$/.exec(path);
+  if (embed) return { page: "embed", view: embed[1] as "map" | "trends" };
+  return { page: "not-found", path };
+}
+
+export function routePath(route: Route): string {
+  switch (route.page) {
+    case "map":
+      return "/";
+    case "jurisdiction":
+      return `/j/${route.id}`;
+    case "embed":
+      return `/embed/${route.view}`;
+    case "not-found":
+      return route.path;
+    default:
+      return `/${route.page}`;
+  }
+}

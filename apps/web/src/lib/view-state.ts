@@ -1,0 +1,103 @@
+import { CATEGORIES, isCalendarDate, type Category, type IsoDate } from "@scomm/core";
+
+/** The map's slider runs from the program's eve to today. */
+export const TIMELINE_START: IsoDate = "2008-01-01";
+/** Mid-2011: New York has suspended, Illinois has terminated, most of the country is switched on. */
+export const DEFAULT_DATE: IsoDate = "2011-07-01";
+
+export type MapLevel = "state" | "county";
+export type Lang = "en" | "es";
+export type SeriesWeight = "count" | "population";
+
+/** A zoomed map: scale and the translation in map units (975x610 frame). */
+export interface MapZoom {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * Everything on screen that a shared link must restore. It lives in the query string; the page (map,
+ * trends, what changed, table, a jurisdiction) lives in the path.
+ */
+export interface ViewState {
+  date: IsoDate;
+  level: MapLevel;
+  lang: Lang;
+  /** Jurisdiction pinned in the map's side panel. */
+  selected: string | null;
+  zoom: MapZoom | null;
+  /** The two dates compared by "What changed". */
+  from: IsoDate | null;
+  to: IsoDate | null;
+  /** A state filter (2-digit FIPS) for trends and the table. */
+  state: string | null;
+  weight: SeriesWeight;
+  /** A legend category highlighted on the map. */
+  highlight: Category | null;
+}
+
+export const DEFAULT_VIEW: Omit<ViewState, "date"> = {
+  level: "county",
+  lang: "en",
+  selected: null,
+  zoom: null,
+  from: null,
+  to: null,
+  state: null,
+  weight: "count",
+  highlight: null,
+};
+
+export function clampDate(date: IsoDate, today: IsoDate): IsoDate {
+  return date < TIMELINE_START ? TIMELINE_START : date > today ? today : date;
+}
+
+function dateParam(value: string | null, today: IsoDate): IsoDate | null {
+  return value && isCalendarDate(value) ? clampDate(value, today) : null;
+}
+
+function parseZoom(value: string | null): MapZoom | null {
+  const parts = value?.split(",").map(Number);
+  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [k, x, y] = parts as [number, number, number];
+  return k >= 1 && k <= 64 ? { k, x, y } : null;
+}
+
+/** Reads a view from a query string; anything missing or malformed falls back to its default. */
+export function parseViewState(search: string, today: IsoDate): ViewState {
+  const p = new URLSearchParams(search);
+  const highlight = p.get("highlight");
+  const state = p.get("state");
+  const selected = p.get("selected");
+  return {
+    date: dateParam(p.get("date"), today) ?? clampDate(DEFAULT_DATE, today),
+    level: p.get("level") === "state" ? "state" : "county",
+    lang: p.get("lang") === "es" ? "es" : "en",
+    selected: selected && /^(\d{2}|\d{5})$/.test(selected) ? selected : null,
+    zoom: parseZoom(p.get("zoom")),
+    from: dateParam(p.get("from"), today),
+    to: dateParam(p.get("to"), today),
+    state: state && /^\d{2}$/.test(state) ? state : null,
+    weight: p.get("weight") === "population" ? "population" : "count",
+    highlight: CATEGORIES.find((c) => c === highlight) ?? null,
+  };
+}
+
+const round = (n: number) => String(Math.round(n * 100) / 100);
+
+/** The query string for a view: date and level always, the rest only when they differ from the default. */
+export function viewStateSearch(view: ViewState): string {
+  const p = new URLSearchParams();
+  p.set("date", view.date);
+  p.set("level", view.level);
+  if (view.lang !== "en") p.set("lang", view.lang);
+  if (view.selected) p.set("selected", view.selected);
+  if (view.zoom) p.set("zoom", [view.zoom.k, view.zoom.x, view.zoom.y].map(round).join(","));
+  if (view.from) p.set("from", view.from);
+  if (view.to) p.set("to", view.to);
+  if (view.state) p.set("state", view.state);
+  if (view.weight !== "count") p.set("weight", view.weight);
+  if (view.highlight) p.set("highlight", view.highlight);
+  return `?${p.toString()}`;
+}
