@@ -86,6 +86,19 @@ describe("the HTTP server", () => {
     expect((await fetch(`${base}/api/nothing`)).status).toBe(404);
   });
 
+  it("answers a jurisdiction page that does not exist with the app and a 404 status", async () => {
+    const page = await fetch(`${base}/j/99999`, { headers: { Accept: "text/html" } });
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain("SComm Atlas");
+  });
+
+  it("mounts the data downloads ahead of the page fallback", async () => {
+    const csv = await fetch(`${base}/data/activations.csv`, { headers: { Accept: "text/html" } });
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    const feed = await fetch(`${base}/j/48201/feed.atom`, { headers: { Accept: "text/html" } });
+    expect(await feed.text()).toContain("<feed");
+  });
+
   it("hides an internal failure's message and stack, and logs it", async () => {
     const unmigrated = createDb({ kind: "sqlite", file: ":memory:" });
     const broken = createHttpServer({ ...deps, db: unmigrated }).listen(0, "127.0.0.1");

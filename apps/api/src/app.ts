@@ -5,6 +5,7 @@ import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import express, { type Express, type RequestHandler } from "express";
 import { contextFactory, type AppDeps } from "./context.js";
 import { appRouter } from "./router.js";
+import { exportsRouter } from "./routes/exports-routes.js";
 
 /** The built dashboard, `apps/web/dist`, found from this file. */
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -33,20 +34,25 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}
       },
     }),
   );
+  // Stable data URLs, server-rendered images and feeds: before the page fallback, which would answer them with HTML.
+  app.use(exportsRouter(deps));
   app.use("/api", (_req, res) => {
     res.status(404).json({ error: "not found" });
   });
   if (existsSync(join(webDist, "index.html"))) {
     app.use(express.static(webDist, { index: false }));
-    app.use(spaFallback(join(webDist, "index.html")));
+    app.use(spaFallback(join(webDist, "index.html"), deps));
   }
   return app;
 }
 
 /** Any other GET that wants a page gets the web app's index.html: the client router takes it from there. */
-function spaFallback(indexHtml: string): RequestHandler {
+function spaFallback(indexHtml: string, { model }: AppDeps): RequestHandler {
   return (req, res, next) => {
     if ((req.method !== "GET" && req.method !== "HEAD") || !req.accepts("html")) return next();
+    // A jurisdiction page for an id that does not exist still gets the app (it shows the 404 page), with a real 404 status.
+    const page = /^\/j\/([^/]+)\/?$/.exec(req.path);
+    if (page && !model.byId.has(decodeURIComponent(page[1]!))) res.status(404);
     res.sendFile(indexHtml);
   };
 }

@@ -1,5 +1,6 @@
 import { eventsRouter } from "./routers/events.js";
 import { jurisdictionsRouter } from "./routers/jurisdictions.js";
+import { searchRouter } from "./routers/search.js";
 import { statusRouter } from "./routers/status.js";
 import { router } from "./trpc.js";
 
@@ -7,6 +8,7 @@ export const appRouter = router({
   jurisdictions: jurisdictionsRouter,
   events: eventsRouter,
   status: statusRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

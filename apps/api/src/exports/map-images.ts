@@ -1,24 +1,12 @@
-import { createHash } from "node:crypto";
 import { renderAsync } from "@resvg/resvg-js";
 import { CATEGORIES, countCategories, indexesOf, statusesAt, type Category, type StatusModel } from "@scomm/core";
 import { FONT_FAMILY, figureText, renderMapSvg, SITE_NAME } from "@scomm/render";
 import { exportAssets, type ExportAssets } from "./export-assets.js";
 import type { MapImageParams } from "./export-params.js";
-import { ByteLru } from "./lru-cache.js";
+import type { RenderCache } from "./render-cache.js";
+import { renderedFile, type RenderedFile } from "./rendered-file.js";
 
 export type ImageFormat = "svg" | "png";
-
-/** A rendered image with its strong ETag, ready to send. */
-export interface RenderedFile {
-  body: Buffer;
-  etag: string;
-  contentType: string;
-  byteLength: number;
-}
-
-export interface MapImages {
-  render(model: StatusModel, params: MapImageParams, format: ImageFormat, siteUrl: string): Promise<RenderedFile>;
-}
 
 /** The map figure as SVG: the same shared composition the browser's export dialog uses. */
 export function mapSvg(model: StatusModel, params: MapImageParams, siteUrl: string, assets: ExportAssets = exportAssets()): string {
@@ -54,35 +42,11 @@ export async function svgToPng(svg: string, assets: ExportAssets = exportAssets(
 
 const CONTENT_TYPES: Record<ImageFormat, string> = { svg: "image/svg+xml; charset=utf-8", png: "image/png" };
 
-/**
- * Rendered maps cached per model and normalised parameter set (LRU, bounded in bytes); concurrent requests
- * for the same image share one rendering.
- */
-export function createMapImages({ maxBytes = 96 * 1024 * 1024 } = {}): MapImages {
-  const cache = new ByteLru<RenderedFile>(maxBytes);
-  const pending = new Map<string, Promise<RenderedFile>>();
-  const modelIds = new WeakMap<StatusModel, number>();
-  let nextModelId = 0;
-  return {
-    async render(model, params, format, siteUrl) {
-      if (!modelIds.has(model)) modelIds.set(model, nextModelId++);
-      const key = JSON.stringify([modelIds.get(model), format, siteUrl, params.date, params.level, params.state, params.lang, params.width]);
-      const hit = cache.get(key) ?? pending.get(key);
-      if (hit) return hit;
-      const rendering = (async () => {
-        const svg = mapSvg(model, params, siteUrl);
-        const body = format === "svg" ? Buffer.from(svg) : await svgToPng(svg);
-        const etag = `"${createHash("sha256").update(body).digest("base64url")}"`;
-        return { body, etag, contentType: CONTENT_TYPES[format], byteLength: body.length };
-      })();
-      pending.set(key, rendering);
-      try {
-        const file = await rendering;
-        cache.set(key, file);
-        return file;
-      } finally {
-        pending.delete(key);
-      }
-    },
-  };
+/** The map as a file to send, from the cache when it was rendered before with the same parameters. */
+export function mapImage(cache: RenderCache, model: StatusModel, params: MapImageParams, format: ImageFormat, siteUrl: string): Promise<RenderedFile> {
+  const { date, level, state, lang, width } = params;
+  return cache.get(model, ["map", format, siteUrl, date, level, state, lang, width], async () => {
+    const svg = mapSvg(model, params, siteUrl);
+    return renderedFile(format === "svg" ? svg : await svgToPng(svg), CONTENT_TYPES[format]);
+  });
 }

@@ -1,0 +1,68 @@
+import { buildStatusModel } from "@scomm/core";
+import { loadDataset } from "@scomm/data";
+import { describe, expect, it } from "vitest";
+import { expectValidAtom, RFC3339 } from "../testing/atom.js";
+import { atomXml, rfc3339 } from "./atom.js";
+import { eventEntry, FEED_LENGTH, jurisdictionFeed, siteFeed, tagUri } from "./event-feeds.js";
+
+const model = buildStatusModel(loadDataset());
+const SITE = "https://scomm.example:8443";
+
+describe("Atom feeds", () => {
+  it("write calendar dates as RFC 3339 instants and ids as tag: URIs without the port", () => {
+    expect(rfc3339("2011-07-01")).toBe("2011-07-01T00:00:00Z");
+    expect(rfc3339("2011-07-01")).toMatch(RFC3339);
+    expect(tagUri(SITE, "event:act-17031")).toBe("tag:scomm.example,2026:event:act-17031");
+  });
+
+  it("escape everything the XML carries", () => {
+    const xml = atomXml({
+      id: "tag:x.example,2026:feed",
+      title: "A & B <C>",
+      updated: "2011-07-01T00:00:00Z",
+      self: "https://x.example/feed.atom?a=1&b=2",
+      alternate: "https://x.example/",
+      author: { name: "Doña \"Ana\"" },
+      entries: [
+        {
+          id: "tag:x.example,2026:event:1",
+          title: "<b>not bold</b>",
+          updated: "2011-07-01T00:00:00Z",
+          link: { href: "https://x.example/j/35013" },
+          summary: "Doña Ana 🙂",
+          contentHtml: "<p>Doña &amp; Ana</p>",
+        },
+      ],
+    });
+    const feed = expectValidAtom(xml);
+    expect(feed.link[0]!["@_href"]).toBe("https://x.example/feed.atom?a=1&b=2");
+    expect(feed.entry![0]!.content["#text"]).toBe("<p>Doña &amp; Ana</p>");
+    expect(xml).toContain("<title type=\"text\">&lt;b&gt;not bold&lt;/b&gt;</title>");
+    expect(xml).toContain("&lt;p&gt;Doña &amp;amp; Ana&lt;/p&gt;");
+  });
+
+  it("the site feed is valid, newest first, at most FEED_LENGTH entries, each with its sources", () => {
+    const feed = expectValidAtom(siteFeed(model, SITE, "2020-06-15"));
+    expect(feed.entry).toHaveLength(FEED_LENGTH);
+    expect(feed.link.find((l) => l["@_rel"] === "self")!["@_href"]).toBe(`${SITE}/feed.atom`);
+    for (const entry of feed.entry!) expect(entry.content["#text"]).toContain("<p>Sources:</p><ul><li>");
+  });
+
+  it("a county's feed holds its own, its state's and the federal events, and no other county's", () => {
+    const cook = model.byId.get("17031")!;
+    const feed = expectValidAtom(jurisdictionFeed(model, cook, SITE, "2020-06-15"));
+    const ids = new Set(feed.entry!.map((e) => e.id.split(":event:")[1]));
+    expect(ids.has("act-17031")).toBe(true);
+    expect(ids.has("full-17")).toBe(true);
+    for (const e of model.federalEvents) expect(ids.has(e.id)).toBe(true);
+    expect(ids.has("act-17043")).toBe(false);
+    expect(feed.link.find((l) => l["@_rel"] === "self")!["@_href"]).toBe(`${SITE}/j/17031/feed.atom`);
+  });
+
+  it("an entry links to the event on its jurisdiction's page and names every source", () => {
+    const event = model.eventsOf.get("17031")!.find((e) => e.sources.length > 1)!;
+    const entry = eventEntry(event, SITE);
+    expect(entry.link.href).toBe(`${SITE}/j/${event.jurisdictionIds[0]}#event-${event.id}`);
+    for (const s of event.sources) expect(entry.contentHtml).toContain(s.publisher.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&apos;"));
+  });
+});

@@ -1,0 +1,240 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { CATEGORIES, countsAt, snapshot } from "@scomm/core";
+import { loadDataset } from "@scomm/data";
+import { CATEGORY_LABELS_BY_LANG, CATEGORY_STYLES, INK, SOURCE_LINES } from "@scomm/render";
+import express from "express";
+import { unzipSync, strFromU8 } from "fflate";
+import Papa from "papaparse";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AppDeps } from "../context.js";
+import { BOM } from "../exports/csv.js";
+import { allEvents } from "../exports/model-events.js";
+import { expectValidAtom } from "../testing/atom.js";
+import { colourCounts, decodePng, pngSize } from "../testing/png.js";
+import { realDeps, TEST_TODAY } from "../testing/real-deps.js";
+import { exportsRouter } from "./exports-routes.js";
+
+let deps: AppDeps;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  deps = await realDeps();
+  server = express().use(exportsRouter(deps)).listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await deps.db.destroy();
+});
+
+const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
+const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
+
+/** Fetch a CSV and parse it back the way a careful reader would: UTF-8, BOM first, RFC 4180. */
+async function csvRows(path: string): Promise<Record<string, string>[]> {
+  const res = await get(path);
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer());
+  expect(text.startsWith(BOM)).toBe(true);
+  const { data, errors } = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true, delimiter: ",", newline: "\r\n" });
+  expect(errors).toEqual([]);
+  return data;
+}
+
+/** Euclidean distance between two `#rrggbb` colours. */
+function distance(a: string, b: string): number {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const [x, y] = [rgb(a), rgb(b)];
+  return Math.hypot(...x.map((v, i) => v - y[i]!));
+}
+
+async function expectBadRequest(path: string, field: string): Promise<void> {
+  const res = await get(path);
+  expect(res.status, path).toBe(400);
+  const body = (await res.json()) as { error: { field: string; message: string } };
+  expect(body.error.field, path).toBe(field);
+  expect(body.error.message).toMatch(/\w/);
+}
+
+describe("/data downloads", () => {
+  it("activations.csv holds one row per county, with the model's activation date", async () => {
+    const rows = await csvRows("/data/activations.csv");
+    expect(rows).toHaveLength(3142);
+    const counties = deps.model.jurisdictions.filter((j) => j.level === "county");
+    expect(new Set(rows.map((r) => r.fips))).toEqual(new Set(counties.map((c) => c.id)));
+    for (const row of rows) {
+      const activation = deps.model.layered.get(row.fips!)!.find((e) => e.activates)!.event;
+      expect(row.activation_date).toBe(activation.date);
+      expect(row.activation_event_id).toBe(activation.id);
+    }
+    expect(rows.find((r) => r.fips === "35013")).toMatchObject({ county: "Doña Ana County", state_code: "NM", activation_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  });
+
+  it("events.csv holds every event of the dataset once, with every source, text surviving the round trip", async () => {
+    const rows = await csvRows("/data/events.csv");
+    const events = allEvents(deps.model);
+    expect(rows).toHaveLength(loadDataset().events.length);
+    expect(rows.map((r) => r.event_id)).toEqual(events.map((e) => e.id));
+    rows.forEach((row, i) => {
+      const e = events[i]!;
+      expect(row.summary).toBe(/^[=+\-@\t\r]/.test(e.summary) ? `'${e.summary}` : e.summary);
+      expect(row.place_name).toBe(e.placeName);
+      expect(row.jurisdiction_ids!.split(";")).toEqual(e.jurisdictionIds);
+      expect(Number(row.source_count)).toBe(e.sources.length);
+      expect(row.source_urls!.split(" ")).toEqual(e.sources.map((s) => s.url ?? s.foundAt));
+      for (const s of e.sources) expect(row.sources).toContain(s.publisher);
+    });
+  });
+
+  it("jurisdictions.csv holds the nation, 51 states and 3,142 counties, accents intact", async () => {
+    const rows = await csvRows("/data/jurisdictions.csv");
+    expect(rows).toHaveLength(deps.model.jurisdictions.length);
+    expect(rows.filter((r) => r.level === "state")).toHaveLength(51);
+    expect(rows.find((r) => r.id === "35013")).toMatchObject({ name: "Doña Ana County", state: "New Mexico", population_2010: "209233" });
+  });
+
+  it("status.csv gives every state and county its category and layers on the date asked, today by default", async () => {
+    const rows = await csvRows("/data/status.csv?date=2011-07-01");
+    expect(rows).toHaveLength(51 + 3142);
+    const expected = new Map([...snapshot(deps.model, "2011-07-01", "state"), ...snapshot(deps.model, "2011-07-01", "county")].map((s) => [s.id, s.category]));
+    for (const row of rows) expect(row.category, row.id).toBe(expected.get(row.id!));
+    const counts = countsAt(deps.model, "2011-07-01", "county");
+    for (const c of CATEGORIES) expect(rows.filter((r) => r.level === "county" && r.category === c)).toHaveLength(counts[c]);
+    expect(rows.find((r) => r.id === "36047")).toMatchObject({ state_stance: "objects", county_stance: expect.any(String), deciding_layer: "state" });
+    const today = await csvRows("/data/status.csv");
+    expect(new Set(today.map((r) => r.date))).toEqual(new Set([TEST_TODAY]));
+  });
+
+  it("README names each file's columns, how to cite and the licence notes; the zip bundles it with the CSVs", async () => {
+    const readme = await (await get("/data/README")).text();
+    for (const name of ["events.csv", "activations.csv", "status.csv", "jurisdictions.csv", "`activation_date`", "`source_urls`", "`deciding_layer`", "## How to cite", "## Licence notes", "Alsan", "Vargas-Núñez"]) {
+      expect(readme).toContain(name);
+    }
+    const res = await get("/data/scomm-atlas-data.zip");
+    expect(res.headers.get("content-type")).toBe("application/zip");
+    const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(
+      ["README.md", "activations.csv", "events.csv", "jurisdictions.csv", `status-${TEST_TODAY}.csv`].map((f) => `scomm-atlas-data/${f}`),
+    );
+    expect(Buffer.from(files["scomm-atlas-data/events.csv"]!).equals(await bytes(await get("/data/events.csv")))).toBe(true);
+    expect(strFromU8(files["scomm-atlas-data/README.md"]!)).toBe(readme);
+  });
+
+  it("answers an unknown file under /data or /export with a 404, not the web app", async () => {
+    for (const path of ["/data/nothing.csv", "/export/map.gif"]) expect((await get(path, { headers: { Accept: "text/html" } })).status).toBe(404);
+  });
+
+  it("answers a bad date with a 400 naming it", async () => {
+    for (const date of ["2011-02-30", "2011-7-1", "2007-12-31", "2020-06-16"]) await expectBadRequest(`/data/status.csv?date=${date}`, "date");
+  });
+});
+
+describe("/export/map.svg and .png", () => {
+  it("draws the map with its title, date, every legend label and count, source line, credit and URL", async () => {
+    const res = await get("/export/map.svg?date=2011-07-01&level=county");
+    expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    const svg = await res.text();
+    expect(svg).toContain("<title id=\"scomm-title\">Secure Communities in the United States, county by county</title>");
+    expect(svg).toContain(">Status on July 1, 2011<");
+    const flat = svg.replace(/<\/text><text[^>]*>/g, " ");
+    for (const label of Object.values(CATEGORY_LABELS_BY_LANG.en)) expect(flat).toContain(label);
+    const counts = countsAt(deps.model, "2011-07-01", "county");
+    for (const c of CATEGORIES) expect(svg).toContain(`>${counts[c].toLocaleString("en-US")}</text>`);
+    expect(flat).toContain(SOURCE_LINES.en.replace(/&/g, "&amp;"));
+    expect(svg).toContain(`SComm Atlas</tspan> · ${base}</text>`);
+    expect(svg).toContain("src:url(data:font/woff2;base64,");
+  });
+
+  it("renders a state's PNG at the requested width and the SVG's height, in the map's colours", async () => {
+    const svg = await (await get("/export/map.svg?date=2012-06-01&state=36&width=1200")).text();
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    const res = await get("/export/map.png?date=2012-06-01&state=36&width=1200");
+    expect(res.headers.get("content-type")).toBe("image/png");
+    const png = await bytes(res);
+    expect(pngSize(png)).toEqual({ width: 1200, height });
+    const colours = colourCounts(decodePng(png));
+    expect(colours.size).toBeGreaterThan(20);
+    const big = [...colours].filter(([, n]) => n > 2000).map(([c]) => c);
+    // Paper, New York's "over objection" fill, the ink of the text, and its hatch (anti-aliased: near, not exact).
+    expect(big).toEqual(expect.arrayContaining(["#ffffff", CATEGORY_STYLES.over_objection.fill, INK.text]));
+    expect(big.some((c) => distance(c, CATEGORY_STYLES.over_objection.hatch!) < 16)).toBe(true);
+  });
+
+  it("writes the figure in Spanish", async () => {
+    const svg = await (await get("/export/map.svg?date=2011-07-01&level=state&lang=es")).text();
+    expect(svg).toContain("Situación al 1 de julio de 2011");
+    expect(svg).toContain(">Estados y DC<");
+    expect(svg).toContain(">Aún no activado<");
+  });
+
+  it("answers the same parameters with the same bytes from the cache, and 304 to a client that has them", async () => {
+    const path = "/export/map.png?date=2010-01-01&level=state&width=480";
+    const first = await get(path);
+    const second = await get(path);
+    expect((await bytes(second)).equals(await bytes(first))).toBe(true);
+    const etag = first.headers.get("etag")!;
+    expect(second.headers.get("etag")).toBe(etag);
+    expect((await get(path, { headers: { "If-None-Match": etag } })).status).toBe(304);
+    const defaults = await get(`/export/map.svg?date=${TEST_TODAY}&level=county&lang=en&width=960`);
+    expect(defaults.headers.get("etag")).toBe((await get("/export/map.svg")).headers.get("etag"));
+  });
+
+  it("answers invalid or out-of-range parameters with a 400 naming the parameter", async () => {
+    const cases: [string, string][] = [
+      ["date=2011-02-30", "date"],
+      ["date=yesterday", "date"],
+      ["date=2007-12-31", "date"],
+      ["date=2020-06-16", "date"],
+      ["date=2011-01-01&date=2012-01-01", "date"],
+      ["level=nation", "level"],
+      ["state=72", "state"],
+      ["state=6", "state"],
+      ["lang=fr", "lang"],
+      ["width=319", "width"],
+      ["width=4001", "width"],
+      ["width=960.5", "width"],
+      ["width=wide", "width"],
+    ];
+    for (const [query, field] of cases) {
+      await expectBadRequest(`/export/map.svg?${query}`, field);
+      await expectBadRequest(`/export/map.png?${query}`, field);
+    }
+  });
+});
+
+describe("Atom feeds", () => {
+  it("/feed.atom is a valid feed, newest events first", async () => {
+    const res = await get("/feed.atom");
+    expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const feed = expectValidAtom(await res.text());
+    expect(feed.link.find((l) => l["@_rel"] === "self")!["@_href"]).toBe(`${base}/feed.atom`);
+    expect(feed.entry!.length).toBeGreaterThan(50);
+  });
+
+  it("/j/<fips>/feed.atom is valid for a county, a state and the nation, and names an unknown or malformed FIPS", async () => {
+    for (const fips of ["36047", "36", "US"]) {
+      const feed = expectValidAtom(await (await get(`/j/${fips}/feed.atom`)).text());
+      expect(feed.entry!.length).toBeGreaterThan(0);
+    }
+    const missing = await get("/j/99999/feed.atom");
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: { field: "fips", message: "jurisdiction 99999 does not exist" } });
+    await expectBadRequest("/j/abc/feed.atom", "fips");
+  });
+
+  it("uses the configured public URL for links and tag: URIs when there is one", async () => {
+    const app = express().use(exportsRouter({ ...deps, siteUrl: "https://atlas.example.org/" }));
+    const other = app.listen(0, "127.0.0.1");
+    await new Promise((resolve) => other.once("listening", resolve));
+    const res = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/j/17031/feed.atom`);
+    other.close();
+    const feed = expectValidAtom(await res.text());
+    expect(feed.id).toBe("tag:atlas.example.org,2026:feed:j:17031");
+    expect(feed.link.find((l) => l["@_rel"] === "self")!["@_href"]).toBe("https://atlas.example.org/j/17031/feed.atom");
+  });
+});
+

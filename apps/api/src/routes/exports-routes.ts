@@ -1,0 +1,138 @@
+import type { StatusModel } from "@scomm/core";
+import { Router, type Request, type RequestHandler, type Response } from "express";
+import type { z } from "zod";
+import type { Clock, Logger } from "../context.js";
+import { BUNDLE_NAME, dataBundle } from "../exports/data-bundle.js";
+import { activationsCsv, eventsCsv, jurisdictionsCsv } from "../exports/data-files.js";
+import { dataReadme } from "../exports/data-readme.js";
+import { jurisdictionFeed, siteFeed } from "../exports/event-feeds.js";
+import { mapImageParamsSchema, paramError, statusParamsSchema } from "../exports/export-params.js";
+import { mapImage, type ImageFormat } from "../exports/map-images.js";
+import { createRenderCache, type RenderCache } from "../exports/render-cache.js";
+import { renderedFile, sendRendered } from "../exports/rendered-file.js";
+import { statusCsv } from "../exports/status-file.js";
+
+export interface ExportsDeps {
+  /** Read on every request, so a rebuilt model (after a publish) is served at once. */
+  model: StatusModel;
+  clock: Clock;
+  logger?: Logger;
+  /** The site's public URL, for credits, feed links and tag: URIs; the request's own origin when absent. */
+  siteUrl?: string;
+}
+
+const CSV = "text/csv; charset=utf-8; header=present";
+const ATOM = "application/atom+xml; charset=utf-8";
+const TEXT = "text/plain; charset=utf-8";
+const FIPS = /^(US|\d{2}|\d{5})$/;
+
+/**
+ * Plain URLs for people without the dashboard: /data/* (CSV, README, zip), /export/map.{svg,png} and the
+ * Atom feeds. Mount it before the web app's page fallback (which would answer /j/<fips>/feed.atom).
+ */
+export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }: { cache?: RenderCache } = {}): Router {
+  const router = Router();
+  const handle =
+    (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
+    async (req, res) => {
+      try {
+        await fn(req, res);
+      } catch (error) {
+        deps.logger?.error(`export ${req.path} failed`, error);
+        if (!res.headersSent) res.status(500).json({ error: { message: "internal server error" } });
+      }
+    };
+  const csv = (name: string, make: (model: StatusModel) => string) =>
+    handle(async (req, res) => {
+      const file = await cache.get(deps.model, ["csv", name], () => renderedFile(make(deps.model), CSV));
+      sendRendered(req, res, file, { filename: name });
+    });
+
+  router.get("/data/events.csv", csv("events.csv", eventsCsv));
+  router.get("/data/activations.csv", csv("activations.csv", activationsCsv));
+  router.get("/data/jurisdictions.csv", csv("jurisdictions.csv", jurisdictionsCsv));
+  router.get(
+    "/data/status.csv",
+    handle(async (req, res) => {
+      const params = parseQuery(statusParamsSchema(deps.clock.today()), req, res);
+      if (!params) return;
+      const file = await cache.get(deps.model, ["status", params.date], () => renderedFile(statusCsv(deps.model, params.date), CSV));
+      sendRendered(req, res, file, { filename: `status-${params.date}.csv` });
+    }),
+  );
+  router.get(
+    ["/data/README", "/data/README.md"],
+    handle(async (req, res) => {
+      const today = deps.clock.today();
+      const site = siteUrlOf(deps, req);
+      sendRendered(req, res, await cache.get(deps.model, ["readme", site, today], () => renderedFile(dataReadme(site, today), TEXT)));
+    }),
+  );
+  router.get(
+    `/data/${BUNDLE_NAME}`,
+    handle(async (req, res) => {
+      const today = deps.clock.today();
+      const site = siteUrlOf(deps, req);
+      const file = await cache.get(deps.model, ["zip", site, today], () => renderedFile(dataBundle(deps.model, site, today), "application/zip"));
+      sendRendered(req, res, file, { filename: BUNDLE_NAME });
+    }),
+  );
+  for (const format of ["svg", "png"] as const satisfies readonly ImageFormat[]) {
+    router.get(
+      `/export/map.${format}`,
+      handle(async (req, res) => {
+        const params = parseQuery(mapImageParamsSchema(deps.clock.today()), req, res);
+        if (params) sendRendered(req, res, await mapImage(cache, deps.model, params, format, siteUrlOf(deps, req)));
+      }),
+    );
+  }
+  router.get(
+    "/feed.atom",
+    handle(async (req, res) => {
+      const site = siteUrlOf(deps, req);
+      const today = deps.clock.today();
+      sendRendered(req, res, await cache.get(deps.model, ["feed", site, today], () => renderedFile(siteFeed(deps.model, site, today), ATOM)));
+    }),
+  );
+  router.get(
+    "/j/:fips/feed.atom",
+    handle(async (req, res) => {
+      const fips = String(req.params.fips);
+      if (!FIPS.test(fips)) {
+        res.status(400).json({ error: { field: "fips", message: "must be US, a 2-digit state FIPS or a 5-digit county FIPS" } });
+        return;
+      }
+      const jurisdiction = deps.model.byId.get(fips);
+      if (!jurisdiction) {
+        res.status(404).json({ error: { field: "fips", message: `jurisdiction ${fips} does not exist` } });
+        return;
+      }
+      const site = siteUrlOf(deps, req);
+      const today = deps.clock.today();
+      const make = () => renderedFile(jurisdictionFeed(deps.model, jurisdiction, site, today), ATOM);
+      sendRendered(req, res, await cache.get(deps.model, ["feed", fips, site, today], make));
+    }),
+  );
+  router.use(["/data", "/export"], (_req, res) => {
+    res.status(404).json({ error: { message: "not found" } });
+  });
+  return router;
+}
+
+/** The query parsed, or null after answering 400 `{ error: { field, message } }`. */
+function parseQuery<S extends z.ZodType>(schema: S, req: Request, res: Response): z.output<S> | null {
+  const result = schema.safeParse(req.query);
+  if (result.success) return result.data;
+  res.status(400).json(paramError(result.error));
+  return null;
+}
+
+/** The configured public URL, else this request's origin (a Host header that is not a host falls back to localhost). */
+function siteUrlOf(deps: ExportsDeps, req: Request): string {
+  if (deps.siteUrl) return deps.siteUrl.replace(/\/+$/, "");
+  try {
+    return new URL(`${req.protocol}://${req.get("host") ?? "localhost"}`).origin;
+  } catch {
+    return "http://localhost";
+  }
+}

@@ -1,0 +1,62 @@
+import type { IsoDate } from "@scomm/core";
+import { figureLabels, longDateLabel, type FigureLabels, type Lang } from "./labels.js";
+
+/** The name the exports credit. */
+export const SITE_NAME = "SComm Atlas";
+
+/** Where the data comes from, as printed under every exported map. */
+export const SOURCE_LINES: Record<Lang, string> = {
+  en:
+    "Sources: county activation dates from the ICE activation roster as compiled by Alsan & Yang (2018), " +
+    "updated by Asad & Baer-Bositis (2025), in the replication data of Vargas-Núñez et al. (PNAS, 2026); " +
+    "state, local and federal events from the news reports and government documents cited for each event.",
+  es:
+    "Fuentes: fechas de activación por condado de la lista de ICE recopilada por Alsan y Yang (2018), " +
+    "actualizada por Asad y Baer-Bositis (2025), en los datos de replicación de Vargas-Núñez et al. (PNAS, 2026); " +
+    "eventos federales, estatales y locales según las noticias y los documentos oficiales citados en cada evento.",
+};
+
+const TITLES: Record<Lang, { county: (place: string) => string; state: (place: string) => string; nation: string }> = {
+  en: {
+    county: (place) => `Secure Communities in ${place}, county by county`,
+    state: (place) => `Secure Communities in ${place}, state by state`,
+    nation: "the United States",
+  },
+  es: {
+    county: (place) => `Secure Communities en ${place}, condado por condado`,
+    state: (place) => `Secure Communities en ${place}, estado por estado`,
+    nation: "Estados Unidos",
+  },
+};
+
+const STATUS_ON: Record<Lang, (date: string) => string> = {
+  en: (date) => `Status on ${date}`,
+  es: (date) => `Situación al ${date}`,
+};
+
+/** A state's name as it reads inside a sentence ("in the District of Columbia"). */
+function inSentence(name: string, lang: Lang): string {
+  if (name !== "District of Columbia") return name;
+  return lang === "es" ? "el Distrito de Columbia" : "the District of Columbia";
+}
+
+export interface FigureText {
+  title: string;
+  dateLabel: string;
+  sourceLine: string;
+  labels: FigureLabels;
+}
+
+/**
+ * The default words of an exported map. The web's export dialog starts from the same title (the reader
+ * may edit it) so a server image and a browser export of the same view read alike.
+ */
+export function figureText(lang: Lang, level: "state" | "county", date: IsoDate, stateName: string | null): FigureText {
+  const titles = TITLES[lang];
+  return {
+    title: titles[level](stateName ? inSentence(stateName, lang) : titles.nation),
+    dateLabel: STATUS_ON[lang](longDateLabel(date, lang)),
+    sourceLine: SOURCE_LINES[lang],
+    labels: figureLabels(lang, level),
+  };
+}

@@ -1,0 +1,11 @@
+export { CATEGORY_STYLES, HATCH_PERIOD, HATCH_WIDTH, INK, type CategoryStyle } from "./palette.js";
+export { CATEGORY_LABELS_BY_LANG, LANGS, countLabel, figureLabels, longDateLabel, type FigureLabels, type Lang } from "./labels.js";
+export { textWidth, wrapText, type FontWeight } from "./font-metrics.js";
+export { ATLAS_HEIGHT, ATLAS_WIDTH, mapGeometryFromTopology, type AreaFeature, type AtlasTopology, type MapGeometry } from "./geometry.js";
+export { FONT_FAMILY, FONT_STACK, type EmbeddedFontFace } from "./defs.js";
+export { layoutFigure, NARROW, WIDE, WIDE_FROM, type FigureLayout, type FigureMetrics } from "./layout.js";
+export type { MapLevel } from "./map-paths.js";
+export { layoutMapFigure, renderMapSvg, type MapFigureInput } from "./map-svg.js";
+export { escapeXml } from "./svg.js";
+export { figureText, SITE_NAME, SOURCE_LINES, type FigureText } from "./figure-text.js";
+export { EXPORT_FONT_FILES, exportFontFaces, type ExportFontFile } from "./fonts.js";

@@ -1,0 +1,40 @@
+import { categoryPaint } from "./defs.js";
+import type { FigureLayout } from "./layout.js";
+import { INK } from "./palette.js";
+import { el, textEl } from "./svg.js";
+
+export interface LegendText {
+  title: string;
+  total: string;
+  formatCount: (count: number) => string;
+}
+
+/** The legend: heading, one swatch + label + count per category, a rule and the total. */
+export function legendSvg(layout: FigureLayout, text: LegendText, idPrefix: string): string {
+  const { legend, metrics: m } = layout;
+  const right = legend.x + legend.width;
+  const lineHeight = m.body * 1.3;
+  const total = legend.rows.reduce((sum, r) => sum + r.count, 0);
+  const rows = legend.rows.map((row) =>
+    el("g", { "data-category": row.category }, [
+      el("rect", {
+        x: legend.x,
+        y: row.y - m.swatch + 2,
+        width: m.swatch,
+        height: m.swatch,
+        fill: categoryPaint(row.category, idPrefix),
+        stroke: "rgba(0,0,0,0.18)",
+        "stroke-width": 0.5,
+      }),
+      ...row.lines.map((line, k) => textEl({ x: legend.x + m.swatch + 8, y: row.y + k * lineHeight }, line)),
+      textEl({ x: right, y: row.y, "text-anchor": "end", "font-variant-numeric": "tabular-nums" }, text.formatCount(row.count)),
+    ]),
+  );
+  return el("g", { class: "legend", "font-size": m.body, fill: INK.text }, [
+    textEl({ x: legend.x, y: legend.headingY, "font-weight": 600 }, text.title),
+    ...rows,
+    el("line", { x1: legend.x, x2: right, y1: legend.ruleY, y2: legend.ruleY, stroke: INK.rule, "stroke-width": 1 }),
+    textEl({ x: legend.x, y: legend.totalY, fill: INK.soft }, text.total),
+    textEl({ x: right, y: legend.totalY, "text-anchor": "end", fill: INK.soft }, text.formatCount(total)),
+  ]);
+}
