@@ -1,21 +1,32 @@
 import Sqlite from "better-sqlite3";
-import { CamelCasePlugin, Kysely, SqliteDialect } from "kysely";
+import { CamelCasePlugin, Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, type Dialect } from "kysely";
+import pg from "pg";
 import type { Database } from "./schema.js";
 
 export type Db = Kysely<Database>;
 
 /**
- * Where the data lives. Only SQLite for now; a `{ kind: "postgres", url }` member joins this union
- * (with PostgresDialect and `pg`) when deployments need several API instances. Nothing else changes:
- * migrations and queries are written in Kysely's builder, dates are TEXT.
+ * Where the data lives: an embedded SQLite file (the default, no server to install) or a PostgreSQL
+ * server shared by several API instances. Migrations and queries are the same for both: written in
+ * Kysely's builder, portable column types, dates as TEXT.
  */
-export type DbConfig = { kind: "sqlite"; file: string };
+export type DbConfig = { kind: "sqlite"; file: string } | { kind: "postgres"; url: string };
 
 export function createDb(config: DbConfig): Db {
   return new Kysely<Database>({ dialect: dialectFor(config), plugins: [new CamelCasePlugin()] });
 }
 
-function dialectFor(config: DbConfig): SqliteDialect {
+/** True when `db` talks to PostgreSQL: the few places that differ (locking, collation) ask this. */
+export function isPostgres<DB>(db: Kysely<DB>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** `postgres://…` or `postgresql://…`: what `DATABASE_URL` must look like. */
+export function isPostgresUrl(value: string): boolean {
+  return /^postgres(ql)?:\/\/./.test(value);
+}
+
+function dialectFor(config: DbConfig): Dialect {
   switch (config.kind) {
     case "sqlite": {
       const database = new Sqlite(config.file);
@@ -23,6 +34,14 @@ function dialectFor(config: DbConfig): SqliteDialect {
       database.pragma("foreign_keys = ON");
       database.pragma("busy_timeout = 5000");
       return new SqliteDialect({ database });
+    }
+    case "postgres": {
+      // At least 2 connections: prepareDatabase holds its lock on one while migrating on another.
+      const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+      // A pooled connection that drops while idle is replaced at the next checkout; without a
+      // listener its error event would end the process.
+      pool.on("error", () => {});
+      return new PostgresDialect({ pool });
     }
   }
 }

@@ -1,4 +1,4 @@
-export { createDb, type Db, type DbConfig } from "./client.js";
+export { createDb, isPostgres, isPostgresUrl, type Db, type DbConfig } from "./client.js";
 export { migrateToLatest, migrator } from "./migrate.js";
 export { DATABASE_FILE, openDatabase, prepareDatabase, type OpenOptions } from "./open.js";
 export { datasetHash, META_KEYS, seed, SEED_FORMAT, storedDatasetHash, type SeedResult } from "./seed.js";

@@ -2,7 +2,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset } from "@scomm/core";
 import { loadDataset } from "@scomm/data";
-import { createDb, type Db } from "./client.js";
+import { sql } from "kysely";
+import { createDb, isPostgres, isPostgresUrl, type Db, type DbConfig } from "./client.js";
 import { migrateToLatest } from "./migrate.js";
 import { seed, storedDatasetHash } from "./seed.js";
 
@@ -18,10 +19,12 @@ export interface OpenOptions {
   reseed?: "if-empty" | "if-changed";
 }
 
-/** Open (creating if needed) `<dataDir>/scomm.sqlite`, migrate it to the latest schema and seed it. */
-export async function openDatabase(dataDir: string, options: OpenOptions = {}): Promise<Db> {
-  mkdirSync(dataDir, { recursive: true });
-  const db = createDb({ kind: "sqlite", file: join(dataDir, DATABASE_FILE) });
+/**
+ * Open the database, migrate it to the latest schema and seed it. `where` is a PostgreSQL URL
+ * (`postgres://…`, `postgresql://…`) or else a directory, created if needed, holding `scomm.sqlite`.
+ */
+export async function openDatabase(where: string, options: OpenOptions = {}): Promise<Db> {
+  const db = createDb(configFor(where));
   try {
     return await prepareDatabase(db, options);
   } catch (error) {
@@ -30,9 +33,32 @@ export async function openDatabase(dataDir: string, options: OpenOptions = {}): 
   }
 }
 
-/** Migrate and seed an already created database (an in-memory one in tests, say). */
-export async function prepareDatabase(db: Db, { dataset = loadDataset, reseed = "if-empty" }: OpenOptions = {}): Promise<Db> {
+function configFor(where: string): DbConfig {
+  if (isPostgresUrl(where)) return { kind: "postgres", url: where };
+  mkdirSync(where, { recursive: true });
+  return { kind: "sqlite", file: join(where, DATABASE_FILE) };
+}
+
+/**
+ * Migrate and seed an already created database (an in-memory one in tests, say). On PostgreSQL,
+ * several API instances may start at once against one database: each waits for a transaction-scoped
+ * advisory lock, so one migrates and seeds while the others then find the work done.
+ */
+export async function prepareDatabase(db: Db, options: OpenOptions = {}): Promise<Db> {
+  if (!isPostgres(db)) {
+    await migrateAndSeed(db, options);
+    return db;
+  }
+  // The lock lives on this transaction's connection until it ends; the migrator and the seed run
+  // their own transactions on other connections of the pool meanwhile.
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext('scomm-atlas: migrate and seed'))`.execute(trx);
+    await migrateAndSeed(db, options);
+  });
+  return db;
+}
+
+async function migrateAndSeed(db: Db, { dataset = loadDataset, reseed = "if-empty" }: OpenOptions): Promise<void> {
   await migrateToLatest(db);
   if (reseed === "if-changed" || (await storedDatasetHash(db)) === null) await seed(db, dataset());
-  return db;
 }

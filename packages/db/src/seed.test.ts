@@ -1,16 +1,10 @@
-import type { Dataset } from "@scomm/core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createDb, type Db } from "./client.js";
+import type { Dataset, Jurisdiction } from "@scomm/core";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import type { Db } from "./client.js";
 import { migrateToLatest } from "./migrate.js";
 import { datasetHash, seed, storedDatasetHash } from "./seed.js";
+import { describeEachDialect, emptyDb } from "./testing/dialects.js";
 import { tinyDataset } from "./testing/tiny-dataset.js";
-
-let db: Db;
-beforeEach(async () => {
-  db = createDb({ kind: "sqlite", file: ":memory:" });
-  await migrateToLatest(db);
-});
-afterEach(() => db.destroy());
 
 async function counts(db: Db) {
   const count = (table: "jurisdictions" | "events" | "event_jurisdictions" | "sources") =>
@@ -23,7 +17,14 @@ async function counts(db: Db) {
   };
 }
 
-describe("seed", () => {
+describeEachDialect("seed", (dialect) => {
+  let db: Db;
+  beforeEach(async () => {
+    db = await emptyDb(dialect);
+    await migrateToLatest(db);
+  });
+  afterEach(() => db.destroy());
+
   it("writes every table and stores the content hash", async () => {
     expect(await seed(db, tinyDataset)).toEqual({ written: true, hash: datasetHash(tinyDataset) });
     expect(await counts(db)).toEqual({ jurisdictions: 7, events: 6, links: 7, sources: 7 });
@@ -51,8 +52,19 @@ describe("seed", () => {
       ...tinyDataset,
       events: [...tinyDataset.events, { ...tinyDataset.events[1]!, id: "ghost", jurisdictionIds: ["99999"] }],
     };
-    await expect(seed(db, broken)).rejects.toThrow(/FOREIGN KEY/);
+    await expect(seed(db, broken)).rejects.toThrow(/foreign key/i);
     expect(await counts(db)).toEqual({ jurisdictions: 7, events: 6, links: 7, sources: 7 });
     expect(await storedDatasetHash(db)).toBe(datasetHash(tinyDataset));
+  });
+
+  it("writes more rows than one statement may bind (65,535 parameters on PostgreSQL)", async () => {
+    const county = (n: number): Jurisdiction => ({
+      ...tinyDataset.jurisdictions[3]!,
+      id: `9${String(n).padStart(6, "0")}`,
+    });
+    // 7 columns a jurisdiction: 10,000 of them are 70,000 parameters.
+    const many: Dataset = { jurisdictions: Array.from({ length: 10_000 }, (_, n) => county(n)), events: [] };
+    await seed(db, many);
+    expect(await counts(db)).toEqual({ jurisdictions: 10_000, events: 0, links: 0, sources: 0 });
   });
 });

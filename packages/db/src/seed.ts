@@ -65,10 +65,16 @@ function tableRows(dataset: Dataset) {
   };
 }
 
-/** Multi-row inserts kept well under SQLite's bound-parameter limit. */
+/**
+ * Bound parameters one statement may carry: SQLite's default limit (32,766); PostgreSQL's is 65,535.
+ * Multi-row inserts are cut into chunks that stay under it on both.
+ */
+const MAX_PARAMETERS = 32_766;
+
 async function insertChunked<T extends keyof Database>(db: Db, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
-  const CHUNK = 500;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await db.insertInto(table).values(rows.slice(i, i + CHUNK)).execute();
+  const columns = rows.reduce((most, row) => Math.max(most, Object.keys(row).length), 1);
+  const chunk = Math.floor(MAX_PARAMETERS / columns);
+  for (let i = 0; i < rows.length; i += chunk) {
+    await db.insertInto(table).values(rows.slice(i, i + chunk)).execute();
   }
 }

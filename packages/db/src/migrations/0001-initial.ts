@@ -1,41 +1,46 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
+import { isPostgres } from "../client.js";
 
 /**
  * The first schema. Portable types only (text, integer) so that the same migration runs on SQLite and
  * PostgreSQL; dates are TEXT `YYYY-MM-DD`, revision snapshots are JSON text.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // Text compares byte by byte on both. SQLite's default (BINARY) does; PostgreSQL's follows the locale
+  // the server was created with (glibc's en_US skips hyphens: "act-2" after "act10"), so its text columns
+  // say `collate "C"`. `order by` then gives the same order on both, and indexes still serve it.
+  const text = isPostgres(db) ? sql`text collate "C"` : "text";
   await db.schema
     .createTable("jurisdictions")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("level", "text", (c) => c.notNull())
-    .addColumn("name", "text", (c) => c.notNull())
-    .addColumn("state_code", "text")
-    .addColumn("state_fips", "text")
-    .addColumn("state_name", "text")
+    .addColumn("id", text, (c) => c.primaryKey())
+    .addColumn("level", text, (c) => c.notNull())
+    .addColumn("name", text, (c) => c.notNull())
+    .addColumn("state_code", text)
+    .addColumn("state_fips", text)
+    .addColumn("state_name", text)
     .addColumn("population2010", "integer")
     .execute();
   await db.schema.createIndex("jurisdictions_level_state").on("jurisdictions").columns(["level", "state_fips"]).execute();
 
   await db.schema
     .createTable("events")
-    .addColumn("id", "text", (c) => c.primaryKey())
-    .addColumn("place_name", "text", (c) => c.notNull())
-    .addColumn("place_level", "text", (c) => c.notNull())
-    .addColumn("date", "text", (c) => c.notNull())
-    .addColumn("date_precision", "text", (c) => c.notNull())
-    .addColumn("type", "text", (c) => c.notNull())
-    .addColumn("actor", "text", (c) => c.notNull())
-    .addColumn("summary", "text", (c) => c.notNull())
-    .addColumn("confidence", "text", (c) => c.notNull())
+    .addColumn("id", text, (c) => c.primaryKey())
+    .addColumn("place_name", text, (c) => c.notNull())
+    .addColumn("place_level", text, (c) => c.notNull())
+    .addColumn("date", text, (c) => c.notNull())
+    .addColumn("date_precision", text, (c) => c.notNull())
+    .addColumn("type", text, (c) => c.notNull())
+    .addColumn("actor", text, (c) => c.notNull())
+    .addColumn("summary", text, (c) => c.notNull())
+    .addColumn("confidence", text, (c) => c.notNull())
     .execute();
   await db.schema.createIndex("events_date").on("events").columns(["date", "id"]).execute();
   await db.schema.createIndex("events_type").on("events").column("type").execute();
 
   await db.schema
     .createTable("event_jurisdictions")
-    .addColumn("event_id", "text", (c) => c.notNull().references("events.id").onDelete("cascade"))
-    .addColumn("jurisdiction_id", "text", (c) => c.notNull().references("jurisdictions.id"))
+    .addColumn("event_id", text, (c) => c.notNull().references("events.id").onDelete("cascade"))
+    .addColumn("jurisdiction_id", text, (c) => c.notNull().references("jurisdictions.id"))
     .addColumn("position", "integer", (c) => c.notNull())
     .addPrimaryKeyConstraint("event_jurisdictions_pk", ["event_id", "jurisdiction_id"])
     .execute();
@@ -47,32 +52,32 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("sources")
-    .addColumn("event_id", "text", (c) => c.notNull().references("events.id").onDelete("cascade"))
+    .addColumn("event_id", text, (c) => c.notNull().references("events.id").onDelete("cascade"))
     .addColumn("position", "integer", (c) => c.notNull())
-    .addColumn("title", "text", (c) => c.notNull())
-    .addColumn("publisher", "text", (c) => c.notNull())
-    .addColumn("date", "text")
-    .addColumn("url", "text")
-    .addColumn("found_at", "text")
+    .addColumn("title", text, (c) => c.notNull())
+    .addColumn("publisher", text, (c) => c.notNull())
+    .addColumn("date", text)
+    .addColumn("url", text)
+    .addColumn("found_at", text)
     .addPrimaryKeyConstraint("sources_pk", ["event_id", "position"])
     .execute();
 
   // No foreign key to events: a revision outlives a retracted event.
   await db.schema
     .createTable("event_revisions")
-    .addColumn("event_id", "text", (c) => c.notNull())
+    .addColumn("event_id", text, (c) => c.notNull())
     .addColumn("revision", "integer", (c) => c.notNull())
-    .addColumn("editor", "text", (c) => c.notNull())
-    .addColumn("changed_at", "text", (c) => c.notNull())
-    .addColumn("before_json", "text")
-    .addColumn("after_json", "text")
+    .addColumn("editor", text, (c) => c.notNull())
+    .addColumn("changed_at", text, (c) => c.notNull())
+    .addColumn("before_json", text)
+    .addColumn("after_json", text)
     .addPrimaryKeyConstraint("event_revisions_pk", ["event_id", "revision"])
     .execute();
 
   await db.schema
     .createTable("dataset_meta")
-    .addColumn("key", "text", (c) => c.primaryKey())
-    .addColumn("value", "text", (c) => c.notNull())
+    .addColumn("key", text, (c) => c.primaryKey())
+    .addColumn("value", text, (c) => c.notNull())
     .execute();
 }
 

@@ -1,18 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Db } from "../client.js";
+import { describeEachDialect } from "../testing/dialects.js";
 import { seededDb } from "../testing/seeded-db.js";
 import { tinyDataset } from "../testing/tiny-dataset.js";
 import { listEvents } from "./events.js";
 
-let db: Db;
-beforeAll(async () => {
-  db = await seededDb();
-});
-afterAll(() => db.destroy());
-
 const ids = (list: { id: string }[]) => list.map((e) => e.id);
 
-describe("listEvents", () => {
+describeEachDialect("listEvents", (dialect) => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await seededDb(dialect);
+  });
+  afterAll(() => db.destroy());
+
   it("returns every event in date order, equal to the seeded ones", async () => {
     const events = await listEvents(db);
     expect(ids(events)).toEqual(["launch", "act-48201", "act-48113", "ny-suspends", "nyc-limits", "act-36047"]);
@@ -34,5 +35,12 @@ describe("listEvents", () => {
     ]);
     expect(ids(await listEvents(db, { from: "2012-01-01" }))).toEqual(["act-36047"]);
     expect(await listEvents(db, { jurisdictionId: "99999" })).toEqual([]);
+  });
+
+  it("orders one day's events by id byte by byte, whatever the server's locale", async () => {
+    const sameDay = ["x_c", "x-a", "x1", "x-B"].map((id) => ({ ...tinyDataset.events[1]!, id, date: "2010-01-01" }));
+    const other = await seededDb(dialect, { ...tinyDataset, events: sameDay });
+    expect(ids(await listEvents(other))).toEqual(["x-B", "x-a", "x1", "x_c"]);
+    await other.destroy();
   });
 });

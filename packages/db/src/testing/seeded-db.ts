@@ -1,9 +1,10 @@
 import type { Dataset } from "@scomm/core";
-import { createDb, type Db } from "../client.js";
+import type { Db } from "../client.js";
 import { prepareDatabase } from "../open.js";
+import { emptyDb, type Dialect } from "./dialects.js";
 import { tinyDataset } from "./tiny-dataset.js";
 
-/** A migrated in-memory database seeded with `dataset` (the tiny hand-made one by default). */
-export function seededDb(dataset: Dataset = tinyDataset): Promise<Db> {
-  return prepareDatabase(createDb({ kind: "sqlite", file: ":memory:" }), { dataset: () => dataset });
+/** A new database of `dialect`, migrated and seeded with `dataset` (the tiny hand-made one by default). */
+export async function seededDb(dialect: Dialect, dataset: Dataset = tinyDataset): Promise<Db> {
+  return prepareDatabase(await emptyDb(dialect), { dataset: () => dataset });
 }

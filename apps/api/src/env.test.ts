@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env.js";
+
+describe("parseEnv", () => {
+  it("uses SQLite in DATA_DIR unless DATABASE_URL is set", () => {
+    expect(parseEnv({}).DATABASE_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+    expect(parseEnv({ DATABASE_URL: "postgres://atlas@db:5432/scomm" }).DATABASE_URL).toBe("postgres://atlas@db:5432/scomm");
+    expect(parseEnv({ DATABASE_URL: "postgresql://db/scomm" }).DATABASE_URL).toBe("postgresql://db/scomm");
+  });
+
+  it("names DATABASE_URL when it is not a PostgreSQL URL", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://db/scomm" })).toThrow(
+      "invalid environment: DATABASE_URL: must be a postgres:// or postgresql:// URL",
+    );
+    expect(() => parseEnv({ DATABASE_URL: "/var/lib/scomm" })).toThrow(/DATABASE_URL/);
+  });
+});
