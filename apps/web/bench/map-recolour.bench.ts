@@ -2,11 +2,14 @@
  * Time to recolour the county map on a date change, in headless Chromium against the real api and build.
  * Per change: `paint` (colour table + pixels + putImageData, the app's `scomm:paint` measure), `input ->
  * painted` (from the slider's input event, through React, to the painted canvas: `scomm:recolour`) and
- * `frame` (input event to the next animation frame after it). Run: `pnpm --filter @scomm/web bench`.
+ * `frame` (input event to the next animation frame after it). Then the budgets (map-budgets.ts): recolour
+ * p95, frames while playing, first paint, home-route JS and geometry, each against its target.
+ * Run: `pnpm --filter @scomm/web bench`.
  */
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { startApi } from "../e2e/support/api-server.js";
 import { launchBrowser } from "../e2e/support/browser.js";
+import { downloadSizes, firstPaints, playingFrames, printBudgets, quantile, type Budget } from "./map-budgets.js";
 
 const RUNS = 60;
 const WARMUP = 10;
@@ -47,9 +50,7 @@ function monthStarts(from: string, count: number): string[] {
 }
 
 function stats(values: number[]): string {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `${at(0.5).toFixed(2).padStart(7)} / ${at(0.95).toFixed(2).padStart(7)}`;
+  return `${quantile(values, 0.5).toFixed(2).padStart(7)} / ${quantile(values, 0.95).toFixed(2).padStart(7)}`;
 }
 
 function report(label: string, samples: Sample[]): void {
@@ -57,10 +58,9 @@ function report(label: string, samples: Sample[]): void {
   console.log(`${label.padEnd(34)} ${String(samples.length).padStart(4)}  ${column("paint")}  ${column("recolour")}  ${column("frame")}`);
 }
 
-async function benchViewport(baseUrl: string, width: number, height: number): Promise<void> {
-  const browser = await launchBrowser();
+async function benchViewport(browser: Browser, baseUrl: string, width: number, height: number): Promise<{ steps: Sample[]; jumps: Sample[] }> {
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   try {
-    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
     await page.goto(`${baseUrl}/?date=2008-01-01&level=county`);
     await page.locator('[data-painted="2008-01-01/county"]').waitFor({ timeout: 60_000 });
     const load = await page.evaluate(() => {
@@ -87,15 +87,35 @@ async function benchViewport(baseUrl: string, width: number, height: number): Pr
       jumps.push(await recolourTo(page, "2013-01-01"));
     }
     report("jump 2008-01-01 -> 2013-01-01", jumps);
+    return { steps, jumps };
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
 
 const api = await startApi();
+const browser = await launchBrowser();
 try {
-  await benchViewport(api.url, 975, 610);
-  await benchViewport(api.url, 1280, 1000);
+  const { steps, jumps } = await benchViewport(browser, api.url, 975, 610);
+  await benchViewport(browser, api.url, 1280, 1000);
+  const home = `${api.url}/?date=2008-01-01&level=county`;
+  const { paints, files } = await firstPaints(browser, home, 5);
+  const playing = await playingFrames(browser, home, 4000);
+  const sizes = downloadSizes(files);
+  console.log(`\nfirst paints (ms after navigation start, fresh cache): ${paints.map((p) => p.toFixed(0)).join(", ")}`);
+  console.log(`playing at 1x for 4 s: ${playing.intervals.length} frames, ${playing.dates} dates painted`);
+  console.log(`home route fetched ${sizes.jsFiles} JS files: ${files.filter((f) => f.endsWith(".js")).join(", ")}`);
+  const p95 = (samples: Sample[]) => quantile(samples.map((s) => s.recolour), 0.95);
+  const budgets: Budget[] = [
+    { label: "county recolour p95, one-month step (input->painted)", value: p95(steps), unit: "ms", target: 16 },
+    { label: "county recolour p95, jump 2008-01 -> 2013-01", value: p95(jumps), unit: "ms", target: 16 },
+    { label: "frame interval while playing, median", value: quantile(playing.intervals, 0.5), unit: "ms", target: 17 },
+    { label: "first county map paint, localhost (median of 5)", value: quantile(paints, 0.5), unit: "ms", target: 1200 },
+    { label: "home-route JS, gzip", value: sizes.js, unit: "KB", target: 250 },
+    { label: "county geometry, gzip", value: sizes.geometry, unit: "KB", target: 200 },
+  ];
+  printBudgets(budgets);
 } finally {
+  await browser.close();
   await api.stop();
 }

@@ -34,9 +34,10 @@ const STATUS_ON: Record<Lang, (date: string) => string> = {
   es: (date) => `Situación al ${date}`,
 };
 
-/** A state's name as it reads inside a sentence ("in the District of Columbia"). */
-function inSentence(name: string, lang: Lang): string {
-  if (name !== "District of Columbia") return name;
+/** The place a figure shows as it reads inside a sentence ("in the District of Columbia", "in the United States"). */
+export function placeInSentence(lang: Lang, stateName: string | null): string {
+  if (!stateName) return TITLES[lang].nation;
+  if (stateName !== "District of Columbia") return stateName;
   return lang === "es" ? "el Distrito de Columbia" : "the District of Columbia";
 }
 
@@ -52,9 +53,8 @@ export interface FigureText {
  * may edit it) so a server image and a browser export of the same view read alike.
  */
 export function figureText(lang: Lang, level: "state" | "county", date: IsoDate, stateName: string | null): FigureText {
-  const titles = TITLES[lang];
   return {
-    title: titles[level](stateName ? inSentence(stateName, lang) : titles.nation),
+    title: TITLES[lang][level](placeInSentence(lang, stateName)),
     dateLabel: STATUS_ON[lang](longDateLabel(date, lang)),
     sourceLine: SOURCE_LINES[lang],
     labels: figureLabels(lang, level),

@@ -7,5 +7,8 @@ export { layoutFigure, NARROW, WIDE, WIDE_FROM, type FigureLayout, type FigureMe
 export type { MapLevel } from "./map-paths.js";
 export { layoutMapFigure, renderMapSvg, type MapFigureInput } from "./map-svg.js";
 export { escapeXml } from "./svg.js";
-export { figureText, SITE_NAME, SOURCE_LINES, type FigureText } from "./figure-text.js";
+export { figureText, placeInSentence, SITE_NAME, SOURCE_LINES, type FigureText } from "./figure-text.js";
 export { EXPORT_FONT_FILES, exportFontFaces, type ExportFontFile } from "./fonts.js";
+export { PEP_LABEL, trendsFigureText, type TrendsUnit } from "./trends-text.js";
+export { STACK_ORDER, stackValues } from "./trends-plot.js";
+export { layoutTrendsFigure, renderTrendsSvg, trendsValueLabel, type TrendsFigureInput } from "./trends-svg.js";

@@ -44,7 +44,9 @@ export interface FigureLayout {
   pixelWidth: number;
   pixelHeight: number;
   titleLines: string[];
-  /** Baseline of the first title line, then of the subtitle (the date). */
+  /** The subtitle (the date line) broken to fit. */
+  subtitleLines: string[];
+  /** Baseline of the first title line, then of the first subtitle line. */
   titleY: number;
   subtitleY: number;
   map: Box;
@@ -56,6 +58,8 @@ export interface LayoutInput {
   /** Pixel width of the export. */
   width: number;
   title: string;
+  /** The line under the title (the date); wrapped like the title when it is long. */
+  subtitle: string;
   /** Width and height, in atlas units, of what the map shows (the nation's box, or one state's bounds). */
   mapSpan: readonly [number, number];
   categoryLabels: Record<Category, string>;
@@ -74,8 +78,9 @@ export function layoutFigure(input: LayoutInput): FigureLayout {
   const content = m.base - 2 * m.margin;
   const titleLines = wrapText(input.title, content, m.title, 600);
   const titleY = m.margin + m.title;
+  const subtitleLines = wrapText(input.subtitle, content, m.subtitle);
   const subtitleY = titleY + (titleLines.length - 1) * m.title * 1.2 + m.subtitle * 1.6;
-  const mapTop = subtitleY + m.subtitle;
+  const mapTop = subtitleY + (subtitleLines.length - 1) * m.subtitle * LINE + m.subtitle;
   const map = mapBox(m, mapTop, content, input.mapSpan);
   const legendX = m.legendWidth > 0 ? m.margin + content - m.legendWidth : m.margin;
   const legendTop = m.legendWidth > 0 ? mapTop + 4 : map.y + map.height + m.gutter;
@@ -93,6 +98,7 @@ export function layoutFigure(input: LayoutInput): FigureLayout {
     pixelWidth: input.width,
     pixelHeight,
     titleLines,
+    subtitleLines,
     titleY,
     subtitleY,
     map,

@@ -32,6 +32,8 @@ export interface MapPaths {
   outline: string;
   /** The state's edge again, to clip its inner borders; null for the nation. */
   clip: string | null;
+  /** The outlined jurisdiction's edge, or null. */
+  highlight: string | null;
 }
 
 export interface MapPathsInput {
@@ -42,10 +44,12 @@ export interface MapPathsInput {
   box: Box;
   /** Decimals kept in path data (more for large pixel sizes). */
   digits: number;
+  /** A jurisdiction (county or state FIPS) to outline, or null. */
+  highlightId?: string | null;
 }
 
 /** Fit what is shown into `box` and write every path, in design units. */
-export function mapPaths({ geometry, level, stateFips, categories, box, digits }: MapPathsInput): MapPaths {
+export function mapPaths({ geometry, level, stateFips, categories, box, digits, highlightId }: MapPathsInput): MapPaths {
   const bounds = mapBounds(stateFips);
   const [[x0, y0], [x1, y1]] = bounds;
   const k = Math.min(box.width / (x1 - x0), box.height / (y1 - y0));
@@ -72,6 +76,7 @@ export function mapPaths({ geometry, level, stateFips, categories, box, digits }
     stateBorders: state ? null : d(geometry.stateBorders) || null,
     outline: d(state ?? geometry.nation),
     clip: state ? d(state) : null,
+    highlight: highlightPath(geometry, highlightId, d),
   };
 }
 
@@ -79,4 +84,11 @@ export function mapPaths({ geometry, level, stateFips, categories, box, digits }
 function linesWithin(lines: MultiLineString, [[x0, y0], [x1, y1]]: Bounds): MultiLineString {
   const inside = ([x, y]: number[]) => x! >= x0 && x! <= x1 && y! >= y0 && y! <= y1;
   return { type: "MultiLineString", coordinates: lines.coordinates.filter((line) => line.some(inside)) };
+}
+
+/** The edge of a county (5 digits) or state (2 digits); null when none is asked for or the geometry has none. */
+function highlightPath(geometry: MapGeometry, id: string | null | undefined, d: (shape: AreaFeature) => string): string | null {
+  if (!id) return null;
+  const shape = id.length === 2 ? geometry.states.get(id) : geometry.counties.find((c) => String(c.id) === id);
+  return shape ? d(shape) || null : null;
 }

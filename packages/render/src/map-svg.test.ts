@@ -108,6 +108,15 @@ describe("renderMapSvg", () => {
     expect(figureText("es", "state", "2011-07-01", "District of Columbia").title).toBe("Secure Communities en el Distrito de Columbia, estado por estado");
   });
 
+  it("outlines the jurisdiction asked for, and nothing when none is", () => {
+    const kings = renderMapSvg(input({ stateFips: "36", highlightId: "36047" }));
+    expect(XMLValidator.validate(kings)).toBe(true);
+    expect(kings.match(/<path [^>]*class="highlight"[^>]*>/g)).toHaveLength(1);
+    expect(kings).toMatch(/class="highlight" d="M[^"]+" stroke="#1c1b19" stroke-width="2"/);
+    expect(svg).not.toContain('class="highlight"');
+    expect(renderMapSvg(input({ highlightId: "99999" }))).not.toContain('class="highlight"');
+  });
+
   it("at state level draws the 51 states and no county borders", () => {
     const states = new Map([...geometry.states.keys()].map((id) => [id, "activated" as Category]));
     const out = renderMapSvg(input({ level: "state", categories: states, ...figureText("en", "state", "2011-07-01", null) }));

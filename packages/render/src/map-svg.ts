@@ -31,6 +31,8 @@ export interface MapFigureInput {
   fontFaces?: readonly EmbeddedFontFace[];
   /** Prefix of the SVG's ids, so several exports can sit in one HTML page. */
   idPrefix?: string;
+  /** A county or state (FIPS) outlined in ink: the jurisdiction whose page the export comes from. */
+  highlightId?: string | null;
 }
 
 /** Lay out the figure without drawing it: its pixel size and where each part goes. */
@@ -39,6 +41,7 @@ export function layoutMapFigure(input: MapFigureInput): FigureLayout {
   return layoutFigure({
     width: input.width,
     title: input.title,
+    subtitle: input.dateLabel,
     mapSpan: spanOf(mapBounds(input.stateFips)),
     categoryLabels: input.labels.categories,
     counts: input.counts,
@@ -64,7 +67,9 @@ export function renderMapSvg(input: MapFigureInput): string {
     ...layout.titleLines.map((line, k) =>
       textEl({ x: m.margin, y: layout.titleY + k * m.title * 1.2, "font-size": m.title, "font-weight": 600, fill: INK.text }, line),
     ),
-    textEl({ x: m.margin, y: layout.subtitleY, "font-size": m.subtitle, fill: INK.soft }, input.dateLabel),
+    ...layout.subtitleLines.map((line, k) =>
+      textEl({ x: m.margin, y: layout.subtitleY + k * m.subtitle * 1.3, "font-size": m.subtitle, fill: INK.soft }, line),
+    ),
     mapSvg(paths, idPrefix),
     legendSvg(layout, { title: input.labels.legendTitle, total: input.labels.total, formatCount }, idPrefix),
     el("line", { x1: m.margin, x2: right, y1: layout.footer.ruleY, y2: layout.footer.ruleY, stroke: INK.rule, "stroke-width": 1 }),
@@ -119,5 +124,6 @@ function mapSvg(paths: MapPaths, idPrefix: string): string {
       : "",
     paths.stateBorders ? el("path", { ...line, d: paths.stateBorders, stroke: INK.stateBorder, "stroke-width": 1 }) : "",
     el("path", { ...line, d: paths.outline, stroke: INK.coast, "stroke-width": 0.5 }),
+    paths.highlight ? el("path", { ...line, class: "highlight", d: paths.highlight, stroke: INK.text, "stroke-width": 2 }) : "",
   ]);
 }

@@ -1,3 +1,4 @@
+import { SearchBox } from "../features/search/components/search-box.js";
 import { useI18n } from "../lib/i18n/use-i18n.js";
 import { SiteNav } from "./site-nav.js";
 
@@ -11,6 +12,7 @@ export function SiteHeader() {
       <p className="site-header__lede">{m.lede}</p>
       <p className="site-header__source">{m.sourceLine}</p>
       <SiteNav />
+      <SearchBox label={m.search.landmark} />
     </header>
   );
 }

@@ -20,6 +20,9 @@ export const CATEGORY_STYLES: Record<Category, CategoryStyle> = {
   activated: { fill: "#3a6ea5", hatch: null },
 };
 
+/** Fill for jurisdictions a view sets aside, e.g. the counties that did not change on "What changed". */
+export const MUTED_FILL = "#f0eee9";
+
 /** Hatch geometry in CSS pixels: a stripe `HATCH_WIDTH` wide every `HATCH_PERIOD` along the diagonal. */
 export const HATCH_PERIOD = 5;
 export const HATCH_WIDTH = 1.6;

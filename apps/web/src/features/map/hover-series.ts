@@ -1,5 +1,5 @@
-import { CATEGORIES, CATEGORY_LABELS, type Category, type IsoDate } from "@scomm/core";
-import { longDate } from "../timeline/date-label.js";
+import { CATEGORIES, type Category, type IsoDate } from "@scomm/core";
+import type { I18n } from "../../lib/i18n/use-i18n.js";
 import { CATEGORY_STYLES } from "./category-colours.js";
 
 /** What the API says about the hovered jurisdiction (null while it loads). */
@@ -14,7 +14,7 @@ export interface HoverInput {
   category: Category;
   jurisdiction: HoveredJurisdiction | null;
   /** For a state: its counties per category on the date (from core's `countCategories`). */
-  countyCounts?: Record<Category, number>;
+  countyCounts?: Record<Category, number> | undefined;
 }
 
 export interface TooltipContent {
@@ -27,21 +27,25 @@ export interface TooltipContent {
   lines: string[];
 }
 
-export function tooltipContent({ id, category, jurisdiction, countyCounts }: HoverInput): TooltipContent {
+/** The tooltip's text in the reader's language: name, state, category, activation, a state's counties. */
+export function tooltipContent({ id, category, jurisdiction, countyCounts }: HoverInput, { m, date, number, fill }: I18n): TooltipContent {
   const isState = id.length === 2;
+  const t = m.map.tooltip;
   const lines: string[] = [];
   const activation = jurisdiction?.activationDate;
-  lines.push(activation ? `${isState ? "First county activated" : "Activated"} ${longDate(activation)}` : "No activation date on record");
+  lines.push(activation ? fill(isState ? t.firstActivated : t.activated, { date: date(activation) }) : t.noActivation);
   if (countyCounts) {
     const total = CATEGORIES.reduce((sum, c) => sum + countyCounts[c], 0);
-    const parts = CATEGORIES.filter((c) => countyCounts[c] > 0).map((c) => `${countyCounts[c]} ${CATEGORY_LABELS[c].toLowerCase()}`);
-    lines.push(`${total} counties: ${parts.join(", ")}`);
+    const parts = CATEGORIES.filter((c) => countyCounts[c] > 0).map((c) =>
+      fill(t.countyPart, { count: number(countyCounts[c]), category: m.categories[c].toLowerCase() }),
+    );
+    lines.push(fill(t.countyCounts, { total: number(total), parts: parts.join(", ") }));
   }
   return {
-    title: jurisdiction?.name ?? `FIPS ${id}`,
-    subtitle: isState ? null : jurisdiction?.stateName ?? null,
+    title: jurisdiction?.name ?? fill(t.fips, { id }),
+    subtitle: isState ? null : (jurisdiction?.stateName ?? null),
     category,
-    categoryLabel: CATEGORY_LABELS[category],
+    categoryLabel: m.categories[category],
     ...CATEGORY_STYLES[category],
     lines,
   };

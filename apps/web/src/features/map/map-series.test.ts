@@ -1,8 +1,12 @@
 import { CATEGORIES, categoryIndex, type Category } from "@scomm/core";
 import { describe, expect, it } from "vitest";
-import { CATEGORY_STYLES } from "./category-colours.js";
+import { CATEGORY_STYLES, MUTED_FILL } from "./category-colours.js";
 import { tooltipContent } from "./hover-series.js";
-import { categoryWords, colourTable, legendRows, paintIndexes, pixelWord } from "./map-series.js";
+import { i18nFor } from "../../lib/i18n/use-i18n.js";
+import { categoryWords, colourTable, fade, legendRows, paintIndexes, pixelWord } from "./map-series.js";
+
+const EN = i18nFor("en");
+const ES = i18nFor("es");
 
 const TIMELINE_IDS = ["17", "36", "17031", "36047", "36061"];
 
@@ -36,6 +40,12 @@ describe("colourTable", () => {
     expect(table[4]).toBe(pixelWord(CATEGORY_STYLES.not_activated.fill));
     expect([table[6], table[7]]).toEqual([0, 0]);
   });
+  it("paints muted entries in the neutral fill, hatch included", () => {
+    const statuses = Uint8Array.from([0, 0, categoryIndex("activated"), categoryIndex("opt_out_pending"), 0]);
+    const table = colourTable(statuses, Int32Array.from([3, 2]), categoryWords(), undefined, Uint8Array.from([0, 0, 0, 1, 0]));
+    expect([table[0], table[1]]).toEqual([pixelWord(MUTED_FILL), pixelWord(MUTED_FILL)]);
+    expect(table[2]).toBe(pixelWord(CATEGORY_STYLES.activated.fill));
+  });
 });
 
 const counts = (values: Partial<Record<Category, number>>) =>
@@ -43,25 +53,30 @@ const counts = (values: Partial<Record<Category, number>>) =>
 
 describe("legendRows", () => {
   it("lists every category in legend order with counts and shares", () => {
-    const rows = legendRows(counts({ activated: 3, opt_out_pending: 1 }));
+    const rows = legendRows(counts({ activated: 3, opt_out_pending: 1 }), EN.m.categories);
     expect(rows.map((r) => r.category)).toEqual(CATEGORIES);
     expect(rows.find((r) => r.category === "activated")).toMatchObject({ label: "Activated", count: 3, share: 0.75 });
     expect(rows.find((r) => r.category === "opt_out_pending")?.hatch).not.toBeNull();
   });
   it("has zero shares when nothing is counted", () => {
-    expect(legendRows(counts({})).every((r) => r.share === 0)).toBe(true);
+    expect(legendRows(counts({}), ES.m.categories).every((r) => r.share === 0)).toBe(true);
+    expect(legendRows(counts({}), ES.m.categories)[0]!.label).toBe("Aún no activado");
   });
 });
 
 describe("tooltipContent", () => {
-  it("names a county, its state, its category and its activation day", () => {
-    const content = tooltipContent({
+  it("names a county, its state, its category and its activation day, in either language", () => {
+    const input = {
       id: "36047",
-      category: "opt_out_pending",
+      category: "opt_out_pending" as const,
       jurisdiction: { name: "Kings County", stateName: "New York", activationDate: "2012-05-15" },
-    });
+    };
+    const content = tooltipContent(input, EN);
     expect(content).toMatchObject({ title: "Kings County", subtitle: "New York", categoryLabel: "Opt-out pending" });
     expect(content.lines).toEqual(["Activated May 15, 2012"]);
+    const spanish = tooltipContent(input, ES);
+    expect(spanish).toMatchObject({ title: "Kings County", categoryLabel: "Exclusión pendiente" });
+    expect(spanish.lines).toEqual(["Activado el 15 de mayo de 2012"]);
   });
   it("summarises a state's counties", () => {
     const content = tooltipContent({
@@ -69,7 +84,7 @@ describe("tooltipContent", () => {
       category: "opt_out_pending",
       jurisdiction: { name: "New York", stateName: "New York", activationDate: "2010-11-01" },
       countyCounts: counts({ opt_out_pending: 50, over_objection: 12 }),
-    });
+    }, EN);
     expect(content.subtitle).toBeNull();
     expect(content.lines).toEqual(["First county activated November 1, 2010", "62 counties: 50 opt-out pending, 12 activated over objection"]);
   });

@@ -1,4 +1,5 @@
 import { geoPath } from "d3-geo";
+import type { MapZoom } from "../../lib/view-state.js";
 import type { Atlas } from "./atlas.js";
 import { HATCH_PERIOD, HATCH_WIDTH } from "./category-colours.js";
 import { measureRaster } from "../../lib/instrument.js";
@@ -21,9 +22,10 @@ function readPixels(ctx: CanvasRenderingContext2D, width: number, height: number
 
 /**
  * Draw every county once in its id colour at `width` x `height` device pixels (map units scaled by
- * width / mapWidth) and read it back into lookup keys. Runs once per canvas size (~100-300 ms).
+ * width / mapWidth, then by the `zoom`) and read it back into lookup keys. Runs once per canvas size and
+ * settled zoom (~100-300 ms).
  */
-export function drawIdRaster(atlas: Atlas, width: number, height: number, mapWidth: number, pixelRatio: number): IdRaster {
+export function drawIdRaster(atlas: Atlas, width: number, height: number, mapWidth: number, pixelRatio: number, zoom: MapZoom): IdRaster {
   const start = performance.now();
   const canvas = document.createElement("canvas");
   canvas.width = width;
@@ -33,7 +35,8 @@ export function drawIdRaster(atlas: Atlas, width: number, height: number, mapWid
   const scale = width / mapWidth;
   const path = geoPath(null, ctx);
 
-  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  const place = () => ctx.setTransform(scale * zoom.k, 0, 0, scale * zoom.k, scale * zoom.x, scale * zoom.y);
+  place();
   atlas.counties.forEach((county, k) => {
     ctx.beginPath();
     path(county);
@@ -42,7 +45,9 @@ export function drawIdRaster(atlas: Atlas, width: number, height: number, mapWid
   });
   const drawn = readPixels(ctx, width, height);
 
-  ctx.clearRect(0, 0, mapWidth, height / scale);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  place();
   ctx.beginPath();
   path(atlas.nation);
   ctx.fillStyle = "#000";

@@ -1,4 +1,4 @@
-import { addMonths, dayNumber, type IsoDate } from "@scomm/core";
+import { addMonths, dayNumber, fromDayNumber, isCalendarDate, type IsoDate } from "@scomm/core";
 
 /** The first of the previous month (or of this month, when `date` is inside it) and the first of the next. */
 export function stepMonth(date: IsoDate, direction: -1 | 1): IsoDate {
@@ -26,4 +26,39 @@ export function yearTicks(start: IsoDate, end: IsoDate, maxLabels = 12): YearTic
     offset: (dayNumber(`${year}-01-01`) - from) / (to - from),
     labelled: i % every === 0,
   }));
+}
+
+/** The same day `years` later (or earlier); February 29 becomes the 28th in a common year. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  const [y, m, d] = date.split("-") as [string, string, string];
+  const year = String(Number(y) + years).padStart(4, "0");
+  return m === "02" && d === "29" && !isCalendarDate(`${year}-02-29`) ? `${year}-02-28` : `${year}-${m}-${d}`;
+}
+
+export function clampToRange(date: IsoDate, start: IsoDate, end: IsoDate): IsoDate {
+  return date < start ? start : date > end ? end : date;
+}
+
+/** What a key on the date slider does: a new date, play/pause, or nothing (the key is not ours). */
+export type SliderKeyAction = { date: IsoDate } | { togglePlay: true } | null;
+
+/**
+ * Left/Right a day, Down/Up a month (to the first of the month), PageDown/PageUp a year, Home/End the
+ * ends of the range, Space play or pause.
+ */
+export function sliderKeyAction(key: string, date: IsoDate, start: IsoDate, end: IsoDate): SliderKeyAction {
+  const day = (n: number) => fromDayNumber(dayNumber(date) + n);
+  const next: Record<string, () => IsoDate> = {
+    ArrowLeft: () => day(-1),
+    ArrowRight: () => day(1),
+    ArrowDown: () => stepMonth(date, -1),
+    ArrowUp: () => stepMonth(date, 1),
+    PageDown: () => addYears(date, -1),
+    PageUp: () => addYears(date, 1),
+    Home: () => start,
+    End: () => end,
+  };
+  if (key === " " || key === "Spacebar") return { togglePlay: true };
+  const move = next[key];
+  return move ? { date: clampToRange(move(), start, end) } : null;
 }

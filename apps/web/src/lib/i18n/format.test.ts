@@ -22,6 +22,6 @@ describe("messages", () => {
     expect(es.categories.over_objection).not.toBe(en.categories.over_objection);
   });
   it("fills placeholders", () => {
-    expect(fill(en.legendTitle.county, { date: "July 1, 2011" })).toBe("Counties on July 1, 2011");
+    expect(fill(en.map.legend.title.county, { date: "July 1, 2011" })).toBe("Counties on July 1, 2011");
   });
 });

@@ -1,12 +1,17 @@
-import { useLayoutEffect, useMemo, useRef, useState, type PointerEvent, type ReactNode } from "react";
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
 import { measurePaint } from "../../../lib/instrument.js";
+import type { MapZoom } from "../../../lib/view-state.js";
 import type { MapLevel } from "../../timeline/map-query.js";
 import { MAP_HEIGHT, MAP_WIDTH, type Atlas, type Shape } from "../atlas.js";
 import { paintPixels, shapeAt } from "../id-raster.js";
-import { categoryWords, colourTable } from "../map-series.js";
+import { categoryWords, colourTable, type CategoryWords } from "../map-series.js";
 import { drawIdRaster } from "../raster-canvas.js";
-import { MapBorders, MapHover } from "./map-layers.js";
+import { IDENTITY, relativeZoom } from "../zoom.js";
+import { MapBorders, MapOutlines } from "./map-layers.js";
 import { useDeviceSize } from "./use-device-size.js";
+import { useMapGestures } from "./use-map-gestures.js";
+import { useSettled } from "./use-settled.js";
+import "../map.css";
 
 export interface MapPointer {
   /** Atlas index of the county under the pointer, or -1. */
@@ -27,41 +32,76 @@ interface CountyMapProps {
   level: MapLevel;
   /** Written to `data-painted` once painted, for tests and the bench. */
   paintKey: string;
+  /** The hovered county's (or state's) shape, outlined. */
   highlight: Shape | null;
+  /** The pinned jurisdiction's shape, outlined more strongly. */
+  selected?: Shape | null;
+  /** Per timeline index, 1 paints that jurisdiction in the neutral muted fill instead of its category. */
+  muted?: Uint8Array | null;
+  /** Category colours (`categoryWords`, faded but one for a legend highlight). */
+  words?: CategoryWords;
+  /** Zoom on screen (null: the whole country). */
+  zoom?: MapZoom | null;
+  /** Wheel and drag report the new zoom here; without it the map does not zoom. */
+  onZoom?: (zoom: MapZoom | null) => void;
+  /** A click picks the county under the pointer (atlas index). */
+  onPick?: (pointer: MapPointer) => void;
   label: string;
   onPointer: (pointer: MapPointer | null) => void;
   children?: ReactNode;
 }
 
 const WORDS = categoryWords();
+/** A zoom is drawn again (raster and borders) once it has rested this long; until then CSS scales the last drawing. */
+const ZOOM_SETTLE_MS = 160;
 
-/** Counties painted on a canvas through the id raster, with the border and hover layers drawn over them. */
-export function CountyMap({ atlas, statuses, indexes, level, paintKey, highlight, label, onPointer, children }: CountyMapProps) {
+const zoomKey = (z: MapZoom) => `${z.k},${z.x},${z.y}`;
+
+/** Counties painted on a canvas through the id raster, with the border and outline layers drawn over them. */
+export function CountyMap(props: CountyMapProps) {
+  const { atlas, statuses, indexes, level, paintKey, highlight, selected = null, muted, words = WORDS, label, onPointer, children } = props;
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const table = useRef<Uint32Array | undefined>(undefined);
   const size = useDeviceSize(frame, MAP_HEIGHT / MAP_WIDTH);
-  const raster = useMemo(() => size && drawIdRaster(atlas, size.width, size.height, MAP_WIDTH, size.ratio), [atlas, size]);
+  const shown = props.zoom ?? IDENTITY;
+  const drawn = useSettled(shown, zoomKey(shown), ZOOM_SETTLE_MS);
+  const raster = useMemo(() => size && drawIdRaster(atlas, size.width, size.height, MAP_WIDTH, size.ratio, drawn), [atlas, size, drawn]);
   const image = useMemo(() => raster && new ImageData(raster.width, raster.height), [raster]);
+  const delta = relativeZoom(shown, drawn);
 
   useLayoutEffect(() => {
     const ctx = canvas.current?.getContext("2d");
     if (!ctx || !raster || !image || !statuses) return;
     const start = performance.now();
-    table.current = colourTable(statuses, indexes, WORDS, table.current);
+    table.current = colourTable(statuses, indexes, words, table.current, muted);
     paintPixels(raster.keys, table.current, new Uint32Array(image.data.buffer));
     ctx.putImageData(image, 0, 0);
     measurePaint(start);
     frame.current?.setAttribute("data-painted", paintKey);
-  }, [raster, image, statuses, indexes, paintKey]);
+    frame.current?.setAttribute("data-zoom", zoomKey(drawn));
+  }, [raster, image, statuses, indexes, muted, words, paintKey, drawn]);
 
-  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
-    if (!raster || !frame.current) return;
-    const rect = frame.current.getBoundingClientRect();
-    const [x, y] = [e.clientX - rect.left, e.clientY - rect.top];
-    const ratio = raster.width / rect.width;
-    onPointer({ shape: shapeAt(raster.keys, raster.width, raster.count, x * ratio, y * ratio), x, y, width: rect.width });
+  /** The county under a frame point (CSS px), undoing the CSS transform still applied over the last drawing. */
+  const pointerAt = (point: { x: number; y: number; width: number }): MapPointer => {
+    if (!raster) return { shape: -1, ...point };
+    const units = MAP_WIDTH / point.width;
+    const [u, v] = [(point.x * units - delta.x) / delta.k, (point.y * units - delta.y) / delta.k];
+    const ratio = raster.width / MAP_WIDTH;
+    return { shape: shapeAt(raster.keys, raster.width, raster.count, u * ratio, v * ratio), ...point };
   };
+
+  const gestures = useMapGestures(frame, {
+    zoom: shown,
+    onZoom: props.onZoom,
+    onClick: props.onPick && ((x, y) => props.onPick?.(pointerAt({ x, y, width: frame.current?.clientWidth ?? 1 }))),
+    onHover: (point) => onPointer(point && pointerAt(point)),
+  });
+
+  const transform =
+    delta.k === 1 && delta.x === 0 && delta.y === 0
+      ? undefined
+      : `translate(${(delta.x / MAP_WIDTH) * 100}%, ${(delta.y / MAP_HEIGHT) * 100}%) scale(${delta.k})`;
 
   return (
     <div
@@ -69,17 +109,20 @@ export function CountyMap({ atlas, statuses, indexes, level, paintKey, highlight
       className="county-map"
       data-testid="county-map"
       data-level={level}
+      data-zoomed={shown.k > 1 ? "" : undefined}
       data-counties-drawn={raster?.count}
       data-counties-visible={raster?.visible}
       role="img"
       aria-label={label}
-      onPointerMove={onPointerMove}
-      onPointerDown={onPointerMove}
-      onPointerLeave={() => onPointer(null)}
+      {...gestures}
     >
-      <canvas ref={canvas} className="map-layer map-fills" width={raster?.width ?? 0} height={raster?.height ?? 0} />
-      <MapBorders atlas={atlas} />
-      <MapHover shape={highlight} />
+      <div className="map-clip">
+        <div className="map-zoom" style={{ transform }}>
+          <canvas ref={canvas} className="map-layer map-fills" width={raster?.width ?? 0} height={raster?.height ?? 0} />
+          <MapBorders atlas={atlas} zoom={drawn} />
+          <MapOutlines hovered={highlight} selected={selected} zoom={drawn} />
+        </div>
+      </div>
       {children}
     </div>
   );

@@ -1,66 +1,83 @@
-import type { IsoDate } from "@scomm/core";
+import type { Category, IsoDate } from "@scomm/core";
 import { memo } from "react";
-import { longDate } from "../../timeline/date-label.js";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { MapLevel } from "../../timeline/map-query.js";
 import type { LegendRow } from "../map-series.js";
 import { Swatch } from "./swatch.js";
-
-const NUMBER = new Intl.NumberFormat("en-US");
-const PERCENT = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 });
 
 interface LegendProps {
   rows: readonly LegendRow[] | null;
   level: MapLevel;
   date: IsoDate;
+  /** The highlighted category; clicking a category toggles it. */
+  highlight: Category | null;
+  onHighlight: (category: Category | null) => void;
 }
 
-/** Categories with the live count of counties (or states) in each on the map's date. */
-export const Legend = memo(function Legend({ rows, level, date }: LegendProps) {
-  const unit = level === "county" ? "Counties" : "States and DC";
+/** Categories with the live count of counties (or states) in each on the map's date; each one highlights itself. */
+export const Legend = memo(function Legend({ rows, level, date, highlight, onHighlight }: LegendProps) {
+  const { m, date: formatDate, number, fill } = useI18n();
+  const t = m.map.legend;
   const total = rows?.reduce((sum, r) => sum + r.count, 0);
   return (
-    <section className="legend" data-testid="legend" aria-labelledby="legend-title">
+    <section className="legend" data-testid="legend" aria-labelledby="legend-title" data-highlight={highlight ?? undefined}>
       <h2 id="legend-title" className="legend__title">
-        {unit} on {longDate(date)}
+        {fill(t.title[level], { date: formatDate(date) })}
       </h2>
+      <p id="legend-hint" className="legend__hint">
+        {t.hint}
+      </p>
       <table className="legend__table">
         <thead className="visually-hidden">
           <tr>
-            <th scope="col">Category</th>
-            <th scope="col">Number</th>
-            <th scope="col">Share</th>
+            <th scope="col">{t.category}</th>
+            <th scope="col">{t.number}</th>
+            <th scope="col">{t.share}</th>
           </tr>
         </thead>
         <tbody>
           {(rows ?? []).map((row) => (
-            <tr key={row.category} className="legend__row" data-category={row.category}>
+            <tr
+              key={row.category}
+              className={`legend__row${highlight && highlight !== row.category ? " legend__row--faded" : ""}`}
+              data-category={row.category}
+            >
               <th scope="row" className="legend__label">
-                <span className="legend__name">
-                  <Swatch fill={row.fill} hatch={row.hatch} />
-                  {row.label}
-                </span>
-                <span className="legend__bar" aria-hidden="true">
-                  <span style={{ width: `${row.share * 100}%`, background: row.fill }} />
-                </span>
+                <button
+                  type="button"
+                  className="legend__toggle"
+                  aria-pressed={highlight === row.category}
+                  aria-describedby="legend-hint"
+                  data-testid={`legend-toggle-${row.category}`}
+                  onClick={() => onHighlight(highlight === row.category ? null : row.category)}
+                >
+                  <span className="legend__name">
+                    <Swatch fill={row.fill} hatch={row.hatch} />
+                    {row.label}
+                  </span>
+                  <span className="legend__bar" aria-hidden="true">
+                    <span style={{ width: `${row.share * 100}%`, background: row.fill }} />
+                  </span>
+                </button>
               </th>
               <td className="legend__count" data-testid={`legend-count-${row.category}`}>
-                {NUMBER.format(row.count)}
+                {number(row.count)}
               </td>
-              <td className="legend__share">{PERCENT.format(row.share)}</td>
+              <td className="legend__share">{number(row.share, { style: "percent", maximumFractionDigits: 1 })}</td>
             </tr>
           ))}
         </tbody>
         {total !== undefined && (
           <tfoot>
             <tr className="legend__total">
-              <th scope="row">Total</th>
-              <td className="legend__count">{NUMBER.format(total)}</td>
+              <th scope="row">{t.total}</th>
+              <td className="legend__count">{number(total)}</td>
               <td />
             </tr>
           </tfoot>
         )}
       </table>
-      {!rows && <p className="legend__loading">Loading statuses…</p>}
+      {!rows && <p className="legend__loading">{t.loading}</p>}
     </section>
   );
 });

@@ -1,12 +1,13 @@
-import { CATEGORIES, countCategories, indexesOf, type IsoDate, type StatusTimeline } from "@scomm/core";
+import { CATEGORIES, countCategories, indexesOf, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useTRPC } from "../../../lib/trpc.js";
-import { longDate } from "../../timeline/date-label.js";
+import type { MapZoom } from "../../../lib/view-state.js";
 import type { MapLevel } from "../../timeline/map-query.js";
-import type { Atlas } from "../atlas.js";
+import type { Atlas, Shape } from "../atlas.js";
 import { tooltipContent } from "../hover-series.js";
-import { paintIndexes } from "../map-series.js";
+import { categoryWords, paintIndexes } from "../map-series.js";
 import { CountyMap, type MapPointer } from "./county-map.js";
 import { MapTooltip } from "./map-tooltip.js";
 
@@ -16,32 +17,58 @@ interface MapFigureProps {
   statuses: Uint8Array;
   level: MapLevel;
   date: IsoDate;
+  zoom: MapZoom | null;
+  onZoom: (zoom: MapZoom | null) => void;
+  /** The pinned jurisdiction (county or state FIPS). */
+  selected: string | null;
+  onSelect: (id: string) => void;
+  /** The legend's highlighted category: the others fade. */
+  highlight: Category | null;
+  children?: ReactNode;
 }
 
-/** The map with its hover: which county (or state) is under the pointer, and what to say about it. */
-export function MapFigure({ atlas, timeline, statuses, level, date }: MapFigureProps) {
+/** The jurisdiction a county pixel stands for at this level: the county itself, or its state. */
+function jurisdictionOf(atlas: Atlas, shape: number, level: MapLevel): string | null {
+  const county = shape >= 0 ? atlas.countyIds[shape] : undefined;
+  return county ? (level === "county" ? county : county.slice(0, 2)) : null;
+}
+
+function shapeOf(atlas: Atlas, id: string | null): Shape | null {
+  if (!id) return null;
+  return id.length === 2 ? (atlas.states.get(id) ?? null) : (atlas.counties[atlas.countyIds.indexOf(id)] ?? null);
+}
+
+/** The map with its hover and its clicks: which county (or state) is under the pointer, and what to say about it. */
+export function MapFigure({ atlas, timeline, statuses, level, date, zoom, onZoom, selected, onSelect, highlight, children }: MapFigureProps) {
+  const i18n = useI18n();
   const trpc = useTRPC();
   const jurisdictions = useQuery(trpc.jurisdictions.list.queryOptions({ level }));
   const byId = useMemo(() => new Map((jurisdictions.data ?? []).map((j) => [j.id, j])), [jurisdictions.data]);
   const indexes = useMemo(() => paintIndexes(atlas.countyIds, timeline.ids, level), [atlas, timeline, level]);
+  const words = useMemo(() => categoryWords(highlight), [highlight]);
+  const selectedShape = useMemo(() => shapeOf(atlas, selected), [atlas, selected]);
   const [pointer, setPointer] = useState<MapPointer | null>(null);
 
   const shape = pointer?.shape ?? -1;
-  const countyId = shape >= 0 ? atlas.countyIds[shape]! : null;
-  const hoveredId = countyId && (level === "county" ? countyId : countyId.slice(0, 2));
-  const highlight = hoveredId ? (level === "county" ? atlas.counties[shape]! : (atlas.states.get(hoveredId) ?? null)) : null;
+  const hoveredId = jurisdictionOf(atlas, shape, level);
+  const hovered = useMemo(() => shapeOf(atlas, hoveredId), [atlas, hoveredId]);
 
   const content = useMemo(() => {
     if (!hoveredId || indexes[shape]! < 0) return null;
-    return tooltipContent({
+    const input = {
       id: hoveredId,
       category: CATEGORIES[statuses[indexes[shape]!]!]!,
       jurisdiction: byId.get(hoveredId) ?? null,
       countyCounts: level === "state" ? countCategories(statuses, indexesOf(timeline, "county", hoveredId)) : undefined,
-    });
-  }, [hoveredId, shape, indexes, statuses, byId, level, timeline]);
+    };
+    return tooltipContent(input, i18n);
+  }, [hoveredId, shape, indexes, statuses, byId, level, timeline, i18n]);
 
-  const unit = level === "county" ? "county" : "state";
+  const pick = (picked: MapPointer) => {
+    const id = jurisdictionOf(atlas, picked.shape, level);
+    if (id) onSelect(id);
+  };
+
   return (
     <CountyMap
       atlas={atlas}
@@ -49,11 +76,17 @@ export function MapFigure({ atlas, timeline, statuses, level, date }: MapFigureP
       indexes={indexes}
       level={level}
       paintKey={`${date}/${level}`}
-      highlight={highlight}
-      label={`Map of the United States, each ${unit} coloured by its Secure Communities status on ${longDate(date)}. The legend lists how many are in each category.`}
+      highlight={hovered}
+      selected={selectedShape}
+      words={words}
+      zoom={zoom}
+      onZoom={onZoom}
+      onPick={pick}
+      label={i18n.fill(i18n.m.map.figure[level], { date: i18n.date(date) })}
       onPointer={setPointer}
     >
       {pointer && content && <MapTooltip content={content} pointer={pointer} />}
+      {children}
     </CountyMap>
   );
 }

@@ -1,48 +1,97 @@
-import { countCategories, indexesOf, statusesAt, todayIso } from "@scomm/core";
+import { CATEGORIES, countCategories, indexesOf, statusesAt, todayIso, type Category } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
-import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
-import { DateSlider } from "../../timeline/components/date-slider.js";
+import { useCallback, useMemo, useState } from "react";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";
+import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
+import type { MapZoom } from "../../../lib/view-state.js";
+import { Timeline } from "../../timeline/components/timeline.js";
 import { loadAtlas } from "../atlas.js";
 import { legendRows } from "../map-series.js";
+import { normalizeZoom } from "../zoom.js";
+import { JurisdictionPanel } from "./jurisdiction-panel.js";
 import { Legend } from "./legend.js";
 import { LevelToggle } from "./level-toggle.js";
 import { MapFigure } from "./map-figure.js";
+import { OpenJurisdiction } from "./open-jurisdiction.js";
+import { ZoomControls } from "./zoom-controls.js";
+import { ExportButton } from "../../export/components/export-button.js";
+import "../map.css";
 
-/** The home view: map, date slider and legend, all reading one date and level from the URL. */
+/**
+ * The home view: map, timeline, legend and the pinned jurisdiction, all reading one view from the URL
+ * (date, level, zoom, selected, highlight).
+ */
 export function MapPage() {
-  const [query, setQuery] = useViewState();
+  const { m, fill } = useI18n();
+  const [view, setView] = useViewState();
   const today = useMemo(() => todayIso(), []);
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas });
+  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity });
   const timeline = useStatusTimeline();
+  const [focusPanel, setFocusPanel] = useState(false);
 
-  const statuses = useMemo(() => timeline.data && statusesAt(timeline.data, query.date), [timeline.data, query.date]);
-  const levelIndexes = useMemo(() => timeline.data && indexesOf(timeline.data, query.level), [timeline.data, query.level]);
+  const statuses = useMemo(() => timeline.data && statusesAt(timeline.data, view.date), [timeline.data, view.date]);
+  const levelIndexes = useMemo(() => timeline.data && indexesOf(timeline.data, view.level), [timeline.data, view.level]);
   const rows = useMemo(
-    () => (statuses && levelIndexes ? legendRows(countCategories(statuses, levelIndexes)) : null),
-    [statuses, levelIndexes],
+    () => (statuses && levelIndexes ? legendRows(countCategories(statuses, levelIndexes), m.categories) : null),
+    [statuses, levelIndexes, m.categories],
   );
+  // A hand-written URL may hold a zoom off the map: show the nearest one that covers the frame.
+  const zoom = useMemo(() => view.zoom && normalizeZoom(view.zoom), [view.zoom]);
+  const selectedIndex = view.selected && timeline.data ? timeline.data.ids.indexOf(view.selected) : -1;
+  const selectedCategory = statuses && selectedIndex >= 0 ? CATEGORIES[statuses[selectedIndex]!] : undefined;
+
+  const onZoomGesture = useCallback((zoom: MapZoom | null) => setView({ zoom }, "replace"), [setView]);
+  const onHighlight = useCallback((highlight: Category | null) => setView({ highlight }, "push"), [setView]);
+  const select = (id: string, fromKeyboard: boolean) => {
+    setFocusPanel(fromKeyboard);
+    setView({ selected: id }, "push");
+  };
   const error = atlas.error ?? timeline.error;
 
   return (
     <main className="map-page">
-      <section className="map-panel" aria-label="Map">
+      <section className="map-panel" aria-label={m.map.region}>
         <div className="map-panel__toolbar">
-          <h2 className="map-panel__title">Secure Communities status by {query.level === "county" ? "county" : "state"}</h2>
-          <LevelToggle level={query.level} onChange={(level) => setQuery({ level }, "push")} />
+          <h2 className="map-panel__title">{m.map.title[view.level]}</h2>
+          <LevelToggle level={view.level} onChange={(level) => setView({ level }, "push")} />
+          <ExportButton figure={{ kind: "map", stateFips: null, jurisdictionId: null }} />
         </div>
-        {atlas.data && timeline.data && statuses ? (
-          <MapFigure atlas={atlas.data} timeline={timeline.data} statuses={statuses} level={query.level} date={query.date} />
-        ) : (
-          <div className="county-map county-map--placeholder" role="status">
-            {error ? `The map could not be loaded: ${error.message}` : "Loading map…"}
-          </div>
-        )}
-        <DateSlider date={query.date} today={today} onChange={(date) => setQuery({ date })} />
+        <div className="map-stage">
+          {atlas.data && timeline.data && statuses ? (
+            <MapFigure
+              atlas={atlas.data}
+              timeline={timeline.data}
+              statuses={statuses}
+              level={view.level}
+              date={view.date}
+              zoom={zoom}
+              onZoom={onZoomGesture}
+              selected={view.selected}
+              onSelect={(id) => select(id, false)}
+              highlight={view.highlight}
+            />
+          ) : (
+            <div className="county-map county-map--placeholder" role="status">
+              {error ? fill(m.map.loadFailed, { message: error.message }) : m.map.loadingMap}
+            </div>
+          )}
+          <ZoomControls zoom={zoom} onZoom={(zoom) => setView({ zoom }, "push")} />
+        </div>
+        <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />
       </section>
       <aside className="map-aside">
-        <Legend rows={rows} level={query.level} date={query.date} />
+        {view.selected && selectedCategory && (
+          <JurisdictionPanel
+            id={view.selected}
+            category={selectedCategory}
+            date={view.date}
+            focusOnOpen={focusPanel}
+            onClose={() => setView({ selected: null }, "push")}
+          />
+        )}
+        <Legend rows={rows} level={view.level} date={view.date} highlight={view.highlight} onHighlight={onHighlight} />
+        <OpenJurisdiction onOpen={(id) => select(id, true)} />
       </aside>
     </main>
   );

@@ -1,4 +1,5 @@
 import { HATCH_PERIOD, HATCH_WIDTH } from "../category-colours.js";
+import "../map.css";
 
 /** A category's colour as a small square, hatched the way the map hatches it. */
 export function Swatch({ fill, hatch }: { fill: string; hatch: string | null }) {

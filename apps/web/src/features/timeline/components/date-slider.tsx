@@ -1,63 +1,98 @@
 import { dayNumber, fromDayNumber, type IsoDate } from "@scomm/core";
-import { useId, useMemo } from "react";
-import { markDateChange } from "../../../lib/instrument.js";
-import { longDate } from "../date-label.js";
-import { TIMELINE_START } from "../map-query.js";
-import { stepMonth, yearTicks } from "../slider-series.js";
+import { useId, useMemo, type KeyboardEvent, type ReactNode } from "react";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import type { EraBand, Milestone } from "../milestone-series.js";
+import { sliderKeyAction, yearTicks } from "../slider-series.js";
+import { MilestoneMarks, trackLeft, trackWidth } from "./milestone-marks.js";
 
 interface DateSliderProps {
   date: IsoDate;
-  today: IsoDate;
+  start: IsoDate;
+  end: IsoDate;
+  /** While playing the date is not announced on every frame. */
+  playing: boolean;
+  bands: readonly EraBand[];
+  milestones: readonly Milestone[];
   onChange: (date: IsoDate) => void;
+  /** A milestone's "show the map on this date". */
+  onGoTo: (date: IsoDate) => void;
+  onTogglePlay: () => void;
+  /** Controls shown in the head, beside the date (play, speed, steps). */
+  children?: ReactNode;
 }
 
-/** The map's date: a day-by-day range from 2008 to today, with month steps and year ticks. */
-export function DateSlider({ date, today, onChange }: DateSliderProps) {
-  const id = useId();
-  const ticks = useMemo(() => yearTicks(TIMELINE_START, today), [today]);
-  const change = (next: IsoDate) => {
-    const clamped = next < TIMELINE_START ? TIMELINE_START : next > today ? today : next;
-    if (clamped === date) return;
-    markDateChange();
-    onChange(clamped);
+/**
+ * The map's date: a native range (role slider) from 2008 to today, one step a day, with the PEP years as
+ * a band, the federal milestones as ticks and a tick per year. Keys: see `sliderKeyAction`.
+ */
+export function DateSlider({ date, start, end, playing, bands, milestones, onChange, onGoTo, onTogglePlay, children }: DateSliderProps) {
+  const { m, date: formatDate, fill } = useI18n();
+  const t = m.timeline;
+  const ids = { input: useId(), keys: useId() };
+  const ticks = useMemo(() => yearTicks(start, end), [start, end]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const action = sliderKeyAction(e.key, date, start, end);
+    if (!action) return;
+    e.preventDefault();
+    if ("togglePlay" in action) onTogglePlay();
+    else onChange(action.date);
   };
 
   return (
-    <div className="date-slider">
+    <div className="date-slider" data-testid="date-slider">
       <div className="date-slider__head">
-        <label htmlFor={id} className="date-slider__label">
-          Map date
+        <label htmlFor={ids.input} className="date-slider__label">
+          {t.label}
         </label>
-        <output htmlFor={id} className="date-slider__value" data-testid="map-date" aria-live="polite">
-          <span className="date-slider__long">{longDate(date)}</span>
+        <output htmlFor={ids.input} className="date-slider__value" data-testid="map-date" aria-live={playing ? "off" : "polite"}>
+          <span className="date-slider__long">{formatDate(date)}</span>
           <time dateTime={date} className="date-slider__iso">
             {date}
           </time>
         </output>
-        <div className="date-slider__steps">
-          <button type="button" aria-label="Previous month" onClick={() => change(stepMonth(date, -1))} disabled={date <= TIMELINE_START}>
-            <span aria-hidden="true">‹</span> Month
-          </button>
-          <button type="button" aria-label="Next month" onClick={() => change(stepMonth(date, 1))} disabled={date >= today}>
-            Month <span aria-hidden="true">›</span>
-          </button>
-        </div>
+        {children}
       </div>
-      <input
-        id={id}
-        type="range"
-        className="date-slider__range"
-        min={dayNumber(TIMELINE_START)}
-        max={dayNumber(today)}
-        step={1}
-        value={dayNumber(date)}
-        aria-valuetext={longDate(date)}
-        onChange={(e) => change(fromDayNumber(Number(e.currentTarget.value)))}
-      />
+      <div className="date-slider__track">
+        {bands.map((band) => (
+          <span
+            key={band.from}
+            className="date-slider__band"
+            style={{ left: trackLeft(band.start), width: trackWidth(band.end - band.start) }}
+            title={fill(t.pepTitle, { from: formatDate(band.from), to: formatDate(band.to) })}
+            aria-hidden="true"
+          >
+            {t.pep}
+          </span>
+        ))}
+        <input
+          id={ids.input}
+          type="range"
+          className="date-slider__range"
+          min={dayNumber(start)}
+          max={dayNumber(end)}
+          step={1}
+          value={dayNumber(date)}
+          aria-valuetext={formatDate(date)}
+          aria-describedby={ids.keys}
+          aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown PageUp PageDown Home End Space"
+          onKeyDown={onKeyDown}
+          onChange={(e) => onChange(fromDayNumber(Number(e.currentTarget.value)))}
+        />
+      </div>
+      <p id={ids.keys} className="visually-hidden">
+        {t.keys}
+      </p>
+      <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />
       <div className="date-slider__ticks" aria-hidden="true">
-        {ticks.map((t) => (
-          <span key={t.year} className="date-slider__tick" style={{ left: `${t.offset * 100}%` }}>
-            {t.labelled ? t.year : ""}
+        {ticks.map((tick, i) => (
+          <span
+            key={tick.year}
+            className={`date-slider__tick${i % 4 === 0 ? "" : " date-slider__tick--minor"}`}
+            style={{ left: trackLeft(tick.offset) }}
+          >
+            {tick.labelled ? tick.year : ""}
           </span>
         ))}
       </div>

@@ -1,0 +1,63 @@
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
+
+export type ImageFormat = "png" | "png2x" | "svg";
+export type DataFile = "events" | "activations" | "status" | "jurisdictions" | "readme" | "zip";
+
+/** The export dialog of the map, trends or a jurisdiction page: open it, download from it, read its links. */
+export class ExportDialog {
+  readonly dialog: Locator;
+  readonly openButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole("dialog");
+    this.openButton = page.getByTestId("export-open");
+  }
+
+  /** Open it and wait until the preview (the figure the downloads will be) is drawn. */
+  async open(): Promise<void> {
+    await this.openButton.click();
+    await this.dialog.waitFor();
+    await this.dialog.getByTestId("export-preview").locator("img").waitFor({ timeout: 30_000 });
+  }
+
+  async setTitle(title: string): Promise<void> {
+    await this.dialog.getByTestId("export-title").fill(title);
+  }
+
+  /** Click a download button; the file's bytes and the name the browser was told to save it under. */
+  async download(format: ImageFormat, saveAs?: string): Promise<{ bytes: Buffer; name: string }> {
+    const [download] = await Promise.all([this.page.waitForEvent("download"), this.dialog.getByTestId(`export-${format}`).click()]);
+    // Connected to a browser server, the download has no local path: save a copy.
+    const path = saveAs ?? join(await mkdtemp(join(tmpdir(), "scomm-export-")), download.suggestedFilename());
+    await download.saveAs(path);
+    return { bytes: await readFile(path), name: download.suggestedFilename() };
+  }
+
+  async dataHref(file: DataFile): Promise<string> {
+    const href = await this.dialog.getByTestId("export-data-links").locator(`a[data-file="${file}"]`).getAttribute("href");
+    if (!href) throw new Error(`no ${file} link in the dialog`);
+    return href;
+  }
+
+  async serverImageHref(format: ImageFormat): Promise<string> {
+    const href = await this.dialog.getByTestId("export-server-images").locator(`a[data-format="${format}"]`).getAttribute("href");
+    if (!href) throw new Error(`no server ${format} link in the dialog`);
+    return href;
+  }
+
+  permalink(): Promise<string> {
+    return this.dialog.getByTestId("export-permalink").inputValue();
+  }
+
+  embedSnippet(): Promise<string> {
+    return this.dialog.getByTestId("export-embed").inputValue();
+  }
+
+  async close(): Promise<void> {
+    await this.page.keyboard.press("Escape");
+    await this.dialog.waitFor({ state: "detached" });
+  }
+}

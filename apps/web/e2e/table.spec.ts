@@ -1,0 +1,72 @@
+import { buildStatusModel, indexesOf, type StatusModel } from "@scomm/core";
+import { loadDataset } from "@scomm/data";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { TablePage } from "./pages/table-page.js";
+import { connectBrowser } from "./support/browser.js";
+import { keepScreenshot } from "./support/screenshots.js";
+
+let browser: Browser;
+let page: Page;
+let table: TablePage;
+let model: StatusModel;
+
+beforeAll(async () => {
+  browser = await connectBrowser(inject("wsEndpoint"));
+  model = buildStatusModel(loadDataset());
+});
+afterAll(() => browser.close());
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
+  table = new TablePage(page, inject("baseUrl"));
+});
+afterEach(() => page.close());
+
+describe("the table", () => {
+  it("holds every county core counts, 100 to a page", async () => {
+    await table.open({ date: "2012-06-01" });
+    const counties = indexesOf(model.timeline, "county").length;
+    expect(counties).toBe(3142);
+    expect(await table.total()).toBe(counties);
+    expect(await table.rowCount.textContent()).toBe("1–100 of 3,142 counties");
+    let rows = await table.rows.count();
+    expect(rows).toBe(100);
+    while (await table.nextPage()) {
+      await expect.poll(() => table.rowCount.textContent()).toContain(`${(rows + 1).toLocaleString("en-US")}–`);
+      rows += await table.rows.count();
+    }
+    expect(rows).toBe(counties);
+  });
+
+  it("sorts by a column both ways, announcing it with aria-sort", async () => {
+    await table.open({ date: "2012-06-01" });
+    await keepScreenshot(page, "table.png", 1400);
+    await table.sortBy("name");
+    expect(await table.header("name").getAttribute("aria-sort")).toBe("ascending");
+    const up = await table.names();
+    expect(up).toEqual([...up].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true })));
+    await table.sortBy("name");
+    expect(await table.header("name").getAttribute("aria-sort")).toBe("descending");
+    const down = await table.names();
+    expect(down[0]!.localeCompare(up[0]!)).toBeGreaterThan(0);
+    await table.sortBy("stateStance");
+    expect(await table.header("stateStance").getAttribute("aria-sort")).toBe("ascending");
+    expect(await table.header("name").getAttribute("aria-sort")).toBeNull();
+    await expect.poll(() => table.rows.first().locator(".col-stance").first().textContent()).toContain("Objects");
+  });
+
+  it("filters by text, category and state; each row links to its page", async () => {
+    await table.open({ date: "2012-06-01" });
+    await page.getByRole("searchbox", { name: "Find" }).fill("kings");
+    await expect.poll(() => table.total()).toBeLessThan(10);
+    const kings = page.locator('[data-testid="table-row"][data-fips="36047"]');
+    expect(await kings.locator(".col-category").textContent()).toContain("Activated over objection");
+    expect(await kings.locator("th a").getAttribute("href")).toMatch(/^\/j\/36047\?/);
+    await page.getByRole("button", { name: "Clear filters" }).click();
+    await page.getByRole("combobox", { name: "Status", exact: true }).selectOption("over_objection");
+    await page.getByRole("combobox", { name: "State", exact: true }).selectOption("36");
+    await expect.poll(() => table.total()).toBe(62);
+    await kings.locator("th a").click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe("/j/36047");
+  });
+});

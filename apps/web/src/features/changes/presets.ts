@@ -1,0 +1,18 @@
+import type { IsoDate } from "@scomm/core";
+
+/** The period "What changed" opens on: from the rollout's first year to the day the last counties were switched on. */
+export const DEFAULT_PERIOD = { from: "2011-01-01", to: "2013-01-22" } as const satisfies Period;
+
+export interface Period {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** Periods worth a click, named in `m.changes.preset`. */
+export const PRESETS = {
+  rollout: DEFAULT_PERIOD,
+  detainers: { from: "2014-01-01", to: "2015-01-01" },
+  split: { from: "2016-01-01", to: "2018-01-01" },
+} as const satisfies Record<string, Period>;
+
+export type PresetName = keyof typeof PRESETS;

@@ -1,0 +1,59 @@
+import { countCategories, indexesOf, statusesAt, todayIso, type Category } from "@scomm/core";
+import { useQuery } from "@tanstack/react-query";
+import { useCallback, useMemo } from "react";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import { useViewState } from "../../../lib/location.js";
+import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
+import type { MapZoom } from "../../../lib/view-state.js";
+import { loadAtlas } from "../../map/atlas.js";
+import { Legend } from "../../map/components/legend.js";
+import { MapFigure } from "../../map/components/map-figure.js";
+import { ZoomControls } from "../../map/components/zoom-controls.js";
+import { legendRows } from "../../map/map-series.js";
+import { Timeline } from "../../timeline/components/timeline.js";
+
+/** The map for a frame: title, map, date slider and legend for the view in the query string; no site around it. */
+export function EmbedMap() {
+  const { m, fill } = useI18n();
+  const [view, setView] = useViewState();
+  const today = useMemo(() => todayIso(), []);
+  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity });
+  const timeline = useStatusTimeline();
+  const statuses = useMemo(() => timeline.data && statusesAt(timeline.data, view.date), [timeline.data, view.date]);
+  const rows = useMemo(
+    () => (timeline.data && statuses ? legendRows(countCategories(statuses, indexesOf(timeline.data, view.level)), m.categories) : null),
+    [timeline.data, statuses, view.level, m.categories],
+  );
+  const onZoom = useCallback((zoom: MapZoom | null) => setView({ zoom }, "replace"), [setView]);
+  const onHighlight = useCallback((highlight: Category | null) => setView({ highlight }, "push"), [setView]);
+  const error = atlas.error ?? timeline.error;
+
+  return (
+    <main className="embed-map">
+      <h1 className="embed__title">{m.map.title[view.level]}</h1>
+      <div className="map-stage">
+        {atlas.data && timeline.data && statuses ? (
+          <MapFigure
+            atlas={atlas.data}
+            timeline={timeline.data}
+            statuses={statuses}
+            level={view.level}
+            date={view.date}
+            zoom={view.zoom}
+            onZoom={onZoom}
+            selected={view.selected}
+            onSelect={(selected) => setView({ selected }, "push")}
+            highlight={view.highlight}
+          />
+        ) : (
+          <div className="county-map county-map--placeholder" role="status">
+            {error ? fill(m.map.loadFailed, { message: error.message }) : m.map.loadingMap}
+          </div>
+        )}
+        <ZoomControls zoom={view.zoom} onZoom={(zoom) => setView({ zoom }, "push")} />
+      </div>
+      <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />
+      <Legend rows={rows} level={view.level} date={view.date} highlight={view.highlight} onHighlight={onHighlight} />
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import { useLocationState } from "../../../lib/location.js";
+import { useTRPC } from "../../../lib/trpc.js";
+import { loadAtlas } from "../../map/atlas.js";
+import { embedOf, fileNameParts, serverImageQuery, type ExportFigure } from "../export-figure.js";
+import { EMBED_START_HEIGHT, embedSnippet, embedUrl, permalink } from "../export-links.js";
+import { stateZoom } from "../state-zoom.js";
+import { useFigureSource } from "../use-figure-source.js";
+import { CopyField } from "./copy-field.js";
+import { DataLinks } from "./data-links.js";
+import { FigureDownloads } from "./figure-downloads.js";
+import { ModalDialog } from "./modal-dialog.js";
+import { ServerImages } from "./server-images.js";
+import "../export.css";
+
+interface ExportDialogProps {
+  figure: ExportFigure;
+  onClose: () => void;
+}
+
+/** Everything a reporter takes away from a view: the image, the data, the server's URLs, a permalink and an embed. */
+export default function ExportDialog({ figure: given, onClose }: ExportDialogProps) {
+  const { m } = useI18n();
+  const t = m.export;
+  const trpc = useTRPC();
+  const { route, view } = useLocationState();
+  const origin = window.location.origin;
+  const figure = useMemo(() => given, [JSON.stringify(given)]);
+  const source = useFigureSource(figure, view);
+  const jurisdictionId = figure.kind === "map" ? figure.jurisdictionId : null;
+  const jurisdiction = useQuery({ ...trpc.jurisdictions.byId.queryOptions({ id: jurisdictionId ?? "US" }), enabled: jurisdictionId !== null });
+  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, enabled: jurisdictionId !== null, staleTime: Infinity });
+  const zoom = jurisdictionId && atlas.data ? stateZoom(atlas.data, jurisdictionId.slice(0, 2)) : null;
+  const embed = embedOf(figure, view, zoom);
+  const named = jurisdiction.data && jurisdictionId ? { id: jurisdictionId, name: jurisdiction.data.jurisdiction.name } : null;
+
+  return (
+    <ModalDialog title={t.title[figure.kind]} closeLabel={t.close} onClose={onClose} className="export-dialog">
+      <div className="export-dialog__grid" data-testid="export-dialog">
+        <FigureDownloads key={`${view.lang}/${view.date}`} source={source} fileName={fileNameParts(figure, view)} />
+        <div className="export-dialog__side">
+          <section className="export-section" aria-labelledby="export-share-title">
+            <h3 id="export-share-title" className="export-section__title">
+              {t.share}
+            </h3>
+            <CopyField label={t.permalink} hint={t.permalinkHint} value={permalink(origin, route, view)} testId="export-permalink" />
+            <CopyField
+              label={t.embedCode}
+              hint={t.embedIntro[embed.embed]}
+              value={embedSnippet(origin, embedUrl(origin, embed.embed, embed.view), t.embedTitle[embed.embed], EMBED_START_HEIGHT[embed.embed])}
+              multiline
+              testId="export-embed"
+            />
+          </section>
+          <DataLinks origin={origin} date={view.date} jurisdiction={named} />
+          <ServerImages origin={origin} query={serverImageQuery(figure, view)} kind={figure.kind} />
+        </div>
+      </div>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Event } from "@scomm/core";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import { SourceList } from "./source-list.js";
+
+/** One event of the timeline: its date at its precision, who and where, what, and every source. */
+export function EventItem({ event, used = false }: { event: Event; used?: boolean }) {
+  const { m, date } = useI18n();
+  const t = m.jurisdiction.timeline;
+  return (
+    <div className={`event-item${used ? " event-item--used" : ""}`} data-event-id={event.id}>
+      <p className="event-item__date">
+        <time dateTime={event.date}>{date(event.date, event.datePrecision)}</time>
+      </p>
+      <div className="event-item__body">
+        <p className="event-item__meta">
+          <span className={`layer-badge layer-badge--${event.placeLevel}`}>{t.layers[event.placeLevel]}</span>{" "}
+          <span lang="en">{event.placeName}</span>
+          {" · "}
+          <strong>{m.jurisdiction.eventTypes[event.type]}</strong>
+          {" · "}
+          <span className={`confidence confidence--${event.confidence}`}>{t.confidence[event.confidence]}</span>
+        </p>
+        <p className="event-item__actor">
+          <span className="event-item__label">{t.actor}:</span> <span lang="en">{event.actor}</span>
+        </p>
+        <p className="event-item__summary" lang="en">
+          {event.summary}
+        </p>
+        <SourceList sources={event.sources} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Category, IsoDate } from "@scomm/core";
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef, type MouseEvent } from "react";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import { useLocationState } from "../../../lib/location.js";
+import { routePath, type Route } from "../../../lib/router.js";
+import { useTRPC, type RouterOutputs } from "../../../lib/trpc.js";
+import { viewStateSearch } from "../../../lib/view-state.js";
+import { panelContent, type PanelJurisdiction } from "../panel-series.js";
+import { Swatch } from "./swatch.js";
+import { useSettled } from "./use-settled.js";
+
+type ById = RouterOutputs["jurisdictions"]["byId"];
+
+/** While the slider moves, ask the api for the explanation only once the date rests this long. */
+const EXPLAIN_SETTLE_MS = 300;
+
+interface JurisdictionPanelProps {
+  id: string;
+  /** Its category on the map's date (core's statuses, the same as the map shows). */
+  category: Category;
+  date: IsoDate;
+  /** Move focus into the panel when it opens (it was opened from the keyboard). */
+  focusOnOpen: boolean;
+  onClose: () => void;
+}
+
+function toPanel(data: ById): PanelJurisdiction {
+  return {
+    name: data.jurisdiction.name,
+    stateName: data.jurisdiction.stateName,
+    activationDate: data.activationDate,
+    explanation: data.explanation,
+  };
+}
+
+/** The pinned county or state: its category on the date, why, when it was switched on, and its page. */
+export function JurisdictionPanel({ id, category, date, focusOnOpen, onClose }: JurisdictionPanelProps) {
+  const i18n = useI18n();
+  const { view, navigate } = useLocationState();
+  const trpc = useTRPC();
+  const explainedDate = useSettled(date, date, EXPLAIN_SETTLE_MS);
+  const query = useQuery({
+    ...trpc.jurisdictions.byId.queryOptions({ id, date: explainedDate }),
+    // Keep the previous date's answer on screen while the next loads, never another jurisdiction's.
+    placeholderData: (previous) => (previous?.jurisdiction.id === id ? previous : undefined),
+  });
+  // The list (already loaded for the map and the picker) names it at once, while its own answer loads.
+  const listed = useQuery(trpc.jurisdictions.list.queryOptions({ level: id.length === 2 ? "state" : "county" }));
+  const fallback = listed.data?.find((j) => j.id === id);
+  const known = query.data ? toPanel(query.data) : fallback ? { ...fallback, explanation: null } : null;
+  const content = panelContent(id, category, date, known, i18n);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) heading.current?.focus();
+  }, [id, focusOnOpen]);
+
+  const t = i18n.m.map.panel;
+  const page: Route = { page: "jurisdiction", id };
+  const openPage = (e: MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+    e.preventDefault();
+    navigate(page);
+  };
+  const stale = content.chainDate !== null && content.chainDate !== date;
+
+  return (
+    <section className="jurisdiction-panel" data-testid="jurisdiction-panel" aria-labelledby="jurisdiction-panel-title">
+      <div className="jurisdiction-panel__head">
+        <h2 id="jurisdiction-panel-title" className="jurisdiction-panel__title" ref={heading} tabIndex={-1}>
+          {content.title}
+          {content.subtitle && <span className="jurisdiction-panel__subtitle">{content.subtitle}</span>}
+        </h2>
+        <button type="button" className="jurisdiction-panel__close" onClick={onClose} aria-label={t.close} title={t.close}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <p className="jurisdiction-panel__category" data-testid="panel-category" data-category={content.category}>
+        <Swatch fill={content.fill} hatch={content.hatch} />
+        <span>
+          <strong>{content.categoryLabel}</strong> <span className="jurisdiction-panel__date">{content.onDate}</span>
+        </span>
+      </p>
+      <p className="jurisdiction-panel__line">{content.activation}</p>
+      {content.deployment && <p className="jurisdiction-panel__line">{content.deployment}</p>}
+      <h3 className="jurisdiction-panel__why">{t.why}</h3>
+      {query.isPending ? (
+        <p className="jurisdiction-panel__line">{t.loading}</p>
+      ) : content.chain.length === 0 ? (
+        <p className="jurisdiction-panel__line">{t.noChain}</p>
+      ) : (
+        <ol className="jurisdiction-panel__chain" aria-busy={stale}>
+          {content.chain.map((link) => (
+            <li key={`${link.role}-${link.eventId}`}>
+              <span className="jurisdiction-panel__role">
+                {link.role} · {link.date}
+              </span>
+              <span className="jurisdiction-panel__summary" lang="en">
+                {link.summary}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="jurisdiction-panel__more">
+        <a href={routePath(page) + viewStateSearch(view)} onClick={openPage}>
+          {i18n.fill(t.openPage, { name: content.title })}
+        </a>
+      </p>
+    </section>
+  );
+}

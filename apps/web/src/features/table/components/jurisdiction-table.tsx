@@ -1,0 +1,92 @@
+import type { IsoDate } from "@scomm/core";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import type { MapLevel } from "../../../lib/view-state.js";
+import { CATEGORY_STYLES } from "../../map/category-colours.js";
+import { Swatch } from "../../map/components/swatch.js";
+import type { TableRow } from "../table-series.js";
+import { nextSort, type Page, type SortKey, type TableSort } from "../table-sort.js";
+import { JurisdictionLink } from "./jurisdiction-link.js";
+import { useRowCount } from "./table-pagination.js";
+import { StanceText } from "./stance-text.js";
+
+interface JurisdictionTableProps {
+  page: Page<TableRow>;
+  level: MapLevel;
+  date: IsoDate;
+  sort: TableSort;
+  onSort: (sort: TableSort) => void;
+}
+
+const COLUMNS: Record<MapLevel, SortKey[]> = {
+  county: ["name", "state", "category", "activation", "stateStance", "countyStance"],
+  state: ["name", "category", "activation", "stateStance"],
+};
+
+/** One page of the table: a real <table> with a caption, sortable column headers and a link per row. */
+export function JurisdictionTable({ page, level, date, sort, onSort }: JurisdictionTableProps) {
+  const i18n = useI18n();
+  const { m, fill } = i18n;
+  const header = (key: SortKey) =>
+    key === "category"
+      ? fill(m.table.columns.category, { date: i18n.date(date) })
+      : key === "activation" && level === "state"
+        ? m.table.columns.firstActivation
+        : m.table.columns[key];
+  const count = useRowCount(page, level);
+  const sortedBy = fill(m.table.sortedBy, { column: header(sort.key), direction: m.table[sort.direction] });
+  return (
+    <div className="table-wrap">
+      <p className="table-count" aria-hidden="true">
+        {count}
+      </p>
+      <table className="data-table jurisdiction-table" data-testid="jurisdiction-table" data-level={level}>
+        <caption>
+          {fill(m.table.caption[level], { date: i18n.date(date), sort: sortedBy })}
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS[level].map((key) => (
+              <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : undefined} className={`col-${key}`}>
+                <button type="button" className="sort-button" data-sort-key={key} onClick={() => onSort(nextSort(sort, key))}>
+                  {header(key)}
+                  <span className="sort-button__mark" aria-hidden="true">
+                    {sort.key === key ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
+                  </span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {page.rows.map((row) => (
+            <tr key={row.id} data-testid="table-row" data-fips={row.id} data-category={row.category}>
+              <th scope="row" className="col-name">
+                <JurisdictionLink id={row.id}>{row.name}</JurisdictionLink>
+                <span className="jurisdiction-table__fips">{row.id}</span>
+              </th>
+              {level === "county" && <td className="col-state">{row.stateName}</td>}
+              <td className="col-category">
+                <span className="jurisdiction-table__category">
+                  <Swatch {...CATEGORY_STYLES[row.category]} />
+                  {m.categories[row.category]}
+                </span>
+              </td>
+              <td className={`col-activation${row.activationDate && row.activationDate > date ? " col-activation--later" : ""}`}>
+                {row.activationDate ? <time dateTime={row.activationDate}>{i18n.date(row.activationDate)}</time> : m.table.notYet}
+              </td>
+              <td className="col-stance">
+                <StanceText cell={row.stateStance} />
+              </td>
+              {level === "county" && (
+                <td className="col-stance">
+                  <StanceText cell={row.countyStance} />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {page.total === 0 && <p className="table-empty">{m.table.none}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { useId } from "react";
+
+export interface StateOption {
+  id: string;
+  name: string;
+}
+
+interface StateSelectProps {
+  label: string;
+  allLabel: string;
+  states: readonly StateOption[];
+  value: string | null;
+  onChange: (state: string | null) => void;
+}
+
+/** A filter over the 50 states and DC, with "all states" first. */
+export function StateSelect({ label, allLabel, states, value, onChange }: StateSelectProps) {
+  const id = useId();
+  return (
+    <div className="view-field">
+      <label htmlFor={id} className="view-field__label">
+        {label}
+      </label>
+      <select id={id} className="view-field__select" value={value ?? ""} onChange={(e) => onChange(e.currentTarget.value || null)}>
+        <option value="">{allLabel}</option>
+        {states.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

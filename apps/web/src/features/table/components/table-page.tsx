@@ -1,0 +1,108 @@
+import { indexesOf, statusesAt, type Category, type Event } from "@scomm/core";
+import { useQueries } from "@tanstack/react-query";
+import { useMemo, useState } from "react";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import { useViewState } from "../../../lib/location.js";
+import { useTRPC } from "../../../lib/trpc.js";
+import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
+import { STANCE_EVENT_TYPES, stanceLayersAt, stanceModel } from "../stance-layers.js";
+import { filterRows, tableRows } from "../table-series.js";
+import { pageOf, sortRows, type TableSort } from "../table-sort.js";
+import { JurisdictionTable } from "./jurisdiction-table.js";
+import { TableFilters } from "./table-filters.js";
+import { TablePagination } from "./table-pagination.js";
+import { useJurisdictions, useStateOptions } from "./use-states.js";
+import "../view.css";
+import "../table.css";
+
+export const PAGE_SIZE = 100;
+
+/** Every stance event, once all the per-type queries have answered. */
+function allEvents(results: readonly { data?: Event[] | undefined }[]): Event[] | null {
+  return results.every((r) => r.data) ? results.flatMap((r) => r.data!) : null;
+}
+
+/** Every county (or state) with its status on the view's date, sortable and filterable, a page at a time. */
+export function TablePage() {
+  const [view, setView] = useViewState();
+  const i18n = useI18n();
+  const trpc = useTRPC();
+  const timeline = useStatusTimeline();
+  const jurisdictions = useJurisdictions();
+  const states = useStateOptions();
+  const stanceEvents = useQueries({
+    queries: STANCE_EVENT_TYPES.map((type) => trpc.events.list.queryOptions({ type })),
+    combine: allEvents,
+  });
+  const [text, setText] = useState("");
+  const [category, setCategory] = useState<Category | null>(null);
+  const [chosenSort, setSort] = useState<TableSort | null>(null);
+  const [page, setPage] = useState(1);
+  const level = view.level;
+  const sort = useMemo<TableSort>(
+    () => chosenSort ?? { key: level === "county" ? "state" : "name", direction: "ascending" },
+    [chosenSort, level],
+  );
+  const t = timeline.data;
+
+  const model = useMemo(() => (jurisdictions.data && stanceEvents ? stanceModel(jurisdictions.data, stanceEvents) : null), [jurisdictions.data, stanceEvents]);
+  const byId = useMemo(() => new Map((jurisdictions.data ?? []).map((j) => [j.id, j])), [jurisdictions.data]);
+  const rows = useMemo(() => {
+    if (!t || !jurisdictions.data) return null;
+    const layers = model ? (id: string) => stanceLayersAt(model, id, view.date) : null;
+    const state = level === "county" ? (view.state ?? undefined) : undefined;
+    return tableRows(t, indexesOf(t, level, state), statusesAt(t, view.date), byId, layers);
+  }, [t, jurisdictions.data, model, byId, level, view.state, view.date]);
+  const sorted = useMemo(() => rows && sortRows(filterRows(rows, { text, category }), sort), [rows, text, category, sort]);
+  const current = sorted && pageOf(sorted, page, PAGE_SIZE);
+  const error = timeline.error ?? jurisdictions.error;
+  /** Any change of filter, level or sort starts again from the first page. */
+  const filtered = (apply: () => void) => {
+    apply();
+    setPage(1);
+  };
+
+  return (
+    <main className="table-page view-page" aria-labelledby="table-title">
+      <header className="view-head">
+        <h2 id="table-title" className="view-head__title">
+          {i18n.m.table.title[level]}
+        </h2>
+        <p className="view-head__lede">{i18n.fill(i18n.m.table.lede, { date: i18n.date(view.date) })}</p>
+      </header>
+      <TableFilters
+        level={level}
+        text={text}
+        category={category}
+        state={view.state}
+        states={states}
+        onLevel={(next) =>
+          filtered(() => {
+            setView({ level: next }, "push");
+            setSort(null);
+          })
+        }
+        onText={(next) => filtered(() => setText(next))}
+        onCategory={(next) => filtered(() => setCategory(next))}
+        onState={(next) => filtered(() => setView({ state: next }, "push"))}
+        onClear={() =>
+          filtered(() => {
+            setText("");
+            setCategory(null);
+            setView({ state: null }, "push");
+          })
+        }
+      />
+      {current ? (
+        <>
+          <JurisdictionTable page={current} level={level} date={view.date} sort={sort} onSort={(next) => filtered(() => setSort(next))} />
+          <TablePagination page={current} level={level} onPage={setPage} />
+        </>
+      ) : (
+        <p className="view-placeholder" role="status">
+          {error ? i18n.fill(i18n.m.loadFailed, { message: error.message }) : i18n.m.table.loading}
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import { CATEGORIES, type Stance } from "@scomm/core";
+import type { StanceCell, TableRow } from "./table-series.js";
+
+export type SortKey = "name" | "state" | "category" | "activation" | "stateStance" | "countyStance";
+export type SortDirection = "ascending" | "descending";
+
+export interface TableSort {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+/** Stances in the order a reader scans them: the strongest positions first, "none" last. */
+const STANCE_ORDER: readonly Stance[] = ["objects", "mandates", "limits", "agrees", "none"];
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+type Compare = (a: TableRow, b: TableRow) => number;
+
+/** Missing values (no activation date, no stance yet) sort last whichever the direction. */
+function nullsLast<T>(get: (r: TableRow) => T | null, compare: (a: T, b: T) => number): (dir: number) => Compare {
+  return (dir) => (a, b) => {
+    const [x, y] = [get(a), get(b)];
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return dir * compare(x, y);
+  };
+}
+
+const byStance = (a: StanceCell, b: StanceCell) =>
+  STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || (a.since ?? "").localeCompare(b.since ?? "");
+
+const COMPARES: Record<SortKey, (dir: number) => Compare> = {
+  name: (dir) => (a, b) => dir * collator.compare(a.name, b.name),
+  state: (dir) => (a, b) => dir * collator.compare(a.stateName ?? "", b.stateName ?? ""),
+  category: (dir) => (a, b) => dir * (CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category)),
+  activation: nullsLast((r) => r.activationDate, (x, y) => x.localeCompare(y)),
+  stateStance: nullsLast((r) => r.stateStance, byStance),
+  countyStance: nullsLast((r) => r.countyStance, byStance),
+};
+
+/** Sorted copy; ties fall back to state, then name, then FIPS, so the order is stable and readable. */
+export function sortRows(rows: readonly TableRow[], { key, direction }: TableSort): TableRow[] {
+  const primary = COMPARES[key](direction === "ascending" ? 1 : -1);
+  const state = COMPARES.state(1);
+  const name = COMPARES.name(1);
+  return [...rows].sort((a, b) => primary(a, b) || state(a, b) || name(a, b) || a.id.localeCompare(b.id));
+}
+
+/** The next sort when a column header is pressed: the same column flips, a new one starts ascending. */
+export function nextSort(current: TableSort, key: SortKey): TableSort {
+  return current.key === key
+    ? { key, direction: current.direction === "ascending" ? "descending" : "ascending" }
+    : { key, direction: "ascending" };
+}
+
+export interface Page<T> {
+  rows: T[];
+  page: number;
+  pages: number;
+  /** 1-based positions of the first and last row shown (0, 0 when empty). */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** One page of `size` rows; the page number is clamped into range. */
+export function pageOf<T>(rows: readonly T[], page: number, size: number): Page<T> {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, page), pages);
+  const start = (current - 1) * size;
+  const slice = rows.slice(start, start + size);
+  return { rows: slice, page: current, pages, first: slice.length ? start + 1 : 0, last: start + slice.length, total: rows.length };
+}

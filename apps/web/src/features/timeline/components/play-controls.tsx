@@ -1,0 +1,42 @@
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import { SPEEDS, type Speed } from "../play-controller.js";
+import type { PlaybackControls } from "./use-playback.js";
+
+interface PlayControlsProps {
+  playback: PlaybackControls;
+  canStepBack: boolean;
+  canStepForward: boolean;
+  onStep: (direction: -1 | 1) => void;
+}
+
+/** Play or pause, the speed, and a month back or forward. */
+export function PlayControls({ playback, canStepBack, canStepForward, onStep }: PlayControlsProps) {
+  const { m, fill, number } = useI18n();
+  const t = m.timeline;
+  return (
+    <div className="play-controls">
+      <button type="button" className="play-controls__play" onClick={playback.toggle} data-testid="play" aria-keyshortcuts="Space">
+        <span aria-hidden="true" className={`play-controls__icon play-controls__icon--${playback.playing ? "pause" : "play"}`} />
+        {playback.playing ? t.pause : t.play}
+      </button>
+      <label className="play-controls__speed">
+        <span>{t.speed}</span>
+        <select value={playback.speed} onChange={(e) => playback.setSpeed(Number(e.currentTarget.value) as Speed)} data-testid="speed">
+          {SPEEDS.map((speed) => (
+            <option key={speed} value={speed}>
+              {fill(t.speedOption, { speed: number(speed) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="play-controls__steps">
+        <button type="button" aria-label={t.previousMonth} onClick={() => onStep(-1)} aria-disabled={!canStepBack}>
+          <span aria-hidden="true">‹ {t.month}</span>
+        </button>
+        <button type="button" aria-label={t.nextMonth} onClick={() => onStep(1)} aria-disabled={!canStepForward}>
+          <span aria-hidden="true">{t.month} ›</span>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { dayNumber, type DatePrecision, type Event, type EventType, type IsoDate, type Source } from "@scomm/core";
+
+/** The federal turning points marked on the slider, and the day the last county was switched on. */
+export const MILESTONE_TYPES = [
+  "program_launched",
+  "program_mandatory_memo",
+  "moa_voided_by_dhs",
+  "program_ended",
+  "program_reinstated",
+] as const satisfies readonly EventType[];
+export type MilestoneKind = (typeof MILESTONE_TYPES)[number] | "last_activation";
+
+export interface Milestone {
+  kind: MilestoneKind;
+  date: IsoDate;
+  precision: DatePrecision;
+  /** Position along the slider, 0..1. */
+  offset: number;
+  /** The event's own summary (recorded in English); null for the last activation, which the view words. */
+  summary: string | null;
+  /** Jurisdictions the milestone's events apply to (for the last activation: the counties switched on that day). */
+  count: number;
+  sources: Source[];
+}
+
+export interface EraBand {
+  era: "pep";
+  from: IsoDate;
+  /** The day the program was restored, or the end of the slider while PEP lasts. */
+  to: IsoDate;
+  start: number;
+  end: number;
+}
+
+export interface SliderRange {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+function offsetOf(date: IsoDate, { start, end }: SliderRange): number {
+  const [from, to, day] = [dayNumber(start), dayNumber(end), dayNumber(date)];
+  return Math.min(1, Math.max(0, (day - from) / (to - from)));
+}
+
+function inRange(date: IsoDate, range: SliderRange): boolean {
+  return date >= range.start && date <= range.end;
+}
+
+/** One copy of each source (same url, or same title when there is no url), in first-seen order. */
+function distinctSources(events: readonly Event[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const source of events.flatMap((e) => e.sources)) {
+    const key = source.url ?? source.title;
+    if (!seen.has(key)) seen.set(key, source);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Milestones in date order from the federal events served by the api (first of each milestone type) and
+ * the activation events dated on the latest activation day (`lastActivations`, all the same date).
+ */
+export function milestoneSeries(federal: readonly Event[], lastActivations: readonly Event[], range: SliderRange): Milestone[] {
+  const out: Milestone[] = [];
+  for (const kind of MILESTONE_TYPES) {
+    const event = federal.find((e) => e.type === kind);
+    if (!event || !inRange(event.date, range)) continue;
+    const { date, datePrecision: precision, summary, sources } = event;
+    out.push({ kind, date, precision, offset: offsetOf(date, range), summary, count: event.jurisdictionIds.length, sources });
+  }
+  const last = lastActivations[0];
+  if (last && inRange(last.date, range)) {
+    out.push({
+      kind: "last_activation",
+      date: last.date,
+      precision: last.datePrecision,
+      offset: offsetOf(last.date, range),
+      summary: null,
+      count: new Set(lastActivations.flatMap((e) => e.jurisdictionIds)).size,
+      sources: distinctSources(lastActivations),
+    });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The PEP years as bands: from each `program_ended` to the next `program_reinstated` (or the slider's end). */
+export function eraBands(federal: readonly Event[], range: SliderRange): EraBand[] {
+  const sorted = [...federal].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const bands: EraBand[] = [];
+  sorted.forEach((event, i) => {
+    if (event.type !== "program_ended") return;
+    const restored = sorted.slice(i + 1).find((e) => e.type === "program_reinstated");
+    const to = restored?.date ?? range.end;
+    if (to < range.start || event.date > range.end) return;
+    bands.push({ era: "pep", from: event.date, to, start: offsetOf(event.date, range), end: offsetOf(to, range) });
+  });
+  return bands;
+}
+
+/** The latest activation day among jurisdictions' activation dates (null when none is known). */
+export function lastActivationDate(activationDates: readonly (IsoDate | null)[]): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const date of activationDates) if (date && (!last || date > last)) last = date;
+  return last;
+}

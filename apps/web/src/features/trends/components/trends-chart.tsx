@@ -1,0 +1,162 @@
+import { CATEGORIES, dayNumber, type Category, type IsoDate } from "@scomm/core";
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { CATEGORY_STYLES, HATCH_PERIOD, HATCH_WIDTH } from "../../map/category-colours.js";
+import type { EraBand, TrendRow } from "../trends-series.js";
+import { stackTotal, valueTicks, yearTicks } from "../trends-series.js";
+
+export interface TrendsChartProps {
+  rows: readonly TrendRow[];
+  date: IsoDate;
+  band: EraBand | null;
+  lastDate: IsoDate;
+  labels: { category: Record<Category, string>; pep: string; cursor: string };
+  formatValue: (value: number) => string;
+  formatMonth: (date: IsoDate) => string;
+  onPick: (date: IsoDate) => void;
+}
+
+/** Bottom of the stack first: the legend reads top to bottom as the stack does. */
+const STACK_ORDER = [...CATEGORIES].reverse();
+const patternId = (c: Category) => `trend-hatch-${c}`;
+
+/** The stacked area with its date cursor and PEP band. Loaded lazily: recharts stays out of the map's bundle. */
+export default function TrendsChart({ rows, date, band, lastDate, labels, formatValue, formatMonth, onPick }: TrendsChartProps) {
+  const ticks = yearTicks(rows);
+  const total = stackTotal(rows);
+  /** Room above the stack for the PEP strip. */
+  const top = total * 1.075;
+  const pick = (index: unknown) => {
+    const row = rows[Number(index)];
+    if (row) onPick(row.date);
+  };
+  return (
+    <ResponsiveContainer width="100%" height={400}>
+      <AreaChart
+        data={rows as TrendRow[]}
+        margin={{ top: 22, right: 12, bottom: 0, left: 4 }}
+        accessibilityLayer={false}
+        onClick={(state) => pick(state.activeTooltipIndex)}
+        style={{ cursor: "crosshair" }}
+      >
+        <defs>
+          {CATEGORIES.filter((c) => CATEGORY_STYLES[c].hatch).map((c) => (
+            <pattern key={c} id={patternId(c)} width={HATCH_PERIOD} height={HATCH_PERIOD} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width={HATCH_PERIOD} height={HATCH_PERIOD} fill={CATEGORY_STYLES[c].fill} />
+              <rect width={HATCH_WIDTH} height={HATCH_PERIOD} fill={CATEGORY_STYLES[c].hatch!} />
+            </pattern>
+          ))}
+        </defs>
+        <CartesianGrid vertical={false} stroke="#e9e5dc" />
+        {band && (
+          <ReferenceArea
+            x1={dayNumber(band.from)}
+            x2={dayNumber(band.to ?? lastDate)}
+            y1={total * 1.012}
+            y2={top}
+            fill="#1c1b19"
+            fillOpacity={0.09}
+            ifOverflow="hidden"
+            label={{ value: labels.pep, position: "center", fill: "#1c1b19", fontSize: 11, fontWeight: 600 }}
+          />
+        )}
+        {band &&
+          [band.from, band.to].map(
+            (d) => d && <ReferenceLine key={d} x={dayNumber(d)} stroke="#fff" strokeDasharray="3 3" strokeWidth={1} ifOverflow="hidden" zIndex={450} />,
+          )}
+        <XAxis
+          dataKey="day"
+          type="number"
+          domain={["dataMin", "dataMax"]}
+          ticks={ticks}
+          tickFormatter={(day: number) => rows.find((r) => r.day === day)?.date.slice(0, 4) ?? ""}
+          tick={{ fontSize: 12, fill: "#55524b" }}
+          tickLine={false}
+          axisLine={{ stroke: "#9c978c" }}
+        />
+        <YAxis
+          domain={[0, top]}
+          ticks={valueTicks(total)}
+          allowDataOverflow
+          tickFormatter={formatValue}
+          tick={{ fontSize: 12, fill: "#55524b" }}
+          tickLine={false}
+          axisLine={false}
+          width={58}
+        />
+        {STACK_ORDER.map((c) => (
+          <Area
+            key={c}
+            dataKey={c}
+            name={labels.category[c]}
+            stackId="status"
+            type="stepAfter"
+            stroke={CATEGORY_STYLES[c].hatch ?? CATEGORY_STYLES[c].fill}
+            strokeWidth={0.6}
+            fill={CATEGORY_STYLES[c].hatch ? `url(#${patternId(c)})` : CATEGORY_STYLES[c].fill}
+            fillOpacity={1}
+            isAnimationActive={false}
+            activeDot={false}
+          />
+        ))}
+        <Tooltip
+          content={({ active, label }) => (
+            <ChartTooltip active={active} label={label} labels={labels.category} formatValue={formatValue} formatMonth={formatMonth} rows={rows} />
+          )}
+          cursor={{ stroke: "#1c1b19", strokeDasharray: "2 3", strokeWidth: 1 }}
+          isAnimationActive={false}
+        />
+        <ReferenceLine
+          x={dayNumber(date)}
+          stroke="#1c1b19"
+          strokeWidth={2}
+          ifOverflow="extendDomain"
+          zIndex={500}
+          className="trends-cursor"
+          label={{ value: labels.cursor, position: "top", fill: "#1c1b19", fontSize: 12, fontWeight: 600 }}
+        />
+      </AreaChart>
+    </ResponsiveContainer>
+  );
+}
+
+interface ChartTooltipProps {
+  active: boolean | undefined;
+  label: unknown;
+  rows: readonly TrendRow[];
+  labels: Record<Category, string>;
+  formatValue: (value: number) => string;
+  formatMonth: (date: IsoDate) => string;
+}
+
+function ChartTooltip({ active, label, rows, labels, formatValue, formatMonth }: ChartTooltipProps) {
+  const row = active ? rows.find((r) => r.day === Number(label)) : undefined;
+  if (!row) return null;
+  return (
+    <div className="trends-tooltip">
+      <p className="trends-tooltip__date">{formatMonth(row.date)}</p>
+      <table>
+        <tbody>
+          {CATEGORIES.filter((c) => row[c] > 0).map((c) => (
+            <tr key={c}>
+              <th scope="row">
+                <span className="trends-tooltip__dot" style={{ background: CATEGORY_STYLES[c].fill }} />
+                {labels[c]}
+              </th>
+              <td>{formatValue(row[c])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

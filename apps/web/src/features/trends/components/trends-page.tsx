@@ -1,0 +1,93 @@
+import { categorySeries, countCategories, indexesOf, monthStarts, statusesAt, todayIso } from "@scomm/core";
+import { useQuery } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import { useViewState } from "../../../lib/location.js";
+import { useTRPC } from "../../../lib/trpc.js";
+import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
+import { TIMELINE_START } from "../../../lib/view-state.js";
+import { StateSelect } from "../../table/components/state-select.js";
+import { useJurisdictions, useStateOptions } from "../../table/components/use-states.js";
+import { keyMoments } from "../key-moments.js";
+import { pepBand, trendRows, weightsFromPopulation } from "../trends-series.js";
+import { MeasureToggle } from "./measure-toggle.js";
+import { TrendsFigure } from "./trends-figure.js";
+import { ExportButton } from "../../export/components/export-button.js";
+import "../../table/view.css";
+import "../trends.css";
+
+/** Counties per category over time: the series from core, the date, measure and state from the URL. */
+export function TrendsPage() {
+  const [view, setView] = useViewState();
+  const { m, fill } = useI18n();
+  const trpc = useTRPC();
+  const today = useMemo(() => todayIso(), []);
+  const dates = useMemo(() => monthStarts(TIMELINE_START, today), [today]);
+  const timeline = useStatusTimeline();
+  const jurisdictions = useJurisdictions();
+  const federal = useQuery(trpc.events.list.queryOptions({ jurisdictionId: "US" }));
+  const states = useStateOptions();
+  const t = timeline.data;
+
+  const weights = useMemo(() => {
+    if (!t || !jurisdictions.data) return null;
+    return weightsFromPopulation(t.ids, new Map(jurisdictions.data.map((j) => [j.id, j.population2010])));
+  }, [t, jurisdictions.data]);
+  const byPopulation = view.weight === "population";
+  const indexes = useMemo(() => t && indexesOf(t, "county", view.state ?? undefined), [t, view.state]);
+  const ready = t && indexes && (!byPopulation || weights);
+  const rows = useMemo(() => {
+    if (!ready) return null;
+    const series = categorySeries(t, { indexes, dates, weights: byPopulation ? weights! : undefined });
+    return trendRows(series, byPopulation ? "share" : "count");
+  }, [ready, t, indexes, dates, byPopulation, weights]);
+  const atCursor = useMemo(() => {
+    if (!ready) return null;
+    return countCategories(statusesAt(t, view.date), indexes, byPopulation ? weights! : undefined);
+  }, [ready, t, indexes, byPopulation, weights, view.date]);
+  const moments = useMemo(() => rows && keyMoments(rows), [rows]);
+  const band = useMemo(() => (federal.data ? pepBand(federal.data, dates) : null), [federal.data, dates]);
+
+  const stateName = states.find((s) => s.id === view.state)?.name;
+  const title = stateName ? fill(m.trends.titleState, { state: stateName }) : m.trends.title;
+  const error = timeline.error ?? jurisdictions.error;
+
+  return (
+    <main className="trends-page view-page" aria-labelledby="trends-title">
+      <header className="view-head">
+        <h2 id="trends-title" className="view-head__title">
+          {title}
+        </h2>
+        <p className="view-head__lede">{m.trends.subtitle[view.weight]}</p>
+      </header>
+      <div className="view-controls" role="group" aria-label={m.trends.controls}>
+        <MeasureToggle value={view.weight} onChange={(weight) => setView({ weight }, "push")} />
+        <StateSelect
+          label={m.trends.state}
+          allLabel={m.trends.allStates}
+          states={states}
+          value={view.state}
+          onChange={(state) => setView({ state }, "push")}
+        />
+        <ExportButton figure={{ kind: "trends" }} />
+      </div>
+      {rows && moments && atCursor ? (
+        <TrendsFigure
+          rows={rows}
+          moments={moments}
+          atCursor={atCursor}
+          band={band}
+          title={title}
+          date={view.date}
+          today={today}
+          unit={byPopulation ? "share" : "count"}
+          onDate={(date, mode) => setView({ date }, mode)}
+        />
+      ) : (
+        <p className="view-placeholder" role="status">
+          {error ? fill(m.loadFailed, { message: error.message }) : m.loading}
+        </p>
+      )}
+    </main>
+  );
+}
