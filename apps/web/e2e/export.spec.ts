@@ -13,9 +13,10 @@ import {
   type AtlasTopology,
   type MapGeometry,
 } from "@scomm/render";
+import AxeBuilder from "@axe-core/playwright";
 import Papa from "papaparse";
 import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, onTestFinished } from "vitest";
 import { ExportDialog } from "./pages/export-dialog.js";
 import { JurisdictionPage } from "./pages/jurisdiction-page.js";
 import { MapPage } from "./pages/map-page.js";
@@ -219,12 +220,19 @@ describe("the trends chart's export", () => {
 });
 
 describe("the dialog as a modal", () => {
-  it("is a labelled modal that keeps focus inside, closes on Escape and gives focus back", async () => {
+  it("is a labelled modal without axe violations that keeps focus inside, closes on Escape and gives focus back", async () => {
+    // axe needs a page of its own context.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
     await new MapPage(page, baseUrl).open({ date: "2011-07-01", level: "county" });
     const dialog = new ExportDialog(page);
     await dialog.open();
     expect(await page.getByRole("dialog", { name: "Export this map" }).getAttribute("aria-modal")).toBe("true");
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("export-title");
+    const axe = await new AxeBuilder({ page }).include("dialog").analyze();
+    const serious = axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => Boolean(document.activeElement?.closest("dialog")))).toBe(true);

@@ -1,3 +1,4 @@
+import { geoIdentity, type GeoProjection } from "d3-geo";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature, mesh } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -6,6 +7,16 @@ import atlasUrl from "./counties-albers-simplified.json?url";
 /** us-atlas' Albers USA counties (simplified by scripts/simplify-atlas.ts), already projected into this box. */
 export const MAP_WIDTH = 975;
 export const MAP_HEIGHT = 610;
+
+/**
+ * The projection for pre-projected coordinates: identity. react-simple-maps calls a projection and reads
+ * its `stream`, and keeps it only if it is the same object each render, hence one module-level constant.
+ */
+const identity = geoIdentity();
+export const PRE_PROJECTED = Object.assign((point: [number, number]) => point, {
+  stream: identity.stream.bind(identity),
+  invert: (point: [number, number]) => point,
+}) as unknown as GeoProjection;
 
 export type Shape = Feature<Polygon | MultiPolygon, { name: string }>;
 

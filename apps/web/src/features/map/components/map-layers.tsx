@@ -1,27 +1,44 @@
-import { geoPath, type GeoPermissibleObjects } from "d3-geo";
+import type { GeoPermissibleObjects } from "d3-geo";
 import { memo, useMemo, type ReactNode } from "react";
+import { ComposableMap, Geography, useMapContext } from "react-simple-maps/core";
 import type { MapZoom } from "../../../lib/view-state.js";
-import { MAP_HEIGHT, MAP_WIDTH, type Atlas, type Shape } from "../atlas.js";
-
-/** Pre-projected coordinates: the path generator draws them as they are (no projection). */
-const PATH = geoPath(null);
+import { MAP_HEIGHT, MAP_WIDTH, PRE_PROJECTED, type Atlas, type Shape } from "../atlas.js";
 
 function transformOf(zoom: MapZoom): string | undefined {
   return zoom.k === 1 && zoom.x === 0 && zoom.y === 0 ? undefined : `translate(${zoom.x} ${zoom.y}) scale(${zoom.k})`;
 }
 
-/** An SVG over the map in map units, its content drawn at `zoom`; strokes keep their width at any zoom. */
+/**
+ * A react-simple-maps layer over the map in map units (the pre-projected Albers frame), its content drawn
+ * at `zoom`; strokes keep their width at any zoom.
+ */
 function MapSvg({ zoom, className, children }: { zoom: MapZoom; className: string; children: ReactNode }) {
   return (
-    <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} className={`map-layer ${className}`} aria-hidden="true" focusable="false">
+    <ComposableMap
+      width={MAP_WIDTH}
+      height={MAP_HEIGHT}
+      projection={PRE_PROJECTED}
+      className={`map-layer ${className}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       <g transform={transformOf(zoom)}>{children}</g>
-    </svg>
+    </ComposableMap>
   );
 }
 
+/** A mesh (borders, coastline) drawn once through the map's own path generator. */
 function MeshPath({ geometry, className }: { geometry: GeoPermissibleObjects; className: string }) {
-  const d = useMemo(() => PATH(geometry) ?? undefined, [geometry]);
+  const { path } = useMapContext();
+  const d = useMemo(() => path(geometry) ?? undefined, [path, geometry]);
   return <path d={d} className={className} vectorEffect="non-scaling-stroke" />;
+}
+
+/** One jurisdiction's outline as a react-simple-maps Geography. */
+function Outline({ shape, className }: { shape: Shape; className: string }) {
+  const { path } = useMapContext();
+  const geography = useMemo(() => ({ ...shape, rsmKey: String(shape.id), svgPath: path(shape) }), [shape, path]);
+  return <Geography geography={geography} className={className} tabIndex={-1} vectorEffect="non-scaling-stroke" />;
 }
 
 /**
@@ -42,8 +59,8 @@ export const MapBorders = memo(function MapBorders({ atlas, zoom }: { atlas: Atl
 export function MapOutlines({ hovered, selected, zoom }: { hovered: Shape | null; selected: Shape | null; zoom: MapZoom }) {
   return (
     <MapSvg zoom={zoom} className="map-hover">
-      {selected && <MeshPath geometry={selected} className="map-hover__selected" />}
-      {hovered && hovered !== selected && <MeshPath geometry={hovered} className="map-hover__outline" />}
+      {selected && <Outline shape={selected} className="map-hover__selected" />}
+      {hovered && hovered !== selected && <Outline shape={hovered} className="map-hover__outline" />}
     </MapSvg>
   );
 }

@@ -35,7 +35,7 @@ export function JurisdictionTable({ page, level, date, sort, onSort }: Jurisdict
   const count = useRowCount(page, level);
   const sortedBy = fill(m.table.sortedBy, { column: header(sort.key), direction: m.table[sort.direction] });
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={m.table.title[level]} tabIndex={0}>
       <p className="table-count" aria-hidden="true">
         {count}
       </p>

@@ -12,6 +12,7 @@ import {
 } from "recharts";
 import { CATEGORY_STYLES, HATCH_PERIOD, HATCH_WIDTH } from "../../map/category-colours.js";
 import type { EraBand, TrendRow } from "../trends-series.js";
+import { ChartTooltip } from "./trends-tooltip.js";
 import { stackTotal, valueTicks, yearTicks } from "../trends-series.js";
 
 export interface TrendsChartProps {
@@ -126,37 +127,5 @@ export default function TrendsChart({ rows, date, band, lastDate, labels, format
         />
       </AreaChart>
     </ResponsiveContainer>
-  );
-}
-
-interface ChartTooltipProps {
-  active: boolean | undefined;
-  label: unknown;
-  rows: readonly TrendRow[];
-  labels: Record<Category, string>;
-  formatValue: (value: number) => string;
-  formatMonth: (date: IsoDate) => string;
-}
-
-function ChartTooltip({ active, label, rows, labels, formatValue, formatMonth }: ChartTooltipProps) {
-  const row = active ? rows.find((r) => r.day === Number(label)) : undefined;
-  if (!row) return null;
-  return (
-    <div className="trends-tooltip">
-      <p className="trends-tooltip__date">{formatMonth(row.date)}</p>
-      <table>
-        <tbody>
-          {CATEGORIES.filter((c) => row[c] > 0).map((c) => (
-            <tr key={c}>
-              <th scope="row">
-                <span className="trends-tooltip__dot" style={{ background: CATEGORY_STYLES[c].fill }} />
-                {labels[c]}
-              </th>
-              <td>{formatValue(row[c])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
