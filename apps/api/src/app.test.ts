@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@scomm/db";
+import { get, type IncomingMessage } from "node:http";
 import { createHttpServer } from "./server.js";
 import type { AppDeps } from "./context.js";
 import { realDeps, silentLogger } from "./testing/real-deps.js";
@@ -54,6 +55,24 @@ describe("the HTTP server", () => {
     const again = await fetch(`${base}/api/timeline.json`, { headers: { "If-None-Match": etag! } });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+  });
+
+  it("sends the timeline gzipped only to clients that accept it", async () => {
+    const raw = (encoding?: string) =>
+      new Promise<IncomingMessage>((resolve) =>
+        get(`${base}/api/timeline.json`, { headers: encoding ? { "Accept-Encoding": encoding } : {} }, resolve),
+      );
+    const plain = await raw();
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(Number(plain.headers["content-length"])).toBe(deps.timeline.body.length);
+    plain.resume();
+    const zipped = await raw("br;q=1, gzip;q=0.8");
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(Number(zipped.headers["content-length"])).toBeLessThan(deps.timeline.body.length / 3);
+    zipped.resume();
+    const refused = await raw("gzip;q=0");
+    expect(refused.headers["content-encoding"]).toBeUndefined();
+    refused.resume();
   });
 
   it("answers malformed input with a 400 naming the field, without a stack", async () => {

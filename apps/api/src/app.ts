@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
+import compression from "compression";
 import express, { type Express, type RequestHandler } from "express";
 import { contextFactory, type AppDeps } from "./context.js";
 import { appRouter } from "./router.js";
@@ -40,6 +41,9 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}
     res.status(404).json({ error: "not found" });
   });
   if (existsSync(join(webDist, "index.html"))) {
+    // Built assets carry a content hash in their names: cache them for good; compress text and JSON (the atlas).
+    app.use(compression());
+    app.use("/assets", express.static(join(webDist, "assets"), { immutable: true, maxAge: "365d", index: false }));
     app.use(express.static(webDist, { index: false }));
     app.use(spaFallback(join(webDist, "index.html"), deps));
   }

@@ -8,8 +8,14 @@ import type { TimelineCache } from "./timeline-cache.js";
 export function timelineHandler(cache: TimelineCache): (req: IncomingMessage, res: ServerResponse) => void {
   const validators = ["Cache-Control", "public, no-cache", "ETag", cache.etag];
   const full = timelineHeaders(cache);
+  const gzipped = [
+    ...timelineHeaders({ body: cache.gzipped, etag: cache.etag }),
+    "Content-Encoding", "gzip",
+    "Vary", "Accept-Encoding",
+  ];
   return (req, res) => {
     if (matchesEtag(req.headers["if-none-match"], cache.etag)) res.writeHead(304, validators).end();
+    else if (acceptsGzip(req.headers["accept-encoding"])) res.writeHead(200, gzipped).end(cache.gzipped);
     else res.writeHead(200, full).end(cache.body);
   };
 }
@@ -22,6 +28,15 @@ export function timelineHeaders({ body, etag }: Pick<TimelineCache, "body" | "et
     "Cache-Control", "public, no-cache",
     "ETag", etag,
   ];
+}
+
+/** True when Accept-Encoding lists gzip (or *) with a non-zero quality. */
+export function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? "").split(",").some((part) => {
+    const [coding, ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => p.startsWith("q="));
+    return (coding === "gzip" || coding === "*") && (q === undefined || Number(q.slice(2)) > 0);
+  });
 }
 
 /** If-None-Match is a list of (possibly weak) entity tags, or `*`. */
