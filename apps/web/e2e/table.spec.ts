@@ -40,7 +40,6 @@ describe("the table", () => {
 
   it("sorts by a column both ways, announcing it with aria-sort", async () => {
     await table.open({ date: "2012-06-01" });
-    await keepScreenshot(page, "table.png", 1400);
     await table.sortBy("name");
     expect(await table.header("name").getAttribute("aria-sort")).toBe("ascending");
     const up = await table.names();
@@ -53,6 +52,7 @@ describe("the table", () => {
     expect(await table.header("stateStance").getAttribute("aria-sort")).toBe("ascending");
     expect(await table.header("name").getAttribute("aria-sort")).toBeNull();
     await expect.poll(() => table.rows.first().locator(".col-stance").first().textContent()).toContain("Objects");
+    await keepScreenshot(page, "table.png", 1400);
   });
 
   it("filters by text, category and state; each row links to its page", async () => {

@@ -39,7 +39,7 @@ describe("trends", () => {
     await trends.clickAt(0.75);
     await expect.poll(() => trends.query("date")).not.toBe("2011-07-01");
     const picked = trends.query("date")!;
-    expect(picked > "2018-01-01" && picked.endsWith("-01")).toBe(true);
+    expect(picked > "2018-01-01" && picked.endsWith("-01"), picked).toBe(true);
     await expect.poll(() => trends.cursorX()).toBeGreaterThan(before + 200);
     await page.goBack();
     await expect.poll(() => trends.query("date")).toBe("2011-07-01");

@@ -49,7 +49,11 @@ export class TrendsPage {
     const plot = this.chart.locator(".recharts-cartesian-grid").first();
     const box = await plot.boundingBox();
     if (!box) throw new Error("the chart is not on screen");
-    await this.page.mouse.click(box.x + box.width * fraction, box.y + box.height / 2);
+    const [x, y] = [box.x + box.width * fraction, box.y + box.height / 2];
+    await this.page.mouse.move(x - 4, y);
+    await this.page.mouse.move(x, y, { steps: 2 });
+    await this.chart.locator(".trends-tooltip").waitFor();
+    await this.page.mouse.click(x, y);
   }
 
   async value(category: Category | "total"): Promise<string> {

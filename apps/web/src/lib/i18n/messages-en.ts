@@ -169,7 +169,7 @@ export const en = {
   },
   table: {
     title: { county: "Every county", state: "Every state" },
-    lede: "Status on {date}, the day the program was switched on, and the stance of each layer of government. Select a column heading to sort; each name opens its page.",
+    lede: "Status on {date}; when ICE switched the program on; and the stance of each layer of government on that date. Select a column heading to sort; each name opens its page.",
     caption: {
       county: "Counties with their Secure Communities status on {date}, {sort}",
       state: "States and DC with their Secure Communities status on {date}, {sort}",

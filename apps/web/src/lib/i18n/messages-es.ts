@@ -169,7 +169,7 @@ export const es: Messages = {
   },
   table: {
     title: { county: "Todos los condados", state: "Todos los estados" },
-    lede: "Situación el {date}, el día en que se activó el programa y la postura de cada nivel de gobierno. Seleccione el encabezado de una columna para ordenar; cada nombre abre su página.",
+    lede: "Situación el {date}; cuándo ICE activó el programa; y la postura de cada nivel de gobierno en esa fecha. Seleccione el encabezado de una columna para ordenar; cada nombre abre su página.",
     caption: {
       county: "Condados con su situación ante Secure Communities el {date}, {sort}",
       state: "Estados y DC con su situación ante Secure Communities el {date}, {sort}",

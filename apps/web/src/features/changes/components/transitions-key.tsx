@@ -18,7 +18,7 @@ export function TransitionsKey({ groups, to, unchanged }: { groups: readonly Tra
         {groups.map((g) => (
           <li key={`${g.from}>${g.to}`}>
             <a href={`#${groupAnchor(g)}`}>
-              <TransitionLabel from={g.from} to={g.to} />
+              <TransitionLabel from={g.from} to={g.to} stacked />
               <span className="transitions-key__count">{counties(g.count)}</span>
             </a>
           </li>

@@ -11,9 +11,8 @@ import {
   YAxis,
 } from "recharts";
 import { CATEGORY_STYLES, HATCH_PERIOD, HATCH_WIDTH } from "../../map/category-colours.js";
-import type { EraBand, TrendRow } from "../trends-series.js";
+import { stackTotal, valueTicks, yearTicks, type EraBand, type TrendRow } from "../trends-series.js";
 import { ChartTooltip } from "./trends-tooltip.js";
-import { stackTotal, valueTicks, yearTicks } from "../trends-series.js";
 
 export interface TrendsChartProps {
   rows: readonly TrendRow[];
@@ -36,8 +35,9 @@ export default function TrendsChart({ rows, date, band, lastDate, labels, format
   const total = stackTotal(rows);
   /** Room above the stack for the PEP strip. */
   const top = total * 1.075;
+  /** Recharts reports the hovered sample's index (a number or a numeric string; null before any hover). */
   const pick = (index: unknown) => {
-    const row = rows[Number(index)];
+    const row = typeof index === "number" || (typeof index === "string" && index !== "") ? rows[Number(index)] : undefined;
     if (row) onPick(row.date);
   };
   return (
