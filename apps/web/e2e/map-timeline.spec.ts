@@ -1,25 +1,17 @@
-import { buildStatusModel, CATEGORIES, countsAt, type StatusModel } from "@scomm/core";
-import { loadDataset } from "@scomm/data";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { CATEGORIES, countsAt } from "@scomm/core";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { MapPage } from "./pages/map-page.js";
-import { connectBrowser } from "./support/browser.js";
+import { realModel, usePageSession } from "./support/session.js";
 
-let browser: Browser;
+const session = usePageSession({ width: 1280, height: 900 });
+const model = realModel();
 let page: Page;
 let map: MapPage;
-let model: StatusModel;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject("wsEndpoint"));
-  model = buildStatusModel(loadDataset());
+beforeEach(() => {
+  page = session.page;
+  map = new MapPage(page, session.baseUrl);
 });
-afterAll(() => browser.close());
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
-  map = new MapPage(page, inject("baseUrl"));
-});
-afterEach(() => page.close());
 
 describe("playing the timeline", () => {
   it("runs from 2008 past the last activation at 4x, then pauses where it was", async () => {

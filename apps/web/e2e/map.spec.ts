@@ -1,31 +1,22 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { buildStatusModel, CATEGORIES, countsAt, type StatusModel } from "@scomm/core";
-import { loadDataset } from "@scomm/data";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, inject, it } from "vitest";
+import { CATEGORIES, countsAt } from "@scomm/core";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { MapPage } from "./pages/map-page.js";
 import { atlasCountyIds } from "./support/atlas-points.js";
-import { connectBrowser } from "./support/browser.js";
+import { realModel, usePageSession } from "./support/session.js";
 
 const RESULTS = fileURLToPath(new URL("../test-results/", import.meta.url));
 
-let browser: Browser;
+const session = usePageSession();
+const model = realModel();
 let page: Page;
 let map: MapPage;
-let model: StatusModel;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject("wsEndpoint"));
-  model = buildStatusModel(loadDataset());
+beforeEach(() => {
+  page = session.page;
+  map = new MapPage(page, session.baseUrl);
 });
-afterAll(() => browser.close());
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
-  map = new MapPage(page, inject("baseUrl"));
-});
-afterEach(() => page.close());
 
 describe("the county map", () => {
   it("draws every one of the 3,142 counties", async () => {

@@ -1,26 +1,18 @@
-import { buildStatusModel, indexesOf, type StatusModel } from "@scomm/core";
-import { loadDataset } from "@scomm/data";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { indexesOf } from "@scomm/core";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { TablePage } from "./pages/table-page.js";
-import { connectBrowser } from "./support/browser.js";
+import { realModel, usePageSession } from "./support/session.js";
 import { keepScreenshot } from "./support/screenshots.js";
 
-let browser: Browser;
+const session = usePageSession();
+const model = realModel();
 let page: Page;
 let table: TablePage;
-let model: StatusModel;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject("wsEndpoint"));
-  model = buildStatusModel(loadDataset());
+beforeEach(() => {
+  page = session.page;
+  table = new TablePage(page, session.baseUrl);
 });
-afterAll(() => browser.close());
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
-  table = new TablePage(page, inject("baseUrl"));
-});
-afterEach(() => page.close());
 
 describe("the table", () => {
   it("holds every county core counts, 100 to a page", async () => {

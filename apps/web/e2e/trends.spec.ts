@@ -1,26 +1,18 @@
-import { buildStatusModel, countsAt, type StatusModel } from "@scomm/core";
-import { loadDataset } from "@scomm/data";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { countsAt } from "@scomm/core";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import { TrendsPage } from "./pages/trends-page.js";
-import { connectBrowser } from "./support/browser.js";
+import { realModel, usePageSession } from "./support/session.js";
 import { keepScreenshot } from "./support/screenshots.js";
 
-let browser: Browser;
+const session = usePageSession();
+const model = realModel();
 let page: Page;
 let trends: TrendsPage;
-let model: StatusModel;
-
-beforeAll(async () => {
-  browser = await connectBrowser(inject("wsEndpoint"));
-  model = buildStatusModel(loadDataset());
+beforeEach(() => {
+  page = session.page;
+  trends = new TrendsPage(page, session.baseUrl);
 });
-afterAll(() => browser.close());
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, deviceScaleFactor: 1 });
-  trends = new TrendsPage(page, inject("baseUrl"));
-});
-afterEach(() => page.close());
 
 describe("trends", () => {
   it("draws the stacked chart with a cursor at the view's date and core's counts beside it", async () => {

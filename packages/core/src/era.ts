@@ -1,5 +1,6 @@
 import type { IsoDate } from "./dates.js";
-import type { Event, EventType } from "./schemas.js";
+import type { EventType } from "./event-types.js";
+import type { Event } from "./schemas.js";
 
 export type Era = "pre_program" | "secure_communities" | "pep" | "restored";
 

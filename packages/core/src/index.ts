@@ -1,6 +1,7 @@
 export * from "./categories.js";
 export * from "./dates.js";
 export * from "./era.js";
+export * from "./event-types.js";
 export * from "./explain.js";
 export * from "./model.js";
 export * from "./replay.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES } from "./categories.js";
+import { EVENT_TYPES } from "./event-types.js";
 import { ISO_DATE, isCalendarDate } from "./dates.js";
 
 export const isoDateSchema = z
@@ -12,28 +13,7 @@ export const categorySchema = z.enum(CATEGORIES);
 export const levelSchema = z.enum(["nation", "state", "county"]);
 export type Level = z.infer<typeof levelSchema>;
 
-/** The closed union of event types (DESIGN.md, "Event types and what they change"). */
-export const eventTypeSchema = z.enum([
-  "activated",
-  "full_state_activation",
-  "moa_signed",
-  "opt_out_requested",
-  "participation_suspended",
-  "moa_terminated_by_state",
-  "detainer_policy_limited",
-  "state_law_limits_cooperation",
-  "state_law_mandates_cooperation",
-  "detainer_policy_rescinded",
-  "opt_out_denied",
-  "moa_voided_by_dhs",
-  "program_launched",
-  "program_mandatory_memo",
-  "program_ended",
-  "program_reinstated",
-  "287g_terminated",
-  "other",
-]);
-export type EventType = z.infer<typeof eventTypeSchema>;
+export const eventTypeSchema = z.enum(EVENT_TYPES);
 
 export const datePrecisionSchema = z.enum(["day", "month", "year"]);
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;

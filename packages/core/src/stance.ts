@@ -1,4 +1,4 @@
-import type { EventType } from "./schemas.js";
+import type { EventType } from "./event-types.js";
 
 /** A layer's position toward the program. */
 export type Stance = "none" | "agrees" | "limits" | "mandates" | "objects";

@@ -1,6 +1,6 @@
 import { renderAsync } from "@resvg/resvg-js";
-import { CATEGORIES, countCategories, indexesOf, statusesAt, type Category, type StatusModel } from "@scomm/core";
-import { FONT_FAMILY, figureText, renderMapSvg, SITE_NAME } from "@scomm/render";
+import type { StatusModel } from "@scomm/core";
+import { FONT_FAMILY, mapFigureInput, renderMapSvg } from "@scomm/render";
 import { exportAssets, type ExportAssets } from "./export-assets.js";
 import type { MapImageParams } from "./export-params.js";
 import type { RenderCache } from "./render-cache.js";
@@ -11,22 +11,20 @@ export type ImageFormat = "svg" | "png";
 /** The map figure as SVG: the same shared composition the browser's export dialog uses. */
 export function mapSvg(model: StatusModel, params: MapImageParams, siteUrl: string, assets: ExportAssets = exportAssets()): string {
   const { date, level, state, lang, width } = params;
-  const statuses = statusesAt(model.timeline, date);
-  const indexes = indexesOf(model.timeline, level, state ?? undefined);
-  const categories = new Map<string, Category>(indexes.map((i) => [model.timeline.ids[i]!, CATEGORIES[statuses[i]!]!]));
-  const text = figureText(lang, level, date, state ? (model.byId.get(state)?.name ?? state) : null);
-  return renderMapSvg({
-    geometry: assets.geometry,
-    level,
-    categories,
-    stateFips: state,
-    ...text,
-    counts: countCategories(statuses, indexes),
-    credit: SITE_NAME,
-    url: siteUrl,
-    width,
-    fontFaces: assets.fontFaces,
-  });
+  return renderMapSvg(
+    mapFigureInput({
+      geometry: assets.geometry,
+      timeline: model.timeline,
+      date,
+      level,
+      state: state ? { fips: state, name: model.byId.get(state)?.name ?? state } : null,
+      lang,
+      title: null,
+      url: siteUrl,
+      width,
+      fontFaces: assets.fontFaces,
+    }),
+  );
 }
 
 /** Rasterise with resvg (off the main thread), fonts from the TrueType files since resvg ignores @font-face. */

@@ -1,15 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../context.js";
-import { callerFor } from "../testing/caller.js";
-import { realDeps } from "../testing/real-deps.js";
+import { describe, expect, it } from "vitest";
+import { useRealCaller } from "../testing/caller.js";
 
-let deps: AppDeps;
-let caller: ReturnType<typeof callerFor>;
-beforeAll(async () => {
-  deps = await realDeps();
-  caller = callerFor(deps);
-});
-afterAll(() => deps.db.destroy());
+const session = useRealCaller();
 
 /**
  * Every page a visitor can open names its authority: each event row on every state and county page
@@ -17,7 +9,7 @@ afterAll(() => deps.db.destroy());
  */
 describe("jurisdictions.byId on every state and county", () => {
   it("walks 51 states and 3,142 counties; every event row has a source with a link", async () => {
-    const all = await caller.jurisdictions.list();
+    const all = await session.caller.jurisdictions.list();
     const ids = all.filter((j) => j.level !== "nation").map((j) => j.id);
     expect(ids.filter((id) => id.length === 2)).toHaveLength(51);
     expect(ids.filter((id) => id.length === 5)).toHaveLength(3142);
@@ -25,7 +17,7 @@ describe("jurisdictions.byId on every state and county", () => {
     const unsourced: string[] = [];
     let rows = 0;
     for (const id of ids) {
-      const page = await caller.jurisdictions.byId({ id });
+      const page = await session.caller.jurisdictions.byId({ id });
       for (const event of page.events) {
         rows++;
         if (!event.sources.some((s) => Boolean(s.url ?? s.foundAt))) unsourced.push(`${id}: ${event.id}`);

@@ -1,20 +1,13 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../context.js";
-import { callerFor, expectBadRequest } from "../testing/caller.js";
-import { realDeps, TEST_TODAY } from "../testing/real-deps.js";
+import { describe, expect, it } from "vitest";
+import { expectBadRequest, useRealCaller } from "../testing/caller.js";
+import { TEST_TODAY } from "../testing/real-deps.js";
 
-let deps: AppDeps;
-let caller: ReturnType<typeof callerFor>;
-beforeAll(async () => {
-  deps = await realDeps();
-  caller = callerFor(deps);
-});
-afterAll(() => deps.db.destroy());
+const session = useRealCaller();
 
 describe("jurisdictions.list", () => {
   it("lists the nation, 51 states and 3,142 counties with their activation dates", async () => {
-    const all = await caller.jurisdictions.list();
+    const all = await session.caller.jurisdictions.list();
     expect(all).toHaveLength(1 + 51 + 3142);
     const harris = all.find((j) => j.id === "48201");
     expect(harris).toEqual({
@@ -31,21 +24,21 @@ describe("jurisdictions.list", () => {
   });
 
   it("filters by level and state", async () => {
-    const texas = await caller.jurisdictions.list({ level: "county", stateFips: "48" });
+    const texas = await session.caller.jurisdictions.list({ level: "county", stateFips: "48" });
     expect(texas).toHaveLength(254);
     expect(texas.every((j) => j.id.startsWith("48"))).toBe(true);
-    expect(await caller.jurisdictions.list({ level: "state" })).toHaveLength(51);
+    expect(await session.caller.jurisdictions.list({ level: "state" })).toHaveLength(51);
   });
 
   it("rejects a wrong level and a malformed state FIPS naming the field", async () => {
-    await expectBadRequest(caller.jurisdictions.list({ level: "city" as never }), "level");
-    await expectBadRequest(caller.jurisdictions.list({ stateFips: "4a" }), "stateFips");
+    await expectBadRequest(session.caller.jurisdictions.list({ level: "city" as never }), "level");
+    await expectBadRequest(session.caller.jurisdictions.list({ stateFips: "4a" }), "stateFips");
   });
 });
 
 describe("jurisdictions.byId", () => {
   it("explains Harris County as activated on its switch-on day", async () => {
-    const page = await caller.jurisdictions.byId({ id: "48201", date: "2008-10-27" });
+    const page = await session.caller.jurisdictions.byId({ id: "48201", date: "2008-10-27" });
     expect(page.jurisdiction.name).toContain("Harris");
     expect(page.explanation?.category).toBe("activated");
     expect(page.explanation?.activation?.date).toBe("2008-10-27");
@@ -53,7 +46,7 @@ describe("jurisdictions.byId", () => {
   });
 
   it("gives a county its own and its state's events, each with sources, in date order", async () => {
-    const page = await caller.jurisdictions.byId({ id: "36047", date: "2012-07-01" });
+    const page = await session.caller.jurisdictions.byId({ id: "36047", date: "2012-07-01" });
     const ids = page.events.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(["sc-046", "act-36047", "sc-033"]));
     expect(page.events.every((e) => e.sources.length >= 1)).toBe(true);
@@ -63,20 +56,20 @@ describe("jurisdictions.byId", () => {
   });
 
   it("defaults the date to today and has no status for the nation", async () => {
-    expect((await caller.jurisdictions.byId({ id: "48" })).date).toBe(TEST_TODAY);
-    const nation = await caller.jurisdictions.byId({ id: "US" });
+    expect((await session.caller.jurisdictions.byId({ id: "48" })).date).toBe(TEST_TODAY);
+    const nation = await session.caller.jurisdictions.byId({ id: "US" });
     expect(nation.explanation).toBeNull();
     expect(nation.events.length).toBeGreaterThan(0);
   });
 
   it("answers NOT_FOUND naming a well-formed id that does not exist", async () => {
-    const error = await caller.jurisdictions.byId({ id: "99999" }).catch((e: unknown) => e);
+    const error = await session.caller.jurisdictions.byId({ id: "99999" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TRPCError);
     expect(error).toMatchObject({ code: "NOT_FOUND", message: "jurisdiction 99999 does not exist" });
   });
 
   it("rejects a malformed FIPS and an impossible date naming the field", async () => {
-    await expectBadRequest(caller.jurisdictions.byId({ id: "12a" }), "id");
-    await expectBadRequest(caller.jurisdictions.byId({ id: "48201", date: "2011-02-30" }), "date");
+    await expectBadRequest(session.caller.jurisdictions.byId({ id: "12a" }), "id");
+    await expectBadRequest(session.caller.jurisdictions.byId({ id: "48201", date: "2011-02-30" }), "date");
   });
 });

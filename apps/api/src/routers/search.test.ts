@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../context.js";
-import { callerFor } from "../testing/caller.js";
-import { realDeps } from "../testing/real-deps.js";
+import { describe, expect, it } from "vitest";
+import { useRealCaller } from "../testing/caller.js";
 
-let deps: AppDeps;
-let caller: ReturnType<typeof callerFor>;
-beforeAll(async () => {
-  deps = await realDeps();
-  caller = callerFor(deps);
-});
-afterAll(() => deps.db.destroy());
+const session = useRealCaller();
 
 describe("search.cities", () => {
   it("names each city the events name once per county it stands on, with the county's state", async () => {
-    const cities = await caller.search.cities();
+    const cities = await session.caller.search.cities();
     expect(cities.every((c) => c.kind === "city")).toBe(true);
     expect(cities).toContainEqual({ id: "17031", kind: "city", name: "Chicago", stateCode: "IL", stateName: "Illinois" });
     const nyc = cities.filter((c) => c.name === "New York City").map((c) => c.id);

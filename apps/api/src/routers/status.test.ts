@@ -1,69 +1,62 @@
 import { CATEGORIES, countsAt, monthStarts } from "@scomm/core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AppDeps } from "../context.js";
-import { callerFor, expectBadRequest } from "../testing/caller.js";
-import { realDeps, TEST_TODAY } from "../testing/real-deps.js";
+import { describe, expect, it } from "vitest";
+import { expectBadRequest, useRealCaller } from "../testing/caller.js";
+import { TEST_TODAY } from "../testing/real-deps.js";
 
-let deps: AppDeps;
-let caller: ReturnType<typeof callerFor>;
-beforeAll(async () => {
-  deps = await realDeps();
-  caller = callerFor(deps);
-});
-afterAll(() => deps.db.destroy());
+const session = useRealCaller();
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 describe("status.timeline", () => {
   it("returns the precomputed wire object, the same bytes as /api/timeline.json", async () => {
-    const wire = await caller.status.timeline();
-    expect(wire).toBe(deps.timeline.wire);
+    const wire = await session.caller.status.timeline();
+    expect(wire).toBe(session.deps.timeline.wire);
     expect(wire.categories).toEqual(CATEGORIES);
     expect(wire.ids).toHaveLength(51 + 3142);
-    expect(JSON.stringify(wire)).toBe(deps.timeline.body.toString());
+    expect(JSON.stringify(wire)).toBe(session.deps.timeline.body.toString());
   });
 });
 
 describe("status.snapshot", () => {
   it("colours Harris County activated on 2008-10-27 and counts like core's countsAt", async () => {
-    const result = await caller.status.snapshot({ date: "2008-10-27", level: "county" });
+    const result = await session.caller.status.snapshot({ date: "2008-10-27", level: "county" });
     expect(result.statuses).toHaveLength(3142);
     expect(result.statuses.find((s) => s.id === "48201")?.category).toBe("activated");
-    expect(result.counts).toEqual(countsAt(deps.model, "2008-10-27", "county"));
+    expect(result.counts).toEqual(countsAt(session.deps.model, "2008-10-27", "county"));
     for (const date of ["2011-08-05", "2014-11-20", TEST_TODAY]) {
-      const states = await caller.status.snapshot({ date, level: "state" });
-      expect(states.counts).toEqual(countsAt(deps.model, date, "state"));
+      const states = await session.caller.status.snapshot({ date, level: "state" });
+      expect(states.counts).toEqual(countsAt(session.deps.model, date, "state"));
       expect(total(states.counts)).toBe(51);
     }
   });
 
   it("rejects an impossible date and a wrong level naming the field", async () => {
-    await expectBadRequest(caller.status.snapshot({ date: "2011-02-30", level: "county" }), "date");
-    await expectBadRequest(caller.status.snapshot({ date: "2011-02-28", level: "nation" as never }), "level");
+    await expectBadRequest(session.caller.status.snapshot({ date: "2011-02-30", level: "county" }), "date");
+    await expectBadRequest(session.caller.status.snapshot({ date: "2011-02-28", level: "nation" as never }), "level");
   });
 });
 
 describe("status.series", () => {
   it("samples the first of each month from 2008-01 to today by default", async () => {
-    const series = await caller.status.series({ level: "county" });
+    const series = await session.caller.status.series({ level: "county" });
     expect(series.dates).toEqual(monthStarts("2008-01-01", TEST_TODAY));
     const last = series.dates.length - 1;
     expect(total(Object.fromEntries(CATEGORIES.map((c) => [c, series.values[c][last]!])))).toBe(3142);
   });
 
   it("weights by population and keeps to one state's counties", async () => {
-    const texas = await caller.status.series({ level: "county", weight: "population", stateFips: "48", from: "2008-10-01", to: "2008-11-30" });
+    const texas = await session.caller.status.series({ level: "county", weight: "population", stateFips: "48", from: "2008-10-01", to: "2008-11-30" });
     expect(texas.dates).toEqual(["2008-10-01", "2008-11-01"]);
     expect(texas.values.activated[0]).toBe(0);
     expect(texas.values.activated[1]).toBeGreaterThan(4_000_000);
   });
 
   it("rejects malformed input naming the field", async () => {
-    await expectBadRequest(caller.status.series({ level: "county", from: "2012-01-01", to: "2011-01-01" }), "to");
-    await expectBadRequest(caller.status.series({ level: "county", to: "2011-02-30" }), "to");
-    await expectBadRequest(caller.status.series({ level: "county", stateFips: "12a" }), "stateFips");
-    await expectBadRequest(caller.status.series({ level: "town" as never }), "level");
-    await expectBadRequest(caller.status.series({ level: "state", weight: "area" as never }), "weight");
-    await expectBadRequest(caller.status.series({ level: "state", from: "1800-01-01" }), "from");
+    await expectBadRequest(session.caller.status.series({ level: "county", from: "2012-01-01", to: "2011-01-01" }), "to");
+    await expectBadRequest(session.caller.status.series({ level: "county", to: "2011-02-30" }), "to");
+    await expectBadRequest(session.caller.status.series({ level: "county", stateFips: "12a" }), "stateFips");
+    await expectBadRequest(session.caller.status.series({ level: "town" as never }), "level");
+    await expectBadRequest(session.caller.status.series({ level: "state", weight: "area" as never }), "weight");
+    await expectBadRequest(session.caller.status.series({ level: "state", from: "1800-01-01" }), "from");
   });
 });

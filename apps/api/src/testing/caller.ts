@@ -1,9 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import type { AppDeps } from "../context.js";
 import { createContext } from "../context.js";
 import { appRouter } from "../router.js";
 import { createCallerFactory, fieldIssues } from "../trpc.js";
+import { realDeps } from "./real-deps.js";
 
 export const callerFor = (deps: AppDeps) => createCallerFactory(appRouter)(createContext(deps));
 
@@ -18,4 +19,18 @@ export async function expectBadRequest(call: Promise<unknown>, field: string): P
   expect(trpcError.code).toBe("BAD_REQUEST");
   expect(fieldIssues(trpcError.cause).map((i) => i.field)).toContain(field);
   expect(trpcError.message).toContain(`${field}:`);
+}
+
+/**
+ * A caller over the real dataset for one test file: deps built before the tests, the database closed after.
+ * Read `session.caller` / `session.deps` inside tests.
+ */
+export function useRealCaller(): { deps: AppDeps; caller: ReturnType<typeof callerFor> } {
+  const session = {} as { deps: AppDeps; caller: ReturnType<typeof callerFor> };
+  beforeAll(async () => {
+    session.deps = await realDeps();
+    session.caller = callerFor(session.deps);
+  });
+  afterAll(() => session.deps.db.destroy());
+  return session;
 }

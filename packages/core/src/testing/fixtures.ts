@@ -1,4 +1,5 @@
-import type { Dataset, Event, EventType, Jurisdiction } from "../schemas.js";
+import type { EventType } from "../event-types.js";
+import type { Dataset, Event, Jurisdiction } from "../schemas.js";
 
 /** A tiny, hand-made dataset for unit tests of the rules (the real cases are tested in @scomm/data). */
 export function jurisdiction(id: string, population = 1000): Jurisdiction {

@@ -4,7 +4,8 @@ import { loadDataset } from "@scomm/data";
 import { figureText, layoutMapFigure, renderMapSvg, renderTrendsSvg, type MapGeometry } from "@scomm/render";
 import { describe, expect, it } from "vitest";
 import { buildAtlas } from "../map/atlas.js";
-import { exportFileName, mapFigureInput, trendsFigureInput } from "./figure-input.js";
+import { mapFigureInput, trendsFigureInput } from "@scomm/render";
+import { exportFileName } from "./figure-input.js";
 
 const model = buildStatusModel(loadDataset());
 const atlas = buildAtlas(JSON.parse(readFileSync(new URL("../map/counties-albers-simplified.json", import.meta.url), "utf8")));

@@ -9,7 +9,7 @@ import { loadAtlas } from "../map/atlas.js";
 import { pepBand, weightsFromPopulation } from "../trends/trends-series.js";
 import { loadExportFonts } from "./export-fonts.js";
 import { figureHighlight, figureLevel, figureState, type ExportFigure } from "./export-figure.js";
-import { mapFigureInput, trendsFigureInput } from "./figure-input.js";
+import { mapFigureInput, trendsFigureInput } from "@scomm/render";
 
 /** One rendered figure: the SVG document and its pixel size at 1x. */
 export interface RenderedFigure {

@@ -1,4 +1,6 @@
 import {
+  EVENT_TYPES,
+  stanceSetBy,
   buildStatusModel,
   explainStatus,
   type Event,
@@ -9,20 +11,8 @@ import {
   type StatusModel,
 } from "@scomm/core";
 
-/**
- * The event types that set a layer's stance: all the table needs to fetch. Written out rather than read from
- * core's zod enum so the page does not load zod; the test checks it against core's `stanceSetBy`.
- */
-export const STANCE_EVENT_TYPES: readonly EventType[] = [
-  "moa_signed",
-  "opt_out_requested",
-  "participation_suspended",
-  "moa_terminated_by_state",
-  "detainer_policy_limited",
-  "state_law_limits_cooperation",
-  "state_law_mandates_cooperation",
-  "detainer_policy_rescinded",
-];
+/** The event types that set a layer's stance: all the table needs to fetch (core's own rule, no zod loaded). */
+export const STANCE_EVENT_TYPES: readonly EventType[] = EVENT_TYPES.filter((type) => stanceSetBy(type) !== null);
 
 /** A jurisdiction as `jurisdictions.list` returns it (no state FIPS: it is the id's first two digits). */
 export interface ListedJurisdiction {

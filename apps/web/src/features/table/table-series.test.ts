@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { buildStatusModel, eventTypeSchema, explainStatus, indexesOf, stanceSetBy, statusesAt } from "@scomm/core";
+import { buildStatusModel, explainStatus, indexesOf, statusesAt } from "@scomm/core";
 import { loadDataset } from "@scomm/data";
 import { describe, expect, it } from "vitest";
 import { STANCE_EVENT_TYPES, stanceLayersAt, stanceModel } from "./stance-layers.js";
@@ -17,11 +17,6 @@ function rowsAt(date: string, level: "county" | "state" = "county") {
   return tableRows(model.timeline, indexesOf(model.timeline, level), statuses, byId, (id) => stanceLayersAt(stances, id, date));
 }
 
-describe("STANCE_EVENT_TYPES", () => {
-  it("is exactly the event types core says set a stance", () => {
-    expect([...STANCE_EVENT_TYPES].sort()).toEqual(eventTypeSchema.options.filter((t) => stanceSetBy(t) !== null).sort());
-  });
-});
 
 describe("tableRows", () => {
   it("has one row per county core counts, with core's category", () => {

@@ -1,0 +1,38 @@
+import { buildStatusModel, type StatusModel } from "@scomm/core";
+import { loadDataset } from "@scomm/data";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
+import { connectBrowser } from "./browser.js";
+
+export interface PageSession {
+  browser: Browser;
+  /** A fresh page for each test. */
+  page: Page;
+  /** The api the global setup started, serving the built web app. */
+  baseUrl: string;
+}
+
+/**
+ * One browser connection per spec file and a new page (at `viewport`, DPR 1) for each test. Call once at
+ * the top of a spec; read `session.page` inside hooks and tests.
+ */
+export function usePageSession(viewport = { width: 1280, height: 1000 }): PageSession {
+  const session = {} as PageSession;
+  beforeAll(async () => {
+    session.browser = await connectBrowser(inject("wsEndpoint"));
+    session.baseUrl = inject("baseUrl");
+  });
+  afterAll(() => session.browser.close());
+  beforeEach(async () => {
+    session.page = await session.browser.newPage({ viewport, deviceScaleFactor: 1 });
+  });
+  afterEach(() => session.page.close());
+  return session;
+}
+
+let model: StatusModel | undefined;
+/** Core's status model on the same dataset the api seeded: what the page's numbers must equal. */
+export function realModel(): StatusModel {
+  model ??= buildStatusModel(loadDataset());
+  return model;
+}

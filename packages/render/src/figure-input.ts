@@ -1,0 +1,91 @@
+import { CATEGORIES, categorySeries, countCategories, indexesOf, statusesAt, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
+import type { EmbeddedFontFace } from "./defs.js";
+import { figureText, SITE_NAME } from "./figure-text.js";
+import type { MapGeometry } from "./geometry.js";
+import { longDateLabel, type Lang } from "./labels.js";
+import type { MapLevel } from "./map-paths.js";
+import type { MapFigureInput } from "./map-svg.js";
+import { PEP_LABEL, trendsFigureText } from "./trends-text.js";
+import type { TrendsFigureInput } from "./trends-svg.js";
+
+/** What every exported figure shares: language, the reader's title (null: the default), credit URL, size, fonts. */
+export interface FigureCommon {
+  lang: Lang;
+  title: string | null;
+  /** The site's URL printed in the credit (window.location.origin). */
+  url: string;
+  width: number;
+  fontFaces?: readonly EmbeddedFontFace[];
+}
+
+export interface MapExport extends FigureCommon {
+  geometry: MapGeometry;
+  timeline: StatusTimeline;
+  date: IsoDate;
+  level: MapLevel;
+  /** One state (2-digit FIPS) and its name, or the whole country. */
+  state: { fips: string; name: string } | null;
+  /** A county or state outlined on the map, or null. */
+  highlightId?: string | null;
+}
+
+/**
+ * The map figure of a view: categories from core's `statusesAt`, legend counts from `countCategories` (what
+ * the page's legend shows), words from `figureText`, as the server's /export/map does.
+ */
+export function mapFigureInput(x: MapExport): MapFigureInput {
+  const statuses = statusesAt(x.timeline, x.date);
+  const indexes = indexesOf(x.timeline, x.level, x.state?.fips);
+  const categories = new Map<string, Category>(indexes.map((i) => [x.timeline.ids[i]!, CATEGORIES[statuses[i]!]!]));
+  const text = figureText(x.lang, x.level, x.date, x.state?.name ?? null);
+  return {
+    geometry: x.geometry,
+    level: x.level,
+    categories,
+    stateFips: x.state?.fips ?? null,
+    ...text,
+    title: x.title ?? text.title,
+    counts: countCategories(statuses, indexes),
+    credit: SITE_NAME,
+    url: x.url,
+    width: x.width,
+    fontFaces: x.fontFaces,
+    highlightId: x.highlightId ?? null,
+  };
+}
+
+export interface TrendsExport extends FigureCommon {
+  timeline: StatusTimeline;
+  /** Sample dates (first of each month), ascending. */
+  dates: readonly IsoDate[];
+  /** The marked date: the legend's values are on it. */
+  date: IsoDate;
+  /** Population per timeline index for a population-share chart; null counts counties. */
+  weights: ArrayLike<number> | null;
+  state: { fips: string; name: string } | null;
+  /** The PEP era, from the federal events (trends' `pepBand`); `to` null while it runs. */
+  band: { from: IsoDate; to: IsoDate | null } | null;
+}
+
+/** The trends chart of a view: the counties' series from core's `categorySeries`, values on the date from `countCategories`. */
+export function trendsFigureInput(x: TrendsExport): TrendsFigureInput {
+  const indexes = indexesOf(x.timeline, "county", x.state?.fips);
+  const weights = x.weights ?? undefined;
+  const unit = x.weights ? "share" : "count";
+  const last = x.dates.at(-1) ?? x.date;
+  const text = trendsFigureText(x.lang, unit, { from: x.dates[0] ?? x.date, to: last }, x.date, x.state?.name ?? null);
+  return {
+    series: categorySeries(x.timeline, { indexes, dates: x.dates, weights }),
+    unit,
+    date: x.date,
+    dateMark: longDateLabel(x.date, x.lang),
+    counts: countCategories(statusesAt(x.timeline, x.date), indexes, weights),
+    band: x.band ? { from: x.band.from, to: x.band.to ?? last, label: PEP_LABEL[x.lang] } : null,
+    ...text,
+    title: x.title ?? text.title,
+    credit: SITE_NAME,
+    url: x.url,
+    width: x.width,
+    fontFaces: x.fontFaces,
+  };
+}
