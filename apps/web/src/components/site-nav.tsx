@@ -1,20 +1,15 @@
 import { useI18n } from "../lib/i18n/use-i18n.js";
 import { useLocationState } from "../lib/location.js";
 import type { Route } from "../lib/router.js";
-import { routePath } from "../lib/router.js";
-import { viewStateSearch, type Lang } from "../lib/view-state.js";
+import type { Lang } from "../lib/view-state.js";
+import { InternalLink } from "./internal-link.js";
 
 const PAGES = ["map", "trends", "changes", "table"] as const;
 
 /** The dashboard's pages and the language switch; links keep the view (date, level, language). */
 export function SiteNav() {
-  const { route, view, navigate, setView } = useLocationState();
+  const { route, view, setView } = useLocationState();
   const { m } = useI18n();
-  const go = (event: React.MouseEvent, target: Route) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    event.preventDefault();
-    navigate(target);
-  };
   return (
     <nav className="site-nav" aria-label="Pages">
       <ul className="site-nav__pages">
@@ -22,13 +17,9 @@ export function SiteNav() {
           const target = { page } as Route;
           return (
             <li key={page}>
-              <a
-                href={routePath(target) + viewStateSearch(view)}
-                aria-current={route.page === page ? "page" : undefined}
-                onClick={(e) => go(e, target)}
-              >
+              <InternalLink route={target} aria-current={route.page === page ? "page" : undefined}>
                 {m.nav[page]}
-              </a>
+              </InternalLink>
             </li>
           );
         })}

@@ -4,7 +4,7 @@ import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { CATEGORY_STYLES } from "../../map/category-colours.js";
 import { Swatch } from "../../map/components/swatch.js";
 import { nextSort, sortCounties, type CountyRow, type CountySort, type CountySortKey } from "../county-rows.js";
-import { InternalLink } from "./internal-link.js";
+import { InternalLink } from "../../../components/internal-link.js";
 
 const COLUMNS: readonly CountySortKey[] = ["name", "activationDate", "category", "population2010"];
 

@@ -1,6 +1,6 @@
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { RouterOutputs } from "../../../lib/trpc.js";
-import { InternalLink } from "./internal-link.js";
+import { InternalLink } from "../../../components/internal-link.js";
 
 type Jurisdiction = RouterOutputs["jurisdictions"]["byId"]["jurisdiction"];
 

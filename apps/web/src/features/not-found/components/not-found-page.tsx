@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import { InternalLink } from "../../jurisdiction/components/internal-link.js";
+import { InternalLink } from "../../../components/internal-link.js";
 import { useDocumentTitle } from "../../jurisdiction/use-document-title.js";
 import { OptionDetail } from "../../search/components/option-detail.js";
 import { SearchBox } from "../../search/components/search-box.js";
