@@ -105,6 +105,17 @@ describe("the HTTP server", () => {
     expect((await fetch(`${base}/api/nothing`)).status).toBe(404);
   });
 
+  it("answers a malformed URL escape without a stack trace or a 500", async () => {
+    const page = await fetch(`${base}/j/%E0%A4%A`, { headers: { Accept: "text/html" } });
+    expect(page.status).toBe(404);
+    expect(await page.text()).toContain("SComm Atlas");
+    const feed = await fetch(`${base}/j/%E0/feed.atom`);
+    expect(feed.status).toBe(400);
+    const body = await feed.text();
+    expect(body).not.toMatch(/at .*\.ts:\d+/);
+    expect(JSON.parse(body)).toMatchObject({ error: { field: "url" } });
+  });
+
   it("answers a jurisdiction page that does not exist with the app and a 404 status", async () => {
     const page = await fetch(`${base}/j/99999`, { headers: { Accept: "text/html" } });
     expect(page.status).toBe(404);
@@ -120,6 +131,7 @@ describe("the HTTP server", () => {
 
   it("hides an internal failure's message and stack, and logs it", async () => {
     const unmigrated = createDb({ kind: "sqlite", file: ":memory:" });
+    silentLogger.errors.length = 0;
     const broken = createHttpServer({ ...deps, db: unmigrated }).listen(0, "127.0.0.1");
     await new Promise((resolve) => broken.once("listening", resolve));
     const port = (broken.address() as AddressInfo).port;

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
-import express, { type Express, type RequestHandler } from "express";
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
 import { contextFactory, type AppDeps } from "./context.js";
 import { appRouter } from "./router.js";
 import { exportsRouter } from "./routes/exports-routes.js";
@@ -47,7 +47,36 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}
     app.use(express.static(webDist, { index: false }));
     app.use(spaFallback(join(webDist, "index.html"), deps));
   }
+  app.use(errorHandler(deps));
   return app;
+}
+
+/**
+ * The last word on any failure Express itself catches (a malformed URL escape, a body it cannot parse):
+ * a JSON answer with the status Express chose, and never a stack trace; server faults are logged.
+ */
+function errorHandler({ logger }: AppDeps): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const status = httpStatusOf(error);
+    if (status >= 500) logger.error(`${req.method} ${req.path} failed`, error);
+    if (res.headersSent) return void res.end();
+    const message = status >= 500 ? "internal server error" : error instanceof Error ? error.message : "bad request";
+    res.status(status).json({ error: { field: status === 400 ? "url" : undefined, message } });
+  };
+}
+
+function httpStatusOf(error: unknown): number {
+  const status = typeof error === "object" && error && "status" in error ? Number(error.status) : NaN;
+  return status >= 400 && status < 600 ? status : 500;
+}
+
+/** `decodeURIComponent` that answers null for a malformed escape instead of throwing. */
+function decodePathPart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
 }
 
 /** Any other GET that wants a page gets the web app's index.html: the client router takes it from there. */
@@ -56,7 +85,8 @@ function spaFallback(indexHtml: string, { model }: AppDeps): RequestHandler {
     if ((req.method !== "GET" && req.method !== "HEAD") || !req.accepts("html")) return next();
     // A jurisdiction page for an id that does not exist still gets the app (it shows the 404 page), with a real 404 status.
     const page = /^\/j\/([^/]+)\/?$/.exec(req.path);
-    if (page && !model.byId.has(decodeURIComponent(page[1]!))) res.status(404);
+    const id = page ? decodePathPart(page[1]!) : null;
+    if (page && (id === null || !model.byId.has(id))) res.status(404);
     res.sendFile(indexHtml);
   };
 }

@@ -28,6 +28,10 @@ describe.each(["en", "es"] as const)("the map page in %s", (lang) => {
     await map.open({ date: "2011-07-01", level: "county", lang });
     await page.locator(".milestones__item").first().waitFor();
     await page.screenshot({ path: `${RESULTS}map-${lang}-${width}.png`, fullPage: true });
+    // Usable at this width: nothing scrolls sideways, and the map, the date and the legend are all on the page.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    for (const part of ["county-map", "map-date", "legend"]) expect(await page.getByTestId(part).isVisible(), part).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     await context.close();
   });
 

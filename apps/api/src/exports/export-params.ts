@@ -1,10 +1,10 @@
-import { isCalendarDate, type IsoDate } from "@scomm/core";
+import { isCalendarDate, latestDateAnywhere, TIMELINE_START, type IsoDate } from "@scomm/core";
 import { STATES } from "@scomm/data";
 import { LANGS } from "@scomm/render";
 import { z } from "zod";
 
 /** The first date the exports know: the program's roll-out began in 2008. */
-export const FIRST_DATE: IsoDate = "2008-01-01";
+export const FIRST_DATE: IsoDate = TIMELINE_START;
 export const MIN_WIDTH = 320;
 export const MAX_WIDTH = 4000;
 export const DEFAULT_WIDTH = 960;
@@ -22,7 +22,7 @@ export function exportDateSchema(today: IsoDate) {
     .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
     .refine(isCalendarDate, "is not a real calendar date")
     .refine((d) => d >= FIRST_DATE, `must not be before ${FIRST_DATE}`)
-    .refine((d) => d <= today, `must not be after today (${today})`);
+    .refine((d) => d <= latestDateAnywhere(today), `must not be after today (${today})`);
 }
 
 const levelSchema = z.enum(["state", "county"], { error: "must be state or county" });

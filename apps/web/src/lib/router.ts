@@ -15,7 +15,10 @@ export function parseRoute(pathname: string): Route {
   if (path === "/changes") return { page: "changes" };
   if (path === "/table") return { page: "table" };
   const jurisdiction = /^\/j\/([^/]+)$/.exec(path);
-  if (jurisdiction) return { page: "jurisdiction", id: decodeURIComponent(jurisdiction[1]!) };
+  if (jurisdiction) {
+    const id = decodePathPart(jurisdiction[1]!);
+    return id === null ? { page: "not-found", path } : { page: "jurisdiction", id };
+  }
   const embed = /^\/embed\/(map|trends)$/.exec(path);
   if (embed) return { page: "embed", view: embed[1] as "map" | "trends" };
   return { page: "not-found", path };
@@ -33,5 +36,14 @@ export function routePath(route: Route): string {
       return route.path;
     default:
       return `/${route.page}`;
+  }
+}
+
+/** `decodeURIComponent` that answers null for a malformed escape (`/j/%E0`) instead of throwing. */
+export function decodePathPart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
   }
 }

@@ -1,7 +1,7 @@
-import { CATEGORIES, isCalendarDate, type Category, type IsoDate } from "@scomm/core";
+import { CATEGORIES, isCalendarDate, TIMELINE_START, type Category, type IsoDate } from "@scomm/core";
 
-/** The map's slider runs from the program's eve to today. */
-export const TIMELINE_START: IsoDate = "2008-01-01";
+/** The map's slider runs from the program's eve (core's TIMELINE_START) to today. */
+export { TIMELINE_START };
 /** Mid-2011: New York has suspended, Illinois has terminated, most of the country is switched on. */
 export const DEFAULT_DATE: IsoDate = "2011-07-01";
 

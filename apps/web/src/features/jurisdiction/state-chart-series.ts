@@ -1,4 +1,4 @@
-import { CATEGORIES, dayNumber, type Category, type CategorySeries, type IsoDate } from "@scomm/core";
+import { CATEGORIES, dayNumber, TIMELINE_START, type Category, type CategorySeries, type IsoDate } from "@scomm/core";
 
 export interface ChartSize {
   width: number;
@@ -31,7 +31,7 @@ const STACK: readonly Category[] = [...CATEGORIES].reverse();
  * scaled to `total` (all its counties), dates to the plot's width.
  */
 export function stackedChart(series: CategorySeries, total: number, size: ChartSize): StackedChart {
-  const first = dayNumber(series.dates[0] ?? "2008-01-01");
+  const first = dayNumber(series.dates[0] ?? TIMELINE_START);
   const last = dayNumber(series.dates.at(-1) ?? "2008-01-02");
   const plotWidth = size.width - size.left;
   const plotHeight = size.height - size.bottom;

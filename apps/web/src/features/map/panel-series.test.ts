@@ -48,7 +48,7 @@ describe("panelContent", () => {
     const content = panelContent("36", "opt_out_pending", "2011-07-01", state, i18nFor("es"));
     expect(content).toMatchObject({
       subtitle: null,
-      categoryLabel: "Exclusión pendiente",
+      categoryLabel: "Exclusión solicitada, pendiente",
       onDate: "El 1 de julio de 2011",
       activation: "Primer condado activado el 1 de noviembre de 2010",
     });

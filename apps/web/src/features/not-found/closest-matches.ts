@@ -1,14 +1,11 @@
 import { searchJurisdictions, type SearchHit, type SearchIndex } from "@scomm/core";
+import { decodePathPart } from "../../lib/router.js";
 
 /** What a visitor meant by a path that led nowhere: its last segment as words ("/j/cook-county" -> "cook county"). */
 export function typedName(path: string): string {
   const last = path.split("/").filter(Boolean).at(-1) ?? "";
-  let text = last;
-  try {
-    text = decodeURIComponent(last);
-  } catch {
-    // a malformed escape: keep the raw segment
-  }
+  // A malformed escape keeps the raw segment.
+  const text = decodePathPart(last) ?? last;
   return text.replace(/[-_+.]+/g, " ").trim();
 }
 

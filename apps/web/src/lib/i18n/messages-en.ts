@@ -1,4 +1,5 @@
 import type { Category, EventType } from "@scomm/core";
+import { CATEGORY_LABELS_BY_LANG } from "@scomm/render";
 
 /** English interface text: the reference set of keys. Event summaries stay in their recorded language. */
 export const en = {
@@ -207,14 +208,7 @@ export const en = {
     page: "Page {page} of {pages}",
     loading: "Loading the table…",
   },
-  categories: {
-    not_activated: "Not yet activated",
-    opt_out_pending: "Opt-out pending",
-    over_objection: "Activated over objection",
-    mandates: "Activated, state mandates cooperation",
-    limits: "Activated, limits cooperation",
-    activated: "Activated",
-  } satisfies Record<Category, string>,
+  categories: CATEGORY_LABELS_BY_LANG.en,
   search: {
     label: "Find a county, state or city",
     landmark: "Search",

@@ -1,3 +1,4 @@
+import { CATEGORY_LABELS_BY_LANG } from "@scomm/render";
 import type { Messages } from "./messages-en.js";
 
 /** Spanish interface text; every key of the English set must be here (the type checks it). */
@@ -207,14 +208,7 @@ export const es: Messages = {
     page: "Página {page} de {pages}",
     loading: "Cargando la tabla…",
   },
-  categories: {
-    not_activated: "Aún no activado",
-    opt_out_pending: "Exclusión pendiente",
-    over_objection: "Activado pese a su objeción",
-    mandates: "Activado, el estado exige cooperar",
-    limits: "Activado, limita la cooperación",
-    activated: "Activado",
-  },
+  categories: CATEGORY_LABELS_BY_LANG.es,
   search: {
     label: "Buscar un condado, estado o ciudad",
     landmark: "Búsqueda",

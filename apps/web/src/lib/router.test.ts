@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { parseRoute, routePath } from "./router.js";
+
+describe("parseRoute", () => {
+  it("reads every page from the path and writes it back", () => {
+    for (const path of ["/", "/trends", "/changes", "/table", "/j/36047", "/embed/map", "/embed/trends"]) {
+      expect(routePath(parseRoute(path))).toBe(path);
+    }
+    expect(parseRoute("/j/36047/")).toEqual({ page: "jurisdiction", id: "36047" });
+  });
+  it("sends an unknown path or a malformed escape to the 404 page instead of throwing", () => {
+    expect(parseRoute("/nowhere")).toEqual({ page: "not-found", path: "/nowhere" });
+    expect(parseRoute("/j/%E0%A4%A")).toEqual({ page: "not-found", path: "/j/%E0%A4%A" });
+  });
+});
