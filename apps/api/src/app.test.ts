@@ -70,6 +70,11 @@ describe("the HTTP server", () => {
     expect(zipped.headers["content-encoding"]).toBe("gzip");
     expect(Number(zipped.headers["content-length"])).toBeLessThan(deps.timeline.body.length / 3);
     zipped.resume();
+    const trpc = await new Promise<IncomingMessage>((resolve) =>
+      get(`${base}/trpc/jurisdictions.list`, { headers: { "Accept-Encoding": "gzip" } }, resolve),
+    );
+    expect(trpc.headers["content-encoding"]).toBe("gzip");
+    trpc.resume();
     const refused = await raw("gzip;q=0");
     expect(refused.headers["content-encoding"]).toBeUndefined();
     refused.resume();

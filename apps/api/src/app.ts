@@ -25,6 +25,8 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}
   app.get("/healthz", (_req, res) => {
     res.json(health);
   });
+  // Text and JSON go out compressed: tRPC answers, CSVs, feeds, SVGs and the web app (the atlas).
+  app.use(compression());
   app.use(
     "/trpc",
     createExpressMiddleware({
@@ -41,8 +43,7 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}
     res.status(404).json({ error: "not found" });
   });
   if (existsSync(join(webDist, "index.html"))) {
-    // Built assets carry a content hash in their names: cache them for good; compress text and JSON (the atlas).
-    app.use(compression());
+    // Built assets carry a content hash in their names: cache them for good.
     app.use("/assets", express.static(join(webDist, "assets"), { immutable: true, maxAge: "365d", index: false }));
     app.use(express.static(webDist, { index: false }));
     app.use(spaFallback(join(webDist, "index.html"), deps));

@@ -1,4 +1,5 @@
 export * from "./categories.js";
+export * from "./changes.js";
 export * from "./dates.js";
 export * from "./era.js";
 export * from "./event-types.js";

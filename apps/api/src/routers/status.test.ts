@@ -1,4 +1,4 @@
-import { CATEGORIES, countsAt, monthStarts } from "@scomm/core";
+import { CATEGORIES, countsAt, monthStarts, snapshot } from "@scomm/core";
 import { describe, expect, it } from "vitest";
 import { expectBadRequest, useRealCaller } from "../testing/caller.js";
 import { TEST_TODAY } from "../testing/real-deps.js";
@@ -58,5 +58,35 @@ describe("status.series", () => {
     await expectBadRequest(session.caller.status.series({ level: "town" as never }), "level");
     await expectBadRequest(session.caller.status.series({ level: "state", weight: "area" as never }), "weight");
     await expectBadRequest(session.caller.status.series({ level: "state", from: "1800-01-01" }), "from");
+  });
+});
+
+describe("status.changes", () => {
+  it("moves Kings County from opt-out pending to over objection between mid-2011 and mid-2012, for sourced reasons", async () => {
+    const answer = await session.caller.status.changes({ from: "2011-07-01", to: "2012-06-01", level: "county" });
+    expect(answer).toMatchObject({ from: "2011-07-01", to: "2012-06-01", level: "county" });
+    const kings = answer.changes.find((c) => c.id === "36047");
+    expect(kings).toMatchObject({ from: "opt_out_pending", to: "over_objection" });
+    expect(kings!.causes.length).toBeGreaterThan(0);
+    const events = new Map(answer.events.map((e) => [e.id, e]));
+    for (const id of kings!.causes) expect(events.get(id)?.sources.length).toBeGreaterThan(0);
+  });
+
+  it("lists as many counties as differ between core's snapshots on both dates, each cause event once", async () => {
+    const [from, to] = ["2011-01-01", "2013-01-22"];
+    const answer = await session.caller.status.changes({ from, to, level: "county" });
+    const before = new Map(snapshot(session.deps.model, from, "county").map((s) => [s.id, s.category]));
+    const differ = snapshot(session.deps.model, to, "county").filter((s) => before.get(s.id) !== s.category);
+    expect(answer.changes).toHaveLength(differ.length);
+    const ids = answer.events.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(answer.changes.flatMap((c) => c.causes)));
+  });
+
+  it("rejects a malformed date, a reversed period and a wrong level naming the field", async () => {
+    await expectBadRequest(session.caller.status.changes({ from: "2011-02-30", to: "2012-01-01", level: "county" }), "from");
+    await expectBadRequest(session.caller.status.changes({ from: "2011-01-01", to: "2012-1-01", level: "county" }), "to");
+    await expectBadRequest(session.caller.status.changes({ from: "2012-01-01", to: "2011-01-01", level: "county" }), "to");
+    await expectBadRequest(session.caller.status.changes({ from: "2011-01-01", to: "2012-01-01", level: "nation" as never }), "level");
   });
 });

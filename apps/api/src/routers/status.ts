@@ -1,4 +1,4 @@
-import { countsAt, dayNumber, isoDateSchema, monthStarts, seriesOf, snapshot } from "@scomm/core";
+import { causeEvents, changesBetween, countsAt, dayNumber, isoDateSchema, monthStarts, seriesOf, snapshot } from "@scomm/core";
 import { z } from "zod";
 import { dateRangeSchema, isOrderedRange, toBeforeFrom, stateFipsSchema, statusLevelSchema } from "../inputs.js";
 import { DomainError, publicProcedure, router } from "../trpc.js";
@@ -20,6 +20,14 @@ export const statusRouter = router({
       statuses: snapshot(ctx.model, date, level),
       counts: countsAt(ctx.model, date, level),
     })),
+
+  /** Each jurisdiction of one level whose category on `to` differs from `from`, and the events (with sources) that moved it. */
+  changes: publicProcedure
+    .input(z.object({ from: isoDateSchema, to: isoDateSchema, level: statusLevelSchema }).refine(isOrderedRange, toBeforeFrom))
+    .query(({ ctx, input: { from, to, level } }) => {
+      const changes = changesBetween(ctx.model, from, to, level);
+      return { from, to, level, changes, events: causeEvents(ctx.model, changes) };
+    }),
 
   /** Counts (or 2010 population) per category on the first of each month, `from`..`to`. */
   series: publicProcedure

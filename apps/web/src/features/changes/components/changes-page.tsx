@@ -8,7 +8,7 @@ import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import { loadAtlas } from "../../map/atlas.js";
 import { useJurisdictions } from "../../table/components/use-states.js";
 import { groupChanges } from "../change-groups.js";
-import { causeIndex, causesOf, changesBetween, dayAfter, period, unchangedMask } from "../changes-series.js";
+import { calendarOrder, causesFrom, countChanged, orientChanges, unchangedMask } from "../changes-series.js";
 import { DEFAULT_PERIOD } from "../presets.js";
 import { ChangeGroup } from "./change-group.js";
 import { ChangesControls } from "./changes-controls.js";
@@ -27,30 +27,28 @@ export function ChangesPage() {
   const today = useMemo(() => todayIso(), []);
   const from = view.from ?? DEFAULT_PERIOD.from;
   const to = view.to ?? DEFAULT_PERIOD.to;
-  const { after, through } = period(from, to);
   const timeline = useStatusTimeline();
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas });
   const jurisdictions = useJurisdictions();
-  const events = useQuery({ ...trpc.events.list.queryOptions({ from: dayAfter(after), to: through }), enabled: after < through });
+  const answer = useQuery(trpc.status.changes.queryOptions({ ...calendarOrder(from, to), level: "county" }));
   const t = timeline.data;
 
   const counties = useMemo(() => t && indexesOf(t, "county"), [t]);
   const before = useMemo(() => t && statusesAt(t, from), [t, from]);
   const later = useMemo(() => t && statusesAt(t, to), [t, to]);
-  const changes = useMemo(() => (t && counties ? changesBetween(t, counties, from, to) : null), [t, counties, from, to]);
-  const unchanged = useMemo(() => t && changes && unchangedMask(t.ids.length, changes), [t, changes]);
+  const unchanged = useMemo(() => before && later && unchangedMask(before, later), [before, later]);
+  const changed = useMemo(() => (counties && unchanged ? countChanged(unchanged, counties) : null), [counties, unchanged]);
   const groups = useMemo(() => {
-    if (!t || !changes || (changes.length > 0 && !events.data)) return null;
-    const index = causeIndex(events.data ?? []);
-    return groupChanges(changes, (change) => causesOf(t, change, index, after, through));
-  }, [t, changes, events.data, after, through]);
+    if (!answer.data) return null;
+    return groupChanges(orientChanges(answer.data, from, to), causesFrom(answer.data.events));
+  }, [answer.data, from, to]);
 
   const byId = useMemo(() => new Map((jurisdictions.data ?? []).map((j) => [j.id, j])), [jurisdictions.data]);
   const nameOf = useCallback((id: string) => {
     const j = byId.get(id);
     return j ? `${j.name}, ${j.stateCode ?? ""}` : id;
   }, [byId]);
-  const error = timeline.error ?? atlas.error ?? events.error;
+  const error = timeline.error ?? atlas.error ?? answer.error;
   const dates = { from: i18n.date(from), to: i18n.date(to) };
 
   return (
@@ -62,25 +60,25 @@ export function ChangesPage() {
         <p className="view-head__lede">{m.changes.lede}</p>
       </header>
       <ChangesControls period={{ from, to }} today={today} onChange={(next, mode) => setView(next, mode)} />
-      {changes && counties && (
-        <p className="changes-summary" data-testid="changes-summary" data-count={changes.length} aria-live="polite">
-          {changes.length
-            ? fill(m.changes.summary, { count: i18n.number(changes.length), total: i18n.number(counties.length), ...dates })
+      {changed !== null && counties && (
+        <p className="changes-summary" data-testid="changes-summary" data-count={changed} aria-live="polite">
+          {changed
+            ? fill(m.changes.summary, { count: i18n.number(changed), total: i18n.number(counties.length), ...dates })
             : fill(m.changes.none, dates)}
           {from > to && <span className="changes-summary__note"> {m.changes.backwards}</span>}
         </p>
       )}
       <div className="changes-layout">
         <section className="changes-map" aria-label={m.map.region}>
-          {atlas.data && t && before && later && unchanged && changes ? (
-            <ChangesMap atlas={atlas.data} timeline={t} before={before} after={later} unchanged={unchanged} from={from} to={to} count={changes.length} names={byId} />
+          {atlas.data && t && before && later && unchanged && changed !== null ? (
+            <ChangesMap atlas={atlas.data} timeline={t} before={before} after={later} unchanged={unchanged} from={from} to={to} count={changed} names={byId} />
           ) : (
             <p className="county-map county-map--placeholder" role="status">
               {error ? fill(m.loadFailed, { message: error.message }) : m.changes.loadingMap}
             </p>
           )}
         </section>
-        {groups && changes && counties && <TransitionsKey groups={groups} to={to} unchanged={counties.length - changes.length} />}
+        {groups && changed !== null && counties && <TransitionsKey groups={groups} to={to} unchanged={counties.length - changed} />}
       </div>
       <CountyNames.Provider value={nameOf}>
         <section className="changes-list" aria-labelledby="changes-list-title">
