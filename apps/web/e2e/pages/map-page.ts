@@ -62,6 +62,21 @@ export class MapPage {
     return (await this.dateText.locator("time").getAttribute("datetime")) ?? "";
   }
 
+  /** Note the date shown now and every later one (playback may pass several between two reads); `read` returns them. */
+  async recordDates(): Promise<{ read: () => Promise<string[]> }> {
+    const seen = await this.dateText.evaluateHandle((output) => {
+      const dates: string[] = [];
+      const note = () => {
+        const date = output.querySelector("time")?.getAttribute("datetime");
+        if (date && date !== dates[dates.length - 1]) dates.push(date);
+      };
+      note();
+      new MutationObserver(note).observe(output, { subtree: true, childList: true, attributes: true, characterData: true });
+      return dates;
+    });
+    return { read: () => seen.jsonValue() };
+  }
+
   async query(name: string): Promise<string | null> {
     return new URL(this.page.url()).searchParams.get(name);
   }
