@@ -1,3 +1,4 @@
+import { answersTo } from "./answers.js";
 import type { Category } from "./categories.js";
 import { dayNumber, type IsoDate } from "./dates.js";
 import { eraAt, type EraAtDate } from "./era.js";
@@ -34,6 +35,11 @@ export interface Explanation {
   /** Which layer's stance decides the category (the strongest); null when no layer has a stance. */
   decidingLayer: LayerName | null;
   chain: ChainLink[];
+  /**
+   * The answers to each objecting layer up to the date (`answersTo`): denials on its own jurisdiction
+   * and the federal ones. Empty for a layer that does not object, and for a state's county layer.
+   */
+  answers: Record<LayerName, readonly Event[]>;
   deployment: StateDeployment | null;
 }
 
@@ -51,6 +57,11 @@ export function explainStatus(model: StatusModel, id: string, date: IsoDate): Ex
   for (const event of state.state.run) chain.push({ role: "state_stance", event });
   if (!isState) for (const event of state.county.run) chain.push({ role: "county_stance", event });
   if (state.activation) chain.push({ role: "activation", event: state.activation });
+  const ownEvents = (key: string | null) => (key ? model.eventsOf.get(key) ?? [] : []);
+  const answers = {
+    state: answersTo(state.state, ownEvents(isState ? id : jurisdiction.stateFips), model.federalEvents, date),
+    county: isState ? [] : answersTo(state.county, ownEvents(id), model.federalEvents, date),
+  };
   return {
     jurisdictionId: id,
     date,
@@ -62,6 +73,7 @@ export function explainStatus(model: StatusModel, id: string, date: IsoDate): Ex
     effectiveStance: stance,
     decidingLayer,
     chain,
+    answers,
     deployment: isState ? stateDeployment(model, id, date) : null,
   };
 }

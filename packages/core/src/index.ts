@@ -1,3 +1,4 @@
+export * from "./answers.js";
 export * from "./categories.js";
 export * from "./changes.js";
 export * from "./dates.js";

@@ -49,6 +49,29 @@ describe("real cases (run with a non-UTC TZ)", () => {
     expect(categoryAt(model, "01001", "2011-04-26")).toBe("activated");
   });
 
+  it("New York on 2012-06-01: its objection was answered by the June 2011 FBI/ICE reply and DHS's 2011-08-05 voiding", () => {
+    const answers = (why: ReturnType<typeof explainStatus>) => why.answers.state.map((e) => [e.date, e.type]);
+    const expected = [
+      ["2011-06-01", "opt_out_denied"],
+      ["2011-08-05", "moa_voided_by_dhs"],
+    ];
+    expect(answers(explainStatus(model, "36", "2012-06-01"))).toEqual(expected);
+    // Kings County carries its state's objection and its answers; its own layer limits, so it has none.
+    const kings = explainStatus(model, "36047", "2012-06-01");
+    expect(answers(kings)).toEqual(expected);
+    expect(kings.answers.county).toEqual([]);
+  });
+
+  it("Arlington VA on 2011-06-01: DHS's October 2010 answer to all and ICE's two replies to the county", () => {
+    const why = explainStatus(model, "51013", "2011-06-01");
+    expect(why.answers.county.map((e) => [e.date, e.type, e.jurisdictionIds.join()])).toEqual([
+      ["2010-10-06", "opt_out_denied", "US"],
+      ["2010-11-05", "opt_out_denied", "51013"],
+      ["2011-03-01", "opt_out_denied", "51013"],
+    ]);
+    expect(why.answers.state).toEqual([]);
+  });
+
   it("no county is Not yet activated on 2013-01-22, and some were the day before", () => {
     expect(countsAt(model, "2013-01-22", "county").not_activated).toBe(0);
     expect(countsAt(model, "2013-01-21", "county").not_activated).toBeGreaterThan(0);

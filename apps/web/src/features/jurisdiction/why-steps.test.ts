@@ -1,12 +1,10 @@
-import { buildStatusModel, explainStatus, type Event } from "@scomm/core";
+import { buildStatusModel, explainStatus } from "@scomm/core";
 import { loadDataset } from "@scomm/data";
 import { describe, expect, it } from "vitest";
 import { whySteps } from "./why-steps.js";
 
 const model = buildStatusModel(loadDataset());
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
-/** What the page holds: the jurisdiction's own events, its state's and the federal ones. */
-const pageEvents = (id: string): Event[] => [id, id.slice(0, 2), "US"].flatMap((key) => [...(model.eventsOf.get(key) ?? [])]);
 
 describe("whySteps", () => {
   it("explains Cook County on 2013-02-01: Illinois objects (its May 2011 termination) over the county's own limits", () => {
@@ -24,15 +22,15 @@ describe("whySteps", () => {
     expect(ids(activation!.events)).toEqual(["act-17031"]);
   });
 
-  it("lists the federal answers to an objection: Illinois was told it could not leave, then every agreement was voided", () => {
-    const cook = whySteps(explainStatus(model, "17031", "2013-02-01"), "county", pageEvents("17031"));
+  it("puts the explanation's answers under the objection they answer: Illinois was told it could not leave, then every agreement was voided", () => {
+    const cook = whySteps(explainStatus(model, "17031", "2013-02-01"), "county");
     const [, state, county] = cook.steps;
     expect(ids(state!.answers)).toEqual(["sc-031", "sc-041"]);
     expect(county!.answers).toEqual([]);
   });
 
-  it("gives an objecting county ICE's answers, and DHS's answer to all when its state does not object", () => {
-    const arlington = whySteps(explainStatus(model, "51013", "2011-07-01"), "county", pageEvents("51013"));
+  it("gives an objecting county the answers to its own objection: DHS's to all, then ICE's to Arlington", () => {
+    const arlington = whySteps(explainStatus(model, "51013", "2011-07-01"), "county");
     expect(ids(arlington.steps[2]!.answers)).toEqual(["sc-022", "sc-023", "sc-024"]);
     expect(arlington.steps[1]!.answers).toEqual([]);
   });

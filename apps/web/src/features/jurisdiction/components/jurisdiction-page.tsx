@@ -75,7 +75,6 @@ function JurisdictionView({ id }: { id: string }) {
           />
           <WhyThisColour
             explanation={explanation}
-            events={events}
             level={level}
             name={jurisdiction.name}
             stateName={stateName}

@@ -9,8 +9,6 @@ import { SourceList } from "./source-list.js";
 
 interface WhyThisColourProps {
   explanation: Explanation;
-  /** The page's events, where the federal answers to an objection are found. */
-  events: readonly Event[];
   level: "state" | "county";
   /** The jurisdiction's own name and its state's, for the layer headings. */
   name: string;
@@ -20,10 +18,10 @@ interface WhyThisColourProps {
 }
 
 /** "Why this colour": each layer of authority with the events that set it, their sources, and the rule that follows. */
-export function WhyThisColour({ explanation, events, level, name, stateName, date, busy }: WhyThisColourProps) {
+export function WhyThisColour({ explanation, level, name, stateName, date, busy }: WhyThisColourProps) {
   const { m, fill, date: formatDate } = useI18n();
   const titleId = useId();
-  const why = whySteps(explanation, level, events);
+  const why = whySteps(explanation, level);
   const w = m.jurisdiction.why;
   const names = { state: stateName, county: name };
 
