@@ -1,4 +1,4 @@
-import { isCalendarDate, latestDateAnywhere, TIMELINE_START, type IsoDate } from "@scomm/core";
+import { isCalendarDate, latestDateAnywhere, TIMELINE_START, type IsoDate, type SeriesWeight } from "@scomm/core";
 import { STATES } from "@scomm/data";
 import { LANGS } from "@scomm/render";
 import { z } from "zod";
@@ -26,6 +26,7 @@ export function exportDateSchema(today: IsoDate) {
 }
 
 const levelSchema = z.enum(["state", "county"], { error: "must be state or county" });
+const weightSchema = z.enum(["count", "population"] as const satisfies readonly SeriesWeight[], { error: "must be count or population" });
 const stateSchema = z.string().refine((s) => STATE_FIPS.has(s), "must be the 2-digit FIPS code of one of the 50 states or DC");
 const langSchema = z.enum(LANGS, { error: `must be ${LANGS.join(" or ")}` });
 const widthSchema = z
@@ -34,17 +35,27 @@ const widthSchema = z
   .transform(Number)
   .refine((w) => w >= MIN_WIDTH && w <= MAX_WIDTH, `must be an integer from ${MIN_WIDTH} to ${MAX_WIDTH}`);
 
-/** GET /export/map.{svg,png}: every parameter optional, defaults filled, so equal requests share one cache key. */
-export function mapImageParamsSchema(today: IsoDate) {
-  return z.object({
+/** What every exported image takes: the date (today), a state (the nation), language (English) and width. */
+function figureParams(today: IsoDate) {
+  return {
     date: once(exportDateSchema(today)).optional().transform((d) => d ?? today),
-    level: once(levelSchema).optional().transform((l) => l ?? "county"),
     state: once(stateSchema).optional().transform((s) => s ?? null),
     lang: once(langSchema).optional().transform((l) => l ?? "en"),
     width: once(widthSchema).optional().transform((w) => w ?? DEFAULT_WIDTH),
-  });
+  };
+}
+
+/** GET /export/map.{svg,png}: every parameter optional, defaults filled, so equal requests share one cache key. */
+export function mapImageParamsSchema(today: IsoDate) {
+  return z.object({ ...figureParams(today), level: once(levelSchema).optional().transform((l) => l ?? "county") });
 }
 export type MapImageParams = z.output<ReturnType<typeof mapImageParamsSchema>>;
+
+/** GET /export/trends.{svg,png}: the map's date, state, language and width, and what the chart stacks. */
+export function trendsImageParamsSchema(today: IsoDate) {
+  return z.object({ ...figureParams(today), weight: once(weightSchema).optional().transform((w) => w ?? "count") });
+}
+export type TrendsImageParams = z.output<ReturnType<typeof trendsImageParamsSchema>>;
 
 /** GET /data/status.csv: the date, today when absent. */
 export function statusParamsSchema(today: IsoDate) {

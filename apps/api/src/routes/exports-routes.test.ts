@@ -210,6 +210,98 @@ describe("/export/map.svg and .png", () => {
   });
 });
 
+describe("/export/trends.svg and .png", () => {
+  const flat = (svg: string) => svg.replace(/<\/text><text[^>]*>/g, " ");
+
+  it("draws the chart with its title, months to today, the marked date, every category with its count, the PEP band and the source line", async () => {
+    const res = await get("/export/trends.svg?date=2011-07-01");
+    expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
+    const svg = await res.text();
+    expect(svg).toContain('<title id="scomm-title">Secure Communities in the United States: counties by status, month by month</title>');
+    expect(svg).toContain(">Number of counties in each category on the first day of each month, January 2008 to June 2020<");
+    expect(svg).toContain(">July 1, 2011<");
+    expect(svg).toContain(">Counties on July 1, 2011<");
+    for (const label of Object.values(CATEGORY_LABELS_BY_LANG.en)) expect(flat(svg)).toContain(label);
+    const counts = countsAt(deps.model, "2011-07-01", "county");
+    for (const c of CATEGORIES) expect(svg).toContain(`>${counts[c].toLocaleString("en-US")}</text>`);
+    expect(svg).toContain('<g class="era-band">');
+    expect(svg).toContain(">PEP<");
+    expect(flat(svg)).toContain(SOURCE_LINES.en.replace(/&/g, "&amp;"));
+    expect(svg).toContain(`SComm Atlas</tspan> · ${base}</text>`);
+  });
+
+  it("renders the PNG at the requested width and the SVG's height, not blank: the chart's colours and its ink", async () => {
+    const svg = await (await get("/export/trends.svg?date=2012-06-01&width=1200")).text();
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    const res = await get("/export/trends.png?date=2012-06-01&width=1200");
+    expect(res.headers.get("content-type")).toBe("image/png");
+    const png = await bytes(res);
+    expect(pngSize(png)).toEqual({ width: 1200, height });
+    const colours = colourCounts(decodePng(png));
+    expect(colours.size).toBeGreaterThan(20);
+    const big = [...colours].filter(([, n]) => n > 2000).map(([c]) => c);
+    expect(big).toEqual(expect.arrayContaining(["#ffffff", CATEGORY_STYLES.activated.fill, CATEGORY_STYLES.not_activated.fill, INK.text]));
+  });
+
+  it("answers the same parameters with the same bytes from the cache, defaults filled in", async () => {
+    const path = "/export/trends.png?date=2010-01-01&width=480";
+    const first = await get(path);
+    const second = await get(path);
+    expect((await bytes(second)).equals(await bytes(first))).toBe(true);
+    const etag = first.headers.get("etag")!;
+    expect(second.headers.get("etag")).toBe(etag);
+    expect((await get(path, { headers: { "If-None-Match": etag } })).status).toBe(304);
+    const defaults = await get(`/export/trends.svg?date=${TEST_TODAY}&weight=count&lang=en&width=960`);
+    expect(defaults.headers.get("etag")).toBe((await get("/export/trends.svg")).headers.get("etag"));
+  });
+
+  it("draws one state's counties as shares of its population, a different figure from the nation's", async () => {
+    const national = await bytes(await get("/export/trends.svg?date=2012-06-01"));
+    const res = await get("/export/trends.svg?date=2012-06-01&state=36&weight=population");
+    const svg = (await bytes(res)).toString("utf8");
+    expect(svg).not.toBe(national.toString("utf8"));
+    expect(svg).toContain("<title id=\"scomm-title\">Secure Communities in New York: share of the population by county status, month by month</title>");
+    expect(svg).toContain(">Population share on June 1, 2012<");
+    const counts = countsAt(deps.model, "2012-06-01", "county", "population", "36");
+    const total = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
+    const percent = new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 });
+    for (const c of CATEGORIES) expect(svg).toContain(`>${percent.format(counts[c] / total)}</text>`);
+    const png = await bytes(await get("/export/trends.png?date=2012-06-01&state=36&weight=population"));
+    expect(png.equals(await bytes(await get("/export/trends.png?date=2012-06-01")))).toBe(false);
+  });
+
+  it("writes the chart in Spanish", async () => {
+    const svg = await (await get("/export/trends.svg?date=2011-07-01&lang=es")).text();
+    expect(svg).toContain("Secure Communities en Estados Unidos: condados por situación, mes a mes");
+    expect(svg).toContain(">Condados al 1 de julio de 2011<");
+    for (const label of Object.values(CATEGORY_LABELS_BY_LANG.es)) expect(flat(svg)).toContain(label);
+  });
+
+  it("answers invalid or out-of-range parameters with a 400 naming the parameter", async () => {
+    const cases: [string, string][] = [
+      ["date=2011-02-30", "date"],
+      ["date=yesterday", "date"],
+      ["date=2007-12-31", "date"],
+      ["date=2020-06-17", "date"],
+      ["date=2011-01-01&date=2012-01-01", "date"],
+      ["state=72", "state"],
+      ["state=6", "state"],
+      ["state=36047", "state"],
+      ["weight=people", "weight"],
+      ["weight=count&weight=population", "weight"],
+      ["lang=fr", "lang"],
+      ["width=319", "width"],
+      ["width=4001", "width"],
+      ["width=960.5", "width"],
+      ["width=wide", "width"],
+    ];
+    for (const [query, field] of cases) {
+      await expectBadRequest(`/export/trends.svg?${query}`, field);
+      await expectBadRequest(`/export/trends.png?${query}`, field);
+    }
+  });
+});
+
 describe("Atom feeds", () => {
   it("/feed.atom is a valid feed, newest events first", async () => {
     const res = await get("/feed.atom");

@@ -6,11 +6,13 @@ import { BUNDLE_NAME, dataBundle } from "../exports/data-bundle.js";
 import { activationsCsv, eventsCsv, jurisdictionsCsv } from "../exports/data-files.js";
 import { dataReadme } from "../exports/data-readme.js";
 import { jurisdictionFeed, siteFeed } from "../exports/event-feeds.js";
-import { mapImageParamsSchema, paramError, statusParamsSchema } from "../exports/export-params.js";
-import { mapImage, type ImageFormat } from "../exports/map-images.js";
+import { mapImageParamsSchema, paramError, statusParamsSchema, trendsImageParamsSchema } from "../exports/export-params.js";
+import { mapImage } from "../exports/map-images.js";
 import { createRenderCache, type RenderCache } from "../exports/render-cache.js";
 import { renderedFile, sendRendered } from "../exports/rendered-file.js";
 import { statusCsv } from "../exports/status-file.js";
+import type { ImageFormat } from "../exports/svg-image.js";
+import { trendsImage } from "../exports/trends-images.js";
 
 export interface ExportsDeps {
   /** Read on every request, so a rebuilt model (after a publish) is served at once. */
@@ -27,8 +29,9 @@ const TEXT = "text/plain; charset=utf-8";
 const FIPS = /^(US|\d{2}|\d{5})$/;
 
 /**
- * Plain URLs for people without the dashboard: /data/* (CSV, README, zip), /export/map.{svg,png} and the
- * Atom feeds. Mount it before the web app's page fallback (which would answer /j/<fips>/feed.atom).
+ * Plain URLs for people without the dashboard: /data/* (CSV, README, zip), /export/map.{svg,png},
+ * /export/trends.{svg,png} and the Atom feeds. Mount it before the web app's page fallback (which would
+ * answer /j/<fips>/feed.atom).
  */
 export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }: { cache?: RenderCache } = {}): Router {
   const router = Router();
@@ -83,6 +86,14 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
       handle(async (req, res) => {
         const params = parseQuery(mapImageParamsSchema(deps.clock.today()), req, res);
         if (params) sendRendered(req, res, await mapImage(cache, deps.model, params, format, siteUrlOf(deps, req)));
+      }),
+    );
+    router.get(
+      `/export/trends.${format}`,
+      handle(async (req, res) => {
+        const today = deps.clock.today();
+        const params = parseQuery(trendsImageParamsSchema(today), req, res);
+        if (params) sendRendered(req, res, await trendsImage(cache, deps.model, params, format, today, siteUrlOf(deps, req)));
       }),
     );
   }

@@ -1,0 +1,24 @@
+import { buildStatusModel, type Event } from "@scomm/core";
+import { loadDataset } from "@scomm/data";
+import { describe, expect, it } from "vitest";
+import { pepEra } from "./trends-images.js";
+
+const federal = buildStatusModel(loadDataset()).federalEvents;
+const dateOf = (type: Event["type"]) => federal.find((e) => e.type === type)!.date;
+
+describe("pepEra", () => {
+  it("runs from the program's end to its reinstatement, as the federal events date them", () => {
+    expect(pepEra(federal, "2020-06-15")).toEqual({ from: dateOf("program_ended"), to: dateOf("program_reinstated") });
+  });
+
+  it("follows the events when they move, and is open while the program has not been reinstated", () => {
+    const moved = federal.map((e) => (e.type === "program_ended" ? { ...e, date: "2015-02-02" } : e));
+    expect(pepEra(moved, "2020-06-15")).toEqual({ from: "2015-02-02", to: dateOf("program_reinstated") });
+    expect(pepEra(federal.filter((e) => e.type !== "program_reinstated"), "2020-06-15")).toEqual({ from: dateOf("program_ended"), to: null });
+  });
+
+  it("knows only the events up to the day asked: none before the end, open before the reinstatement", () => {
+    expect(pepEra(federal, "2012-01-01")).toBeNull();
+    expect(pepEra(federal, dateOf("program_ended"))).toEqual({ from: dateOf("program_ended"), to: null });
+  });
+});

@@ -1,0 +1,57 @@
+import { monthStarts, populationWeights, TIMELINE_START, type Event, type IsoDate, type StatusModel } from "@scomm/core";
+import { renderTrendsSvg, trendsFigureInput } from "@scomm/render";
+import { exportAssets, type ExportAssets } from "./export-assets.js";
+import type { TrendsImageParams } from "./export-params.js";
+import type { RenderCache } from "./render-cache.js";
+import type { RenderedFile } from "./rendered-file.js";
+import { imageFile, type ImageFormat } from "./svg-image.js";
+
+/**
+ * The PEP era as the federal events date it: from the program's end to its reinstatement (`to` null while
+ * it lasts), as known on `through`; null before the program ended.
+ */
+export function pepEra(federalEvents: readonly Event[], through: IsoDate): { from: IsoDate; to: IsoDate | null } | null {
+  const known = federalEvents.filter((e) => e.date <= through);
+  const ended = known.find((e) => e.type === "program_ended");
+  if (!ended) return null;
+  const reinstated = known.find((e) => e.type === "program_reinstated" && e.date >= ended.date);
+  return { from: ended.date, to: reinstated?.date ?? null };
+}
+
+/**
+ * The trends chart as SVG: counties by status on the first of each month from the timeline's start to
+ * `today`, counted or weighted by 2010 population, the marked date's values in the legend. The same shared
+ * composition the browser's export dialog uses.
+ */
+export function trendsSvg(model: StatusModel, params: TrendsImageParams, today: IsoDate, siteUrl: string, assets: ExportAssets = exportAssets()): string {
+  const { date, state, weight, lang, width } = params;
+  return renderTrendsSvg(
+    trendsFigureInput({
+      timeline: model.timeline,
+      dates: monthStarts(TIMELINE_START, today),
+      date,
+      weights: weight === "population" ? populationWeights(model) : null,
+      state: state ? { fips: state, name: model.byId.get(state)?.name ?? state } : null,
+      band: pepEra(model.federalEvents, today),
+      lang,
+      title: null,
+      url: siteUrl,
+      width,
+      fontFaces: assets.fontFaces,
+    }),
+  );
+}
+
+/** The chart as a file to send, cached per parameters and per day (the months shown end with today's). */
+export function trendsImage(
+  cache: RenderCache,
+  model: StatusModel,
+  params: TrendsImageParams,
+  format: ImageFormat,
+  today: IsoDate,
+  siteUrl: string,
+): Promise<RenderedFile> {
+  const { date, state, weight, lang, width } = params;
+  const key = ["trends", format, siteUrl, today, date, state, weight, lang, width];
+  return cache.get(model, key, () => imageFile(trendsSvg(model, params, today, siteUrl), format));
+}
