@@ -217,6 +217,25 @@ describe("the trends chart's export", () => {
     expect(texts).toContain("PEP");
     expect(texts).toContain("3,142");
   });
+
+  it("lists the server's chart of the same view, the same size and words as the download", async () => {
+    await new TrendsPage(page, baseUrl).open({ date: "2012-06-01", state: "36", weight: "population", lang: "es" });
+    const dialog = new ExportDialog(page);
+    await dialog.open();
+    const png = await dialog.download("png");
+    const svg = (await dialog.download("svg")).bytes.toString("utf8");
+
+    const serverPngHref = await dialog.serverImageHref("png");
+    expect(serverPngHref).toBe(`${baseUrl}/export/trends.png?date=2012-06-01&state=36&weight=population&lang=es`);
+    expect(await dialog.serverImageHref("png2x")).toBe(`${serverPngHref}&width=1920`);
+    const serverPng = Buffer.from(await (await fetch(serverPngHref)).arrayBuffer());
+    expect(pngSize(serverPng)).toEqual(pngSize(png.bytes));
+    const serverSvg = await (await fetch(await dialog.serverImageHref("svg"))).text();
+    expect(svgTexts(serverSvg)).toEqual(svgTexts(svg));
+    expect(svgTexts(svg)).toContain("Parte de la población al 1 de junio de 2012");
+    const wide = Buffer.from(await (await fetch(await dialog.serverImageHref("png2x"))).arrayBuffer());
+    expect(pngSize(wide).width).toBe(1920);
+  });
 });
 
 describe("the dialog as a modal", () => {

@@ -61,4 +61,42 @@ describe("the table", () => {
     await kings.locator("th a").click();
     await expect.poll(() => new URL(page.url()).pathname).toBe("/j/36047");
   });
+
+  it("keeps sort, filters and page in the URL: a reload shows the same rows, back the previous sort", async () => {
+    await table.open({ date: "2012-06-01" });
+    await table.find.fill("county");
+    await expect.poll(() => table.params().get("q")).toBe("county");
+    await table.status.selectOption("activated");
+    await expect.poll(() => table.params().get("filter")).toBe("activated");
+    await table.sortBy("name");
+    await expect.poll(() => table.params().get("sort")).toBe("name");
+    await table.sortBy("name");
+    await expect.poll(() => table.params().get("sort")).toBe("-name");
+    const total = await table.total();
+    expect(total).toBeGreaterThan(100);
+    expect(await table.nextPage()).toBe(true);
+    await expect.poll(() => table.params().get("page")).toBe("2");
+    await expect.poll(() => table.rowCount.textContent()).toBe(`101–${Math.min(200, total)} of ${total.toLocaleString("en-US")} counties`);
+    const rows = await table.names();
+    expect(rows[0]!.localeCompare(rows.at(-1)!)).toBeGreaterThan(0);
+
+    await page.reload();
+    await table.rows.first().waitFor();
+    expect(await table.names()).toEqual(rows);
+    expect(await table.rowCount.textContent()).toBe(`101–${Math.min(200, total)} of ${total.toLocaleString("en-US")} counties`);
+    expect(await table.header("name").getAttribute("aria-sort")).toBe("descending");
+    expect(await table.find.inputValue()).toBe("county");
+    expect(await table.status.inputValue()).toBe("activated");
+
+    await page.goBack();
+    await expect.poll(() => table.params().get("page")).toBeNull();
+    await expect.poll(() => table.rowCount.textContent()).toBe(`1–100 of ${total.toLocaleString("en-US")} counties`);
+    expect(await table.header("name").getAttribute("aria-sort")).toBe("descending");
+    await page.goBack();
+    await expect.poll(() => table.params().get("sort")).toBe("name");
+    await expect.poll(() => table.header("name").getAttribute("aria-sort")).toBe("ascending");
+    const up = await table.names();
+    expect(up).toEqual([...up].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base", numeric: true })));
+    expect(await table.find.inputValue()).toBe("county");
+  });
 });

@@ -5,6 +5,8 @@ export class TablePage {
   readonly table: Locator;
   readonly rows: Locator;
   readonly rowCount: Locator;
+  readonly find: Locator;
+  readonly status: Locator;
 
   constructor(
     readonly page: Page,
@@ -13,6 +15,8 @@ export class TablePage {
     this.table = page.getByTestId("jurisdiction-table");
     this.rows = page.getByTestId("table-row");
     this.rowCount = page.getByTestId("table-row-count");
+    this.find = page.getByRole("searchbox", { name: "Find" });
+    this.status = page.getByRole("combobox", { name: "Status", exact: true });
   }
 
   async open(query: { date: string; level?: "county" | "state"; lang?: "en" | "es" }): Promise<void> {
@@ -37,6 +41,11 @@ export class TablePage {
 
   async names(): Promise<string[]> {
     return this.rows.locator("th a").allTextContents();
+  }
+
+  /** The page's query string, to read what the URL keeps of the view. */
+  params(): URLSearchParams {
+    return new URL(this.page.url()).searchParams;
   }
 
   async nextPage(): Promise<boolean> {

@@ -16,6 +16,20 @@ export interface MapZoom {
   y: number;
 }
 
+/** The table's columns; which ones a level shows is the table's business. */
+export type TableSortKey = "name" | "state" | "category" | "activation" | "stateStance" | "countyStance";
+export const TABLE_SORT_KEYS: readonly TableSortKey[] = ["name", "state", "category", "activation", "stateStance", "countyStance"];
+export type SortDirection = "ascending" | "descending";
+
+/** The table's order: a column and which way it runs. */
+export interface TableSort {
+  key: TableSortKey;
+  direction: SortDirection;
+}
+
+/** The longest text filter a link carries. */
+const MAX_QUERY = 100;
+
 /**
  * Everything on screen that a shared link must restore. It lives in the query string; the page (map,
  * trends, what changed, table, a jurisdiction) lives in the path.
@@ -35,6 +49,14 @@ export interface ViewState {
   weight: SeriesWeight;
   /** A legend category highlighted on the map. */
   highlight: Category | null;
+  /** The table's order; null for its default (by state at the county level, by name at the state level). */
+  sort: TableSort | null;
+  /** The table's text filter (name, state or FIPS), as typed. */
+  q: string;
+  /** The table's status filter. */
+  filter: Category | null;
+  /** The table's page, from 1. */
+  page: number;
 }
 
 export const DEFAULT_VIEW: Omit<ViewState, "date"> = {
@@ -47,6 +69,10 @@ export const DEFAULT_VIEW: Omit<ViewState, "date"> = {
   state: null,
   weight: "count",
   highlight: null,
+  sort: null,
+  q: "",
+  filter: null,
+  page: 1,
 };
 
 export function clampDate(date: IsoDate, today: IsoDate): IsoDate {
@@ -64,10 +90,22 @@ function parseZoom(value: string | null): MapZoom | null {
   return k >= 1 && k <= 64 ? { k, x, y } : null;
 }
 
+const category = (value: string | null): Category | null => CATEGORIES.find((c) => c === value) ?? null;
+
+/** `sort=name` runs ascending, `sort=-name` descending. */
+function parseSort(value: string | null): TableSort | null {
+  const descending = value?.startsWith("-") ?? false;
+  const key = TABLE_SORT_KEYS.find((k) => k === (descending ? value!.slice(1) : value));
+  return key ? { key, direction: descending ? "descending" : "ascending" } : null;
+}
+
+function parsePage(value: string | null): number {
+  return value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
+}
+
 /** Reads a view from a query string; anything missing or malformed falls back to its default. */
 export function parseViewState(search: string, today: IsoDate): ViewState {
   const p = new URLSearchParams(search);
-  const highlight = p.get("highlight");
   const state = p.get("state");
   const selected = p.get("selected");
   return {
@@ -80,7 +118,11 @@ export function parseViewState(search: string, today: IsoDate): ViewState {
     to: dateParam(p.get("to"), today),
     state: state && /^\d{2}$/.test(state) ? state : null,
     weight: p.get("weight") === "population" ? "population" : "count",
-    highlight: CATEGORIES.find((c) => c === highlight) ?? null,
+    highlight: category(p.get("highlight")),
+    sort: parseSort(p.get("sort")),
+    q: (p.get("q") ?? "").slice(0, MAX_QUERY),
+    filter: category(p.get("filter")),
+    page: parsePage(p.get("page")),
   };
 }
 
@@ -99,5 +141,9 @@ export function viewStateSearch(view: ViewState): string {
   if (view.state) p.set("state", view.state);
   if (view.weight !== "count") p.set("weight", view.weight);
   if (view.highlight) p.set("highlight", view.highlight);
+  if (view.sort) p.set("sort", `${view.sort.direction === "descending" ? "-" : ""}${view.sort.key}`);
+  if (view.q) p.set("q", view.q);
+  if (view.filter) p.set("filter", view.filter);
+  if (view.page > 1) p.set("page", String(view.page));
   return `?${p.toString()}`;
 }

@@ -1,6 +1,6 @@
 import type { IsoDate } from "@scomm/core";
 import type { MapLevel, ViewState } from "../../lib/view-state.js";
-import type { EmbedView, MapImageQuery } from "./export-links.js";
+import type { EmbedView, ServerImageQuery } from "./export-links.js";
 
 /** Which figure a page exports: a map (the country, or one state's counties on a jurisdiction page) or the trends chart. */
 export type ExportFigure =
@@ -28,9 +28,11 @@ export function figureHighlight(figure: ExportFigure, view: ViewState): string |
   return selected && (selected.length === 5) === (view.level === "county") ? selected : null;
 }
 
-/** The server image of the same view: the map itself, or for the chart the map of its date and state. */
-export function serverImageQuery(figure: ExportFigure, view: ViewState): MapImageQuery {
-  return { date: view.date, level: figure.kind === "trends" ? "county" : figureLevel(figure, view), state: figureState(figure, view), lang: view.lang };
+/** The server's image of the same view: the map at its level, or the chart with its state filter and measure. */
+export function serverImageQuery(figure: ExportFigure, view: ViewState): ServerImageQuery {
+  const state = figureState(figure, view);
+  if (figure.kind === "trends") return { figure: "trends", date: view.date, state, weight: view.weight, lang: view.lang };
+  return { figure: "map", date: view.date, level: figureLevel(figure, view), state, lang: view.lang };
 }
 
 /** What the embed of a figure shows, and the view it opens at (a jurisdiction page: its state, it pinned). */

@@ -20,11 +20,20 @@ describe("export links", () => {
   });
 
   it("ask the server for the same map: date, level, state and language, English and the nation by default", () => {
-    expect(serverImageUrl(ORIGIN, "png", { date: "2012-06-01", level: "county", state: "36", lang: "es" })).toBe(
+    expect(serverImageUrl(ORIGIN, "png", { figure: "map", date: "2012-06-01", level: "county", state: "36", lang: "es" })).toBe(
       `${ORIGIN}/export/map.png?date=2012-06-01&level=county&state=36&lang=es`,
     );
-    expect(serverImageUrl(ORIGIN, "svg", { date: "2011-07-01", level: "state", state: null, lang: "en" }, 1920)).toBe(
+    expect(serverImageUrl(ORIGIN, "svg", { figure: "map", date: "2011-07-01", level: "state", state: null, lang: "en" }, 1920)).toBe(
       `${ORIGIN}/export/map.svg?date=2011-07-01&level=state&width=1920`,
+    );
+  });
+
+  it("ask the server for the same chart: marked date, state, measure and language, counting the nation's counties by default", () => {
+    expect(serverImageUrl(ORIGIN, "png", { figure: "trends", date: "2012-06-01", state: "36", weight: "population", lang: "es" }, 1920)).toBe(
+      `${ORIGIN}/export/trends.png?date=2012-06-01&state=36&weight=population&lang=es&width=1920`,
+    );
+    expect(serverImageUrl(ORIGIN, "svg", { figure: "trends", date: "2011-07-01", state: null, weight: "count", lang: "en" })).toBe(
+      `${ORIGIN}/export/trends.svg?date=2011-07-01`,
     );
   });
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from "@scomm/core";
+import type { IsoDate, SeriesWeight } from "@scomm/core";
 import { routePath, type Route } from "../../lib/router.js";
 import { viewStateSearch, type MapLevel, type ViewState } from "../../lib/view-state.js";
 import { EMBED_HEIGHT_MESSAGE } from "../embed/embed-message.js";
@@ -27,6 +27,7 @@ export function feedLinks(origin: string, jurisdictionId: string | null): { site
 }
 
 export interface MapImageQuery {
+  figure: "map";
   date: IsoDate;
   level: MapLevel;
   /** 2-digit state FIPS, or null for the whole country. */
@@ -34,13 +35,31 @@ export interface MapImageQuery {
   lang: "en" | "es";
 }
 
-/** GET /export/map.{svg,png} for a view: the server draws the same figure the dialog downloads. */
-export function serverImageUrl(origin: string, format: "svg" | "png", query: MapImageQuery, width?: number): string {
-  const p = new URLSearchParams({ date: query.date, level: query.level });
+export interface TrendsImageQuery {
+  figure: "trends";
+  /** The marked date. */
+  date: IsoDate;
+  /** 2-digit state FIPS, or null for the whole country. */
+  state: string | null;
+  weight: SeriesWeight;
+  lang: "en" | "es";
+}
+
+/** What the server draws for a view: its map, or its trends chart. */
+export type ServerImageQuery = MapImageQuery | TrendsImageQuery;
+
+/**
+ * GET /export/map.{svg,png} or /export/trends.{svg,png} for a view: the server draws the same figure the
+ * dialog downloads. Defaults (English, the whole country, counting counties) stay out of the URL.
+ */
+export function serverImageUrl(origin: string, format: "svg" | "png", query: ServerImageQuery, width?: number): string {
+  const p = new URLSearchParams({ date: query.date });
+  if (query.figure === "map") p.set("level", query.level);
   if (query.state) p.set("state", query.state);
+  if (query.figure === "trends" && query.weight !== "count") p.set("weight", query.weight);
   if (query.lang !== "en") p.set("lang", query.lang);
   if (width) p.set("width", String(width));
-  return `${origin}/export/map.${format}?${p.toString()}`;
+  return `${origin}/export/${query.figure}.${format}?${p.toString()}`;
 }
 
 /** The absolute URL that reopens a route with a view. */

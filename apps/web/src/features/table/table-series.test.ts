@@ -4,7 +4,7 @@ import { loadDataset } from "@scomm/data";
 import { describe, expect, it } from "vitest";
 import { STANCE_EVENT_TYPES, stanceLayersAt, stanceModel } from "./stance-layers.js";
 import { filterRows, tableRows } from "./table-series.js";
-import { nextSort, pageOf, sortRows } from "./table-sort.js";
+import { chosenSort, nextSort, pageOf, sortFor, sortRows } from "./table-sort.js";
 
 const dataset = loadDataset();
 const model = buildStatusModel(dataset);
@@ -58,6 +58,13 @@ describe("filter, sort and page", () => {
     expect(stance[0]!.stateStance?.stance).toBe("objects");
     expect(nextSort({ key: "name", direction: "ascending" }, "name").direction).toBe("descending");
     expect(nextSort({ key: "name", direction: "descending" }, "state")).toEqual({ key: "state", direction: "ascending" });
+  });
+  it("falls back to the level's default sort, which the URL leaves out", () => {
+    expect(sortFor("county", null)).toEqual({ key: "state", direction: "ascending" });
+    expect(sortFor("state", { key: "countyStance", direction: "descending" })).toEqual({ key: "name", direction: "ascending" });
+    expect(sortFor("state", { key: "activation", direction: "descending" })).toEqual({ key: "activation", direction: "descending" });
+    expect(chosenSort("county", { key: "state", direction: "ascending" })).toBeNull();
+    expect(chosenSort("state", { key: "state", direction: "ascending" })).toEqual({ key: "state", direction: "ascending" });
   });
   it("pages 3,142 rows into 32 pages of 100", () => {
     const last = pageOf(rows, 99, 100);

@@ -1,12 +1,27 @@
 import { CATEGORIES, type Stance } from "@scomm/core";
+import type { MapLevel, TableSort, TableSortKey } from "../../lib/view-state.js";
 import type { StanceCell, TableRow } from "./table-series.js";
 
-export type SortKey = "name" | "state" | "category" | "activation" | "stateStance" | "countyStance";
-export type SortDirection = "ascending" | "descending";
+/** The columns of each level, in order; states have no state column nor county layer. */
+export const TABLE_COLUMNS: Record<MapLevel, readonly TableSortKey[]> = {
+  county: ["name", "state", "category", "activation", "stateStance", "countyStance"],
+  state: ["name", "category", "activation", "stateStance"],
+};
 
-export interface TableSort {
-  key: SortKey;
-  direction: SortDirection;
+/** Counties read by state, states by name. */
+export function defaultSort(level: MapLevel): TableSort {
+  return { key: level === "county" ? "state" : "name", direction: "ascending" };
+}
+
+/** The view's sort if this level has that column, else the level's default. */
+export function sortFor(level: MapLevel, chosen: TableSort | null): TableSort {
+  return chosen && TABLE_COLUMNS[level].includes(chosen.key) ? chosen : defaultSort(level);
+}
+
+/** What the URL keeps of a sort: null when it is the level's default, so a default table has no `sort`. */
+export function chosenSort(level: MapLevel, sort: TableSort): TableSort | null {
+  const fallback = defaultSort(level);
+  return sort.key === fallback.key && sort.direction === fallback.direction ? null : sort;
 }
 
 /** Stances in the order a reader scans them: the strongest positions first, "none" last. */
@@ -27,7 +42,7 @@ function nullsLast<T>(get: (r: TableRow) => T | null, compare: (a: T, b: T) => n
 const byStance = (a: StanceCell, b: StanceCell) =>
   STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || (a.since ?? "").localeCompare(b.since ?? "");
 
-const COMPARES: Record<SortKey, (dir: number) => Compare> = {
+const COMPARES: Record<TableSortKey, (dir: number) => Compare> = {
   name: (dir) => (a, b) => dir * collator.compare(a.name, b.name),
   state: (dir) => (a, b) => dir * collator.compare(a.stateName ?? "", b.stateName ?? ""),
   category: (dir) => (a, b) => dir * (CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category)),
@@ -45,7 +60,7 @@ export function sortRows(rows: readonly TableRow[], { key, direction }: TableSor
 }
 
 /** The next sort when a column header is pressed: the same column flips, a new one starts ascending. */
-export function nextSort(current: TableSort, key: SortKey): TableSort {
+export function nextSort(current: TableSort, key: TableSortKey): TableSort {
   return current.key === key
     ? { key, direction: current.direction === "ascending" ? "descending" : "ascending" }
     : { key, direction: "ascending" };

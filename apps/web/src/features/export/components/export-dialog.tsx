@@ -55,7 +55,7 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
             />
           </section>
           <DataLinks origin={origin} date={view.date} jurisdiction={named} />
-          <ServerImages origin={origin} query={serverImageQuery(figure, view)} kind={figure.kind} />
+          <ServerImages origin={origin} query={serverImageQuery(figure, view)} />
         </div>
       </div>
     </ModalDialog>

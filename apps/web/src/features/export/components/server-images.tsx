@@ -1,8 +1,8 @@
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import { serverImageUrl, type MapImageQuery } from "../export-links.js";
+import { serverImageUrl, type ServerImageQuery } from "../export-links.js";
 
-/** The server's own rendering of the same map: plain URLs anyone can fetch without a browser. */
-export function ServerImages({ origin, query, kind }: { origin: string; query: MapImageQuery; kind: "map" | "trends" }) {
+/** The server's own rendering of the same map or chart: plain URLs anyone can fetch without a browser. */
+export function ServerImages({ origin, query }: { origin: string; query: ServerImageQuery }) {
   const { m } = useI18n();
   const t = m.export;
   const links = [
@@ -15,7 +15,7 @@ export function ServerImages({ origin, query, kind }: { origin: string; query: M
       <h3 id="export-server-title" className="export-section__title">
         {t.server}
       </h3>
-      <p className="export-note">{t.serverIntro[kind]}</p>
+      <p className="export-note">{t.serverIntro[query.figure]}</p>
       <ul className="export-urls" data-testid="export-server-images">
         {links.map((link) => (
           <li key={link.format}>

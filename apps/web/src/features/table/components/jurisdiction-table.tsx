@@ -1,10 +1,10 @@
 import type { IsoDate } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { MapLevel } from "../../../lib/view-state.js";
+import type { MapLevel, TableSort, TableSortKey } from "../../../lib/view-state.js";
 import { CATEGORY_STYLES } from "../../map/category-colours.js";
 import { Swatch } from "../../map/components/swatch.js";
 import type { TableRow } from "../table-series.js";
-import { nextSort, type Page, type SortKey, type TableSort } from "../table-sort.js";
+import { nextSort, TABLE_COLUMNS, type Page } from "../table-sort.js";
 import { JurisdictionLink } from "./jurisdiction-link.js";
 import { useRowCount } from "./table-pagination.js";
 import { StanceText } from "./stance-text.js";
@@ -17,16 +17,11 @@ interface JurisdictionTableProps {
   onSort: (sort: TableSort) => void;
 }
 
-const COLUMNS: Record<MapLevel, SortKey[]> = {
-  county: ["name", "state", "category", "activation", "stateStance", "countyStance"],
-  state: ["name", "category", "activation", "stateStance"],
-};
-
 /** One page of the table: a real <table> with a caption, sortable column headers and a link per row. */
 export function JurisdictionTable({ page, level, date, sort, onSort }: JurisdictionTableProps) {
   const i18n = useI18n();
   const { m, fill } = i18n;
-  const header = (key: SortKey) =>
+  const header = (key: TableSortKey) =>
     key === "category"
       ? fill(m.table.columns.category, { date: i18n.date(date) })
       : key === "activation" && level === "state"
@@ -45,7 +40,7 @@ export function JurisdictionTable({ page, level, date, sort, onSort }: Jurisdict
         </caption>
         <thead>
           <tr>
-            {COLUMNS[level].map((key) => (
+            {TABLE_COLUMNS[level].map((key) => (
               <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : undefined} className={`col-${key}`}>
                 <button type="button" className="sort-button" data-sort-key={key} onClick={() => onSort(nextSort(sort, key))}>
                   {header(key)}

@@ -1,13 +1,14 @@
-import { indexesOf, statusesAt, type Category, type Event } from "@scomm/core";
+import { indexesOf, statusesAt, type Event } from "@scomm/core";
 import { useQueries } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import { useViewState } from "../../../lib/location.js";
+import { useViewState, type HistoryMode } from "../../../lib/location.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
+import type { ViewState } from "../../../lib/view-state.js";
 import { STANCE_EVENT_TYPES, stanceLayersAt, stanceModel } from "../stance-layers.js";
 import { filterRows, tableRows } from "../table-series.js";
-import { pageOf, sortRows, type TableSort } from "../table-sort.js";
+import { chosenSort, pageOf, sortFor, sortRows } from "../table-sort.js";
 import { JurisdictionTable } from "./jurisdiction-table.js";
 import { TableFilters } from "./table-filters.js";
 import { TablePagination } from "./table-pagination.js";
@@ -22,7 +23,10 @@ function allEvents(results: readonly { data?: Event[] | undefined }[]): Event[] 
   return results.every((r) => r.data) ? results.flatMap((r) => r.data!) : null;
 }
 
-/** Every county (or state) with its status on the view's date, sortable and filterable, a page at a time. */
+/**
+ * Every county (or state) with its status on the view's date, sortable and filterable, a page at a time.
+ * Sort, filters and page live in the URL: typing replaces the history entry, each click pushes one.
+ */
 export function TablePage() {
   const [view, setView] = useViewState();
   const i18n = useI18n();
@@ -34,15 +38,8 @@ export function TablePage() {
     queries: STANCE_EVENT_TYPES.map((type) => trpc.events.list.queryOptions({ type })),
     combine: allEvents,
   });
-  const [text, setText] = useState("");
-  const [category, setCategory] = useState<Category | null>(null);
-  const [chosenSort, setSort] = useState<TableSort | null>(null);
-  const [page, setPage] = useState(1);
-  const level = view.level;
-  const sort = useMemo<TableSort>(
-    () => chosenSort ?? { key: level === "county" ? "state" : "name", direction: "ascending" },
-    [chosenSort, level],
-  );
+  const { level, q: text, filter: category } = view;
+  const sort = useMemo(() => sortFor(level, view.sort), [level, view.sort]);
   const t = timeline.data;
 
   const model = useMemo(() => (jurisdictions.data && stanceEvents ? stanceModel(jurisdictions.data, stanceEvents) : null), [jurisdictions.data, stanceEvents]);
@@ -54,13 +51,10 @@ export function TablePage() {
     return tableRows(t, indexesOf(t, level, state), statusesAt(t, view.date), byId, layers);
   }, [t, jurisdictions.data, model, byId, level, view.state, view.date]);
   const sorted = useMemo(() => rows && sortRows(filterRows(rows, { text, category }), sort), [rows, text, category, sort]);
-  const current = sorted && pageOf(sorted, page, PAGE_SIZE);
+  const current = sorted && pageOf(sorted, view.page, PAGE_SIZE);
   const error = timeline.error ?? jurisdictions.error;
   /** Any change of filter, level or sort starts again from the first page. */
-  const filtered = (apply: () => void) => {
-    apply();
-    setPage(1);
-  };
+  const filtered = (next: Partial<ViewState>, mode: HistoryMode) => setView({ ...next, page: 1 }, mode);
 
   return (
     <main className="table-page view-page" aria-labelledby="table-title">
@@ -76,27 +70,16 @@ export function TablePage() {
         category={category}
         state={view.state}
         states={states}
-        onLevel={(next) =>
-          filtered(() => {
-            setView({ level: next }, "push");
-            setSort(null);
-          })
-        }
-        onText={(next) => filtered(() => setText(next))}
-        onCategory={(next) => filtered(() => setCategory(next))}
-        onState={(next) => filtered(() => setView({ state: next }, "push"))}
-        onClear={() =>
-          filtered(() => {
-            setText("");
-            setCategory(null);
-            setView({ state: null }, "push");
-          })
-        }
+        onLevel={(next) => filtered({ level: next, sort: null }, "push")}
+        onText={(next) => filtered({ q: next }, "replace")}
+        onCategory={(next) => filtered({ filter: next }, "push")}
+        onState={(next) => filtered({ state: next }, "push")}
+        onClear={() => filtered({ q: "", filter: null, state: null }, "push")}
       />
       {current ? (
         <>
-          <JurisdictionTable page={current} level={level} date={view.date} sort={sort} onSort={(next) => filtered(() => setSort(next))} />
-          <TablePagination page={current} level={level} onPage={setPage} />
+          <JurisdictionTable page={current} level={level} date={view.date} sort={sort} onSort={(next) => filtered({ sort: chosenSort(level, next) }, "push")} />
+          <TablePagination page={current} level={level} onPage={(page) => setView({ page }, "push")} />
         </>
       ) : (
         <p className="view-placeholder" role="status">

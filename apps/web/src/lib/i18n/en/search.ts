@@ -1,0 +1,16 @@
+/** The search box in the header. */
+export const search = {
+  label: "Find a county, state or city",
+  landmark: "Search",
+  placeholder: "County, state, city or FIPS code",
+  instructions: "Type a name. Up and Down arrows choose a match, Enter opens it; Enter alone opens the best match. Escape closes the list.",
+  loading: "Loading names…",
+  failed: "Search is unavailable: {message}",
+  noMatch: "No county, state or city matches “{query}”.",
+  count: "{count} matches. Up and Down arrows to choose.",
+  countOne: "1 match. Enter opens it.",
+  kind: { state: "State", county: "County", city: "City" },
+  cityIn: "City · {county}, {state}",
+};
+
+export type SearchMessages = typeof search;

@@ -1,0 +1,43 @@
+/** The table of every county or state: columns, stances, filters and pages. */
+export const table = {
+  title: { county: "Every county", state: "Every state" },
+  lede: "Status on {date}; when ICE switched the program on; and the stance of each layer of government on that date. Select a column heading to sort; each name opens its page.",
+  caption: {
+    county: "Counties with their Secure Communities status on {date}, {sort}",
+    state: "States and DC with their Secure Communities status on {date}, {sort}",
+  },
+  sortedBy: "sorted by {column}, {direction}",
+  ascending: "ascending",
+  descending: "descending",
+  filters: "Filters",
+  level: "Show",
+  search: "Find",
+  searchPlaceholder: "Name, state or FIPS",
+  category: "Status",
+  allCategories: "All statuses",
+  state: "State",
+  allStates: "All states",
+  columns: {
+    name: "Name",
+    state: "State",
+    category: "Status on {date}",
+    activation: "Switched on",
+    firstActivation: "First county switched on",
+    stateStance: "State’s stance",
+    countyStance: "County or city stance",
+  },
+  stances: { none: "None", agrees: "Agrees", limits: "Limits cooperation", mandates: "Mandates cooperation", objects: "Objects" },
+  since: "since {date}",
+  notYet: "Not yet",
+  rowCount: "{first}–{last} of {total} {unit}",
+  unit: { county: "counties", state: "states" },
+  none: "No jurisdiction matches these filters.",
+  clear: "Clear filters",
+  pagination: "Table pages",
+  previous: "Previous page",
+  next: "Next page",
+  page: "Page {page} of {pages}",
+  loading: "Loading the table…",
+};
+
+export type TableMessages = typeof table;

@@ -1,0 +1,43 @@
+import type { TableMessages } from "../en/table.js";
+
+/** The table of every county or state: columns, stances, filters and pages. */
+export const table: TableMessages = {
+  title: { county: "Todos los condados", state: "Todos los estados" },
+  lede: "Situación el {date}; cuándo ICE activó el programa; y la postura de cada nivel de gobierno en esa fecha. Seleccione el encabezado de una columna para ordenar; cada nombre abre su página.",
+  caption: {
+    county: "Condados con su situación ante Secure Communities el {date}, {sort}",
+    state: "Estados y DC con su situación ante Secure Communities el {date}, {sort}",
+  },
+  sortedBy: "ordenados por {column}, {direction}",
+  ascending: "en orden ascendente",
+  descending: "en orden descendente",
+  filters: "Filtros",
+  level: "Mostrar",
+  search: "Buscar",
+  searchPlaceholder: "Nombre, estado o FIPS",
+  category: "Situación",
+  allCategories: "Todas las situaciones",
+  state: "Estado",
+  allStates: "Todos los estados",
+  columns: {
+    name: "Nombre",
+    state: "Estado",
+    category: "Situación el {date}",
+    activation: "Activado",
+    firstActivation: "Primer condado activado",
+    stateStance: "Postura del estado",
+    countyStance: "Postura del condado o la ciudad",
+  },
+  stances: { none: "Ninguna", agrees: "De acuerdo", limits: "Limita la cooperación", mandates: "Exige cooperar", objects: "Se opone" },
+  since: "desde el {date}",
+  notYet: "Aún no",
+  rowCount: "{first}–{last} de {total} {unit}",
+  unit: { county: "condados", state: "estados" },
+  none: "Ninguna jurisdicción coincide con estos filtros.",
+  clear: "Quitar los filtros",
+  pagination: "Páginas de la tabla",
+  previous: "Página anterior",
+  next: "Página siguiente",
+  page: "Página {page} de {pages}",
+  loading: "Cargando la tabla…",
+};
