@@ -13,3 +13,4 @@ export { PEP_LABEL, trendsFigureText, type TrendsUnit } from "./trends-text.js";
 export { STACK_ORDER, stackValues } from "./trends-plot.js";
 export { layoutTrendsFigure, renderTrendsSvg, trendsValueLabel, type TrendsFigureInput } from "./trends-svg.js";
 export { mapFigureInput, trendsFigureInput, type FigureCommon, type MapExport, type TrendsExport } from "./figure-input.js";
+export type { FigureFrameInput } from "./figure-frame.js";

@@ -1,14 +1,15 @@
 import type { Category } from "@scomm/core";
-import { categoryPaint, FONT_STACK, fontStyle, hatchPatterns, type EmbeddedFontFace } from "./defs.js";
+import { categoryPaint, FONT_STACK, fontStyle, hatchPatterns } from "./defs.js";
 import type { MapGeometry } from "./geometry.js";
-import { countLabel, type FigureLabels } from "./labels.js";
+import { countLabel } from "./labels.js";
 import { layoutFigure, type FigureLayout } from "./layout.js";
 import { legendSvg } from "./legend-svg.js";
 import { mapBounds, mapPaths, spanOf, type MapLevel, type MapPaths } from "./map-paths.js";
 import { INK } from "./palette.js";
+import type { FigureFrameInput } from "./figure-frame.js";
 import { el, escapeXml, num, textEl } from "./svg.js";
 
-export interface MapFigureInput {
+export interface MapFigureInput extends FigureFrameInput {
   /** Pre-projected atlas geometry (see `mapGeometryFromTopology`). */
   geometry: MapGeometry;
   level: MapLevel;
@@ -16,21 +17,8 @@ export interface MapFigureInput {
   categories: ReadonlyMap<string, Category>;
   /** Show only this state (2-digit FIPS), fitted to its bounds; null for the whole country. */
   stateFips: string | null;
-  title: string;
-  /** The date line under the title, written out ("Status on July 1, 2011": see `figureText`). */
-  dateLabel: string;
   /** Legend counts, from core's `countsAt` / `countCategories` for the same level and state. */
   counts: Readonly<Record<Category, number>>;
-  sourceLine: string;
-  credit: string;
-  url: string;
-  /** Pixel width; the height follows from the layout. */
-  width: number;
-  labels: FigureLabels;
-  /** Font files to embed (@font-face); without them viewers fall back to the font stack. */
-  fontFaces?: readonly EmbeddedFontFace[];
-  /** Prefix of the SVG's ids, so several exports can sit in one HTML page. */
-  idPrefix?: string;
   /** A county or state (FIPS) outlined in ink: the jurisdiction whose page the export comes from. */
   highlightId?: string | null;
 }

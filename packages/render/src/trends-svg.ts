@@ -1,10 +1,11 @@
 import { CATEGORIES, type Category, type CategorySeries, type IsoDate } from "@scomm/core";
-import { categoryPaint, FONT_STACK, fontStyle, hatchPatterns, type EmbeddedFontFace } from "./defs.js";
+import { categoryPaint, FONT_STACK, fontStyle, hatchPatterns } from "./defs.js";
 import { textWidth } from "./font-metrics.js";
-import { countLabel, type FigureLabels, type Lang } from "./labels.js";
+import { countLabel, type Lang } from "./labels.js";
 import { layoutFigure, type FigureLayout } from "./layout.js";
 import { legendSvg } from "./legend-svg.js";
 import { INK } from "./palette.js";
+import type { FigureFrameInput } from "./figure-frame.js";
 import { el, escapeXml, num, textEl } from "./svg.js";
 import { trendsPlot, type TrendsPlot } from "./trends-plot.js";
 import type { TrendsUnit } from "./trends-text.js";
@@ -12,7 +13,7 @@ import type { TrendsUnit } from "./trends-text.js";
 /** Proportions of the chart box (the layout keeps them, as it keeps a map's). */
 const CHART_SPAN: readonly [number, number] = [606, 360];
 
-export interface TrendsFigureInput {
+export interface TrendsFigureInput extends FigureFrameInput {
   /** Counts (or summed population) per category at each sample date: core's `categorySeries`. */
   series: CategorySeries;
   /** "share" divides each sample by its total, so the stack always reaches 100%. */
@@ -25,16 +26,6 @@ export interface TrendsFigureInput {
   counts: Readonly<Record<Category, number>>;
   /** The era band (PEP), or null. */
   band: { from: IsoDate; to: IsoDate; label: string } | null;
-  title: string;
-  /** The line under the title (see `trendsFigureText`). */
-  dateLabel: string;
-  sourceLine: string;
-  credit: string;
-  url: string;
-  width: number;
-  labels: FigureLabels;
-  fontFaces?: readonly EmbeddedFontFace[];
-  idPrefix?: string;
 }
 
 /** How a value reads on the axis and in the legend: a count, or a percentage. */
