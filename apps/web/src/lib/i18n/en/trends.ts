@@ -28,7 +28,7 @@ export const trends = {
     peakOptOut: "Objections before activation peaked in {month}: {value} had an opt-out pending.",
     peakOverObjection: "Activation over objection peaked in {month}: {value} had been switched on over an objection.",
     peakLimits: "Limits on cooperation reached their high point in {month}, when {value} limited it.",
-    firstMandates: "The first state law mandating cooperation took effect in {month}.",
+    firstMandates: "Counties first appear under a state law mandating cooperation in the series for {month}.",
     latest: "In {month}, {limits} limited cooperation and {mandates} were under a state mandate.",
     latestLimits: "In {month}, {limits} limited cooperation.",
     latestMandates: "In {month}, {mandates} were under a state mandate.",

@@ -30,7 +30,7 @@ export const trends: TrendsMessages = {
     peakOptOut: "Las objeciones previas a la activación alcanzaron su máximo en {month}: {value} tenían una exclusión pendiente.",
     peakOverObjection: "La activación pese a la objeción alcanzó su máximo en {month}: {value} habían sido activados pese a una objeción.",
     peakLimits: "Los límites a la cooperación alcanzaron su punto más alto en {month}, cuando {value} la limitaban.",
-    firstMandates: "La primera ley estatal que exige cooperar entró en vigor en {month}.",
+    firstMandates: "Los condados aparecen por primera vez bajo una ley estatal que exige cooperar en la serie de {month}.",
     latest: "En {month}, {limits} limitaban la cooperación y {mandates} estaban bajo un mandato estatal.",
     latestLimits: "En {month}, {limits} limitaban la cooperación.",
     latestMandates: "En {month}, {mandates} estaban bajo un mandato estatal.",
