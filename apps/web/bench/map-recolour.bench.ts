@@ -4,12 +4,15 @@
  * painted` (from the slider's input event, through React, to the painted canvas: `scomm:recolour`) and
  * `frame` (input event to the next animation frame after it). Then the budgets (map-budgets.ts): recolour
  * p95, frames while playing, first paint, home-route JS and geometry, each against its target.
+ * Baseline, same run and page (svg-baseline.ts): the SVG map the canvas replaced, its fills set for the same
+ * changes, printed beside the canvas as `ratio canvas / svg (p95)` of `frame`.
  * Run: `pnpm --filter @scomm/web bench`.
  */
 import type { Browser, Page } from "playwright-core";
 import { startApi } from "../e2e/support/api-server.js";
 import { launchBrowser } from "../e2e/support/browser.js";
 import { downloadSizes, firstPaints, playingFrames, printBudgets, quantile, type Budget } from "./map-budgets.js";
+import { mountSvg, svgFixture, svgRecolourTo, unmountSvg, type SvgFixture, type SvgSample } from "./svg-baseline.js";
 
 const RUNS = 60;
 const WARMUP = 10;
@@ -53,12 +56,35 @@ function stats(values: number[]): string {
   return `${quantile(values, 0.5).toFixed(2).padStart(7)} / ${quantile(values, 0.95).toFixed(2).padStart(7)}`;
 }
 
-function report(label: string, samples: Sample[]): void {
-  const column = (key: keyof Sample) => stats(samples.map((s) => s[key]));
-  console.log(`${label.padEnd(34)} ${String(samples.length).padStart(4)}  ${column("paint")}  ${column("recolour")}  ${column("frame")}`);
+function report<T extends object>(label: string, samples: T[], keys: (keyof T)[]): void {
+  const columns = keys.map((key) => stats(samples.map((s) => s[key] as number)));
+  console.log(`${label.padEnd(34)} ${String(samples.length).padStart(4)}  ${columns.join("  ")}`);
 }
 
-async function benchViewport(browser: Browser, baseUrl: string, width: number, height: number): Promise<{ steps: Sample[]; jumps: Sample[] }> {
+function header(columns: string[]): void {
+  console.log(`${"change".padEnd(34)} ${"runs".padStart(4)}  ${columns.map((c) => c.padStart(17)).join("  ")}`);
+  console.log(`${"".padEnd(34)} ${"".padStart(4)}  ${columns.map(() => "median / p95".padStart(17)).join("  ")}`);
+}
+
+const months = monthStarts("2008-02-01", 59); // 2008-02 .. 2012-12, then back
+const STEP_DATES = [...months, ...months.slice(0, -1).reverse(), "2008-01-01"].slice(0, Math.max(RUNS, 50));
+const JUMP = ["2008-01-01", "2013-01-01"] as const;
+
+/** Time `change` over the warm-up, the month steps and the jumps (the jump's reset is not kept). */
+async function changes<T>(change: (date: string) => Promise<T>): Promise<{ steps: T[]; jumps: T[] }> {
+  for (const date of months.slice(0, WARMUP)) await change(date);
+  await change("2008-01-01");
+  const steps: T[] = [];
+  for (const date of STEP_DATES) steps.push(await change(date));
+  const jumps: T[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await change(JUMP[0]);
+    jumps.push(await change(JUMP[1]));
+  }
+  return { steps, jumps };
+}
+
+async function benchViewport(browser: Browser, baseUrl: string, width: number, height: number, svg: SvgFixture): Promise<{ steps: Sample[]; jumps: Sample[] }> {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   try {
     await page.goto(`${baseUrl}/?date=2008-01-01&level=county`);
@@ -70,23 +96,27 @@ async function benchViewport(browser: Browser, baseUrl: string, width: number, h
     });
     console.log(`\nviewport ${width}x${height}, DPR 1, county canvas ${load.canvas} px`);
     console.log(`first load: id raster drawn in ${load.raster.toFixed(0)} ms; map painted ${load.painted.toFixed(0)} ms after navigation start`);
-    console.log(`${"change".padEnd(34)} ${"runs".padStart(4)}  ${"paint ms".padStart(17)}  ${"input->painted ms".padStart(17)}  ${"frame ms".padStart(17)}`);
-    console.log(`${"".padEnd(34)} ${"".padStart(4)}  ${"median / p95".padStart(17)}  ${"median / p95".padStart(17)}  ${"median / p95".padStart(17)}`);
+    header(["paint ms", "input->painted ms", "frame ms"]);
+    const { steps, jumps } = await changes((date) => recolourTo(page, date));
+    const canvasKeys: (keyof Sample)[] = ["paint", "recolour", "frame"];
+    report("one-month steps (2008-2012)", steps, canvasKeys);
+    report("jump 2008-01-01 -> 2013-01-01", jumps, canvasKeys);
 
-    const months = monthStarts("2008-02-01", 59); // 2008-02 .. 2012-12, then back
-    for (const date of months.slice(0, WARMUP)) await recolourTo(page, date);
-    await recolourTo(page, "2008-01-01");
-    const steps: Sample[] = [];
-    for (const date of [...months, ...months.slice(0, -1).reverse(), "2008-01-01"].slice(0, Math.max(RUNS, 50)))
-      steps.push(await recolourTo(page, date));
-    report("one-month steps (2008-2012)", steps);
-
-    const jumps: Sample[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      await recolourTo(page, "2008-01-01");
-      jumps.push(await recolourTo(page, "2013-01-01"));
-    }
-    report("jump 2008-01-01 -> 2013-01-01", jumps);
+    const size = await mountSvg(page, svg);
+    console.log(`baseline, same page: SVG ${size} px, ${svg.paths.length} <path>s, every fill set per change`);
+    header(["set fills ms", "set->frame ms", "set->2 rAF ms"]);
+    const baseline = await changes((date) => svgRecolourTo(page, date));
+    await unmountSvg(page);
+    const svgKeys: (keyof SvgSample)[] = ["set", "frame", "raf2"];
+    report("svg one-month steps (2008-2012)", baseline.steps, svgKeys);
+    report("svg jump 2008-01-01 -> 2013-01-01", baseline.jumps, svgKeys);
+    const p95 = (values: number[]) => quantile(values, 0.95);
+    const ratio = (canvas: Sample[], svgSamples: SvgSample[], key: keyof SvgSample) =>
+      (p95(canvas.map((s) => s.frame)) / p95(svgSamples.map((s) => s[key]))).toFixed(2);
+    console.log(
+      `ratio canvas / svg (p95, frame vs frame): one-month steps ${ratio(steps, baseline.steps, "frame")}, jump ${ratio(jumps, baseline.jumps, "frame")}` +
+        `  (canvas frame vs svg 2 rAF: ${ratio(steps, baseline.steps, "raf2")}, ${ratio(jumps, baseline.jumps, "raf2")})`,
+    );
     return { steps, jumps };
   } finally {
     await page.close();
@@ -96,8 +126,9 @@ async function benchViewport(browser: Browser, baseUrl: string, width: number, h
 const api = await startApi();
 const browser = await launchBrowser();
 try {
-  const { steps, jumps } = await benchViewport(browser, api.url, 975, 610);
-  await benchViewport(browser, api.url, 1280, 1000);
+  const svg = await svgFixture(api.url, [...months, ...STEP_DATES, ...JUMP]);
+  const { steps, jumps } = await benchViewport(browser, api.url, 975, 610, svg);
+  await benchViewport(browser, api.url, 1280, 1000, svg);
   const home = `${api.url}/?date=2008-01-01&level=county`;
   const { paints, files } = await firstPaints(browser, home, 5);
   const playing = await playingFrames(browser, home, 4000);
