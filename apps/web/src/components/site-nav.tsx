@@ -11,7 +11,7 @@ export function SiteNav() {
   const { route, view, setView } = useLocationState();
   const { m } = useI18n();
   return (
-    <nav className="site-nav" aria-label="Pages">
+    <nav className="site-nav" aria-label={m.navLabel}>
       <ul className="site-nav__pages">
         {PAGES.map((page) => {
           const target = { page } as Route;

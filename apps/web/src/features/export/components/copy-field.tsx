@@ -46,7 +46,7 @@ export function CopyField({ label, hint, value, multiline, testId }: CopyFieldPr
       )}
       <div className="copy-field__row">
         {multiline ? <textarea rows={5} {...props} /> : <input type="text" {...props} />}
-        <button type="button" className="export-link-button" onClick={() => void copy()}>
+        <button type="button" className="export-link-button" aria-label={`${m.export.copy}: ${label}`} onClick={() => void copy()}>
           {m.export.copy}
         </button>
       </div>

@@ -9,6 +9,7 @@ export const common = {
   sourceLine:
     "County activation dates: ICE roster as compiled by Alsan & Yang (2018), updated by Asad & Baer-Bositis (2025), " +
     "via Vargas-Núñez et al. (2026); events: see each jurisdiction’s sources.",
+  navLabel: "Pages",
   nav: { map: "Map", trends: "Trends", changes: "What changed", table: "Table" },
   language: "Language",
   languageName: { en: "English", es: "Español" },

@@ -11,6 +11,7 @@ export const common: CommonMessages = {
   sourceLine:
     "Fechas de activación por condado: lista de ICE recopilada por Alsan y Yang (2018), actualizada por Asad y " +
     "Baer-Bositis (2025), vía Vargas-Núñez et al. (2026); eventos: ver las fuentes de cada jurisdicción.",
+  navLabel: "Páginas",
   nav: { map: "Mapa", trends: "Tendencias", changes: "Qué cambió", table: "Tabla" },
   language: "Idioma",
   languageName: { en: "English", es: "Español" },
