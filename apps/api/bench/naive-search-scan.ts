@@ -4,7 +4,7 @@
  * entry's folded name, no prefilter (no first-letter, letter-set or length check); the closest `limit`
  * names win. Entry names are folded once up front, as any implementation would.
  */
-import type { SearchEntry } from "@scomm/core";
+import { foldText, type SearchEntry } from "@scomm/core";
 
 export interface NaiveScanIndex {
   entries: readonly SearchEntry[];
@@ -14,16 +14,8 @@ export interface NaiveScanIndex {
 /** Edits allowed: a quarter of the query's length, at least 1, at most 3 (close to the index's rule). */
 const maxEdits = (query: string) => Math.min(3, Math.max(1, Math.floor(query.length / 4)));
 
-export function foldName(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/['’‘ʻ`]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+/** The same folding the index uses (core's `foldText`): the baseline differs only in having no index. */
+export const foldName = foldText;
 
 export function naiveScanIndex(entries: readonly SearchEntry[]): NaiveScanIndex {
   return { entries, names: entries.map((e) => foldName(e.name)) };

@@ -1,3 +1,4 @@
+export { foldText } from "./normalize.js";
 export { buildSearchIndex, type SearchIndex, type SearchKey } from "./build-index.js";
 export { searchEntriesOf } from "./entries.js";
 export { searchJurisdictions } from "./search.js";

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type IsoDate, type Layer, type Stance, type StatusTimeline } from "@scomm/core";
+import { CATEGORIES, type Category, type IsoDate, type Layer, type Stance, type StatusTimeline, foldText } from "@scomm/core";
 import type { StanceLayers } from "./stance-layers.js";
 
 /** A layer's stance in a cell: what it is, since when, and who set it. */
@@ -63,8 +63,8 @@ export interface RowFilter {
   category: Category | null;
 }
 
-/** Accent- and case-blind text, so "dona ana" finds "Doña Ana". */
-const fold = (text: string) => text.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+/** Accent-, case- and punctuation-blind text (core's search folding), so "dona ana" finds "Doña Ana". */
+const fold = foldText;
 
 /** Rows whose name, state or FIPS contains the text, in the chosen category. */
 export function filterRows(rows: readonly TableRow[], { text, category }: RowFilter): TableRow[] {
