@@ -1,8 +1,8 @@
-import { isoDateSchema } from "@scomm/core";
+import { isoDateSchema, STATE_FIPS } from "@scomm/core";
 import { z } from "zod";
 
 /** Input pieces shared by the routers. Dates are `YYYY-MM-DD` calendar dates, ids are FIPS codes. */
-export const stateFipsSchema = z.string().regex(/^\d{2}$/, "must be a 2-digit state FIPS code");
+export const stateFipsSchema = z.string().regex(STATE_FIPS, "must be a 2-digit state FIPS code");
 
 /** Levels that have a status (the nation has none). */
 export const statusLevelSchema = z.enum(["state", "county"]);

@@ -5,6 +5,7 @@ export * from "./dates.js";
 export * from "./era.js";
 export * from "./event-types.js";
 export * from "./explain.js";
+export * from "./ids.js";
 export * from "./model.js";
 export * from "./replay.js";
 export * from "./schemas.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CATEGORIES } from "./categories.js";
 import { EVENT_TYPES } from "./event-types.js";
+import { JURISDICTION_ID } from "./ids.js";
 import { ISO_DATE, isCalendarDate } from "./dates.js";
 
 export const isoDateSchema = z
@@ -43,7 +44,7 @@ export type Source = z.infer<typeof sourceSchema>;
 
 export const jurisdictionIdSchema = z
   .string()
-  .regex(/^(US|\d{2}|\d{5})$/, "must be US, a 2-digit state FIPS or a 5-digit county FIPS");
+  .regex(JURISDICTION_ID, "must be US, a 2-digit state FIPS or a 5-digit county FIPS");
 
 export const eventSchema = z.object({
   id: z.string().min(1),

@@ -1,4 +1,4 @@
-import { isCalendarDate, latestDateAnywhere, TIMELINE_START, type IsoDate, type SeriesWeight } from "@scomm/core";
+import { ISO_DATE, isCalendarDate, latestDateAnywhere, TIMELINE_START, type IsoDate, type SeriesWeight } from "@scomm/core";
 import { STATES } from "@scomm/data";
 import { LANGS } from "@scomm/render";
 import { z } from "zod";
@@ -19,7 +19,7 @@ const once = <T extends z.ZodType<unknown, string>>(schema: T) =>
 export function exportDateSchema(today: IsoDate) {
   return z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD")
+    .regex(ISO_DATE, "must be a date written YYYY-MM-DD")
     .refine(isCalendarDate, "is not a real calendar date")
     .refine((d) => d >= FIRST_DATE, `must not be before ${FIRST_DATE}`)
     .refine((d) => d <= latestDateAnywhere(today), `must not be after today (${today})`);

@@ -1,4 +1,4 @@
-import type { StatusModel } from "@scomm/core";
+import { JURISDICTION_ID, type StatusModel } from "@scomm/core";
 import { Router, type Request, type RequestHandler, type Response } from "express";
 import type { z } from "zod";
 import type { Clock, Logger } from "../context.js";
@@ -26,7 +26,6 @@ export interface ExportsDeps {
 const CSV = "text/csv; charset=utf-8; header=present";
 const ATOM = "application/atom+xml; charset=utf-8";
 const TEXT = "text/plain; charset=utf-8";
-const FIPS = /^(US|\d{2}|\d{5})$/;
 
 /**
  * Plain URLs for people without the dashboard: /data/* (CSV, README, zip), /export/map.{svg,png},
@@ -109,7 +108,7 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
     "/j/:fips/feed.atom",
     handle(async (req, res) => {
       const fips = String(req.params.fips);
-      if (!FIPS.test(fips)) {
+      if (!JURISDICTION_ID.test(fips)) {
         res.status(400).json({ error: { field: "fips", message: "must be US, a 2-digit state FIPS or a 5-digit county FIPS" } });
         return;
       }

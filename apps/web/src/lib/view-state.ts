@@ -1,4 +1,4 @@
-import { CATEGORIES, isCalendarDate, TIMELINE_START, type Category, type IsoDate } from "@scomm/core";
+import { CATEGORIES, isCalendarDate, STATE_FIPS, STATUS_JURISDICTION_ID, TIMELINE_START, type Category, type IsoDate } from "@scomm/core";
 
 /** The map's slider runs from the program's eve (core's TIMELINE_START) to today. */
 export { TIMELINE_START };
@@ -112,11 +112,11 @@ export function parseViewState(search: string, today: IsoDate): ViewState {
     date: dateParam(p.get("date"), today) ?? clampDate(DEFAULT_DATE, today),
     level: p.get("level") === "state" ? "state" : "county",
     lang: p.get("lang") === "es" ? "es" : "en",
-    selected: selected && /^(\d{2}|\d{5})$/.test(selected) ? selected : null,
+    selected: selected && STATUS_JURISDICTION_ID.test(selected) ? selected : null,
     zoom: parseZoom(p.get("zoom")),
     from: dateParam(p.get("from"), today),
     to: dateParam(p.get("to"), today),
-    state: state && /^\d{2}$/.test(state) ? state : null,
+    state: state && STATE_FIPS.test(state) ? state : null,
     weight: p.get("weight") === "population" ? "population" : "count",
     highlight: category(p.get("highlight")),
     sort: parseSort(p.get("sort")),

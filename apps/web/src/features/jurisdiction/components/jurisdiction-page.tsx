@@ -1,4 +1,4 @@
-import { todayIso } from "@scomm/core";
+import { STATUS_JURISDICTION_ID, todayIso } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -20,11 +20,10 @@ import { WhyThisColour } from "./why-this-colour.js";
 import "../jurisdiction.css";
 
 /** A state (2 digits) or county (5 digits) FIPS code: anything else is not a jurisdiction page. */
-const JURISDICTION_ID = /^(\d{2}|\d{5})$/;
 
 /** The permalink page of one state or county, `/j/<fips>`: a malformed id gets the 404 page at once. */
 export function JurisdictionPage({ id }: { id: string }) {
-  return JURISDICTION_ID.test(id) ? <JurisdictionView key={id} id={id} /> : <NotFoundPage reason="malformed" typed={id} />;
+  return STATUS_JURISDICTION_ID.test(id) ? <JurisdictionView key={id} id={id} /> : <NotFoundPage reason="malformed" typed={id} />;
 }
 
 type PageData = RouterOutputs["jurisdictions"]["byId"];
