@@ -1,13 +1,12 @@
 import type { Category } from "@scomm/core";
-import { categoryPaint, FONT_STACK, fontStyle, hatchPatterns } from "./defs.js";
+import { categoryPaint } from "./defs.js";
 import type { MapGeometry } from "./geometry.js";
 import { countLabel } from "./labels.js";
 import { layoutFigure, type FigureLayout } from "./layout.js";
-import { legendSvg } from "./legend-svg.js";
 import { mapBounds, mapPaths, spanOf, type MapLevel, type MapPaths } from "./map-paths.js";
 import { INK } from "./palette.js";
-import type { FigureFrameInput } from "./figure-frame.js";
-import { el, escapeXml, num, textEl } from "./svg.js";
+import { figureSvg, type FigureFrameInput } from "./figure-frame.js";
+import { el } from "./svg.js";
 
 export interface MapFigureInput extends FigureFrameInput {
   /** Pre-projected atlas geometry (see `mapGeometryFromTopology`). */
@@ -48,48 +47,12 @@ export function renderMapSvg(input: MapFigureInput): string {
   const m = layout.metrics;
   const scale = layout.pixelWidth / m.base;
   const paths = mapPaths({ ...input, box: layout.map, digits: scale > 2 ? 2 : 1 });
-  const formatCount = (n: number) => countLabel(n, input.labels.lang);
-  const right = m.base - m.margin;
-  const body = [
-    el("rect", { width: m.base, height: layout.height, fill: "#ffffff" }),
-    ...layout.titleLines.map((line, k) =>
-      textEl({ x: m.margin, y: layout.titleY + k * m.title * 1.2, "font-size": m.title, "font-weight": 600, fill: INK.text }, line),
-    ),
-    ...layout.subtitleLines.map((line, k) =>
-      textEl({ x: m.margin, y: layout.subtitleY + k * m.subtitle * 1.3, "font-size": m.subtitle, fill: INK.soft }, line),
-    ),
-    mapSvg(paths, idPrefix),
-    legendSvg(layout, { title: input.labels.legendTitle, total: input.labels.total, formatCount }, idPrefix),
-    el("line", { x1: m.margin, x2: right, y1: layout.footer.ruleY, y2: layout.footer.ruleY, stroke: INK.rule, "stroke-width": 1 }),
-    ...layout.footer.sourceLines.map((line, k) =>
-      textEl({ x: m.margin, y: layout.footer.sourceY + k * m.small * 1.3, "font-size": m.small, fill: INK.faint }, line),
-    ),
-    el("text", { x: m.margin, y: layout.footer.creditY, "font-size": m.small, fill: INK.soft }, [
-      el("tspan", { "font-weight": 600 }, escapeXml(input.credit)),
-      escapeXml(` · ${input.url}`),
-    ]),
-  ];
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    el(
-      "svg",
-      {
-        xmlns: "http://www.w3.org/2000/svg",
-        width: layout.pixelWidth,
-        height: layout.pixelHeight,
-        viewBox: `0 0 ${m.base} ${num(layout.height)}`,
-        "font-family": FONT_STACK,
-        role: "img",
-        "aria-labelledby": `${idPrefix}title`,
-      },
-      [
-        el("title", { id: `${idPrefix}title` }, escapeXml(input.title)),
-        el("desc", {}, escapeXml(`${input.dateLabel}. ${input.sourceLine} ${input.credit}, ${input.url}`)),
-        el("defs", {}, [fontStyle(input.fontFaces ?? []), hatchPatterns(idPrefix), clipPath(paths, idPrefix)]),
-        ...body,
-      ],
-    )
-  );
+  return figureSvg(layout, input, {
+    drawing: mapSvg(paths, idPrefix),
+    formatValue: (n) => countLabel(n, input.labels.lang),
+    description: `${input.dateLabel}. ${input.sourceLine} ${input.credit}, ${input.url}`,
+    extraDefs: clipPath(paths, idPrefix),
+  });
 }
 
 function clipPath(paths: MapPaths, idPrefix: string): string {

@@ -1,12 +1,11 @@
 import { CATEGORIES, type Category, type CategorySeries, type IsoDate } from "@scomm/core";
-import { categoryPaint, FONT_STACK, fontStyle, hatchPatterns } from "./defs.js";
+import { categoryPaint } from "./defs.js";
 import { textWidth } from "./font-metrics.js";
 import { countLabel, type Lang } from "./labels.js";
 import { layoutFigure, type FigureLayout } from "./layout.js";
-import { legendSvg } from "./legend-svg.js";
 import { INK } from "./palette.js";
-import type { FigureFrameInput } from "./figure-frame.js";
-import { el, escapeXml, num, textEl } from "./svg.js";
+import { figureSvg, type FigureFrameInput } from "./figure-frame.js";
+import { el, textEl } from "./svg.js";
 import { trendsPlot, type TrendsPlot } from "./trends-plot.js";
 import type { TrendsUnit } from "./trends-text.js";
 
@@ -65,44 +64,11 @@ export function renderTrendsSvg(input: TrendsFigureInput): string {
   const m = layout.metrics;
   const formatValue = trendsValueLabel(input.unit, input.labels.lang);
   const plot = trendsPlot({ series: input.series, unit: input.unit, box: layout.map, size: m.small, top: m.small * 2.8, formatValue });
-  const right = m.base - m.margin;
-  const body = [
-    el("rect", { width: m.base, height: layout.height, fill: "#ffffff" }),
-    ...layout.titleLines.map((line, k) =>
-      textEl({ x: m.margin, y: layout.titleY + k * m.title * 1.2, "font-size": m.title, "font-weight": 600, fill: INK.text }, line),
-    ),
-    ...layout.subtitleLines.map((line, k) =>
-      textEl({ x: m.margin, y: layout.subtitleY + k * m.subtitle * 1.3, "font-size": m.subtitle, fill: INK.soft }, line),
-    ),
-    chartSvg(plot, input, m.small, idPrefix),
-    legendSvg(layout, { title: input.labels.legendTitle, total: input.labels.total, formatCount: formatValue }, idPrefix),
-    el("line", { x1: m.margin, x2: right, y1: layout.footer.ruleY, y2: layout.footer.ruleY, stroke: INK.rule, "stroke-width": 1 }),
-    ...layout.footer.sourceLines.map((line, k) =>
-      textEl({ x: m.margin, y: layout.footer.sourceY + k * m.small * 1.3, "font-size": m.small, fill: INK.faint }, line),
-    ),
-    el("text", { x: m.margin, y: layout.footer.creditY, "font-size": m.small, fill: INK.soft }, [
-      el("tspan", { "font-weight": 600 }, escapeXml(input.credit)),
-      escapeXml(` · ${input.url}`),
-    ]),
-  ];
-  const svgAttrs = {
-    xmlns: "http://www.w3.org/2000/svg",
-    width: layout.pixelWidth,
-    height: layout.pixelHeight,
-    viewBox: `0 0 ${m.base} ${num(layout.height)}`,
-    "font-family": FONT_STACK,
-    role: "img",
-    "aria-labelledby": `${idPrefix}title`,
-  };
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    el("svg", svgAttrs, [
-      el("title", { id: `${idPrefix}title` }, escapeXml(input.title)),
-      el("desc", {}, escapeXml(`${input.dateLabel}. ${input.labels.legendTitle}. ${input.sourceLine} ${input.credit}, ${input.url}`)),
-      el("defs", {}, [fontStyle(input.fontFaces ?? []), hatchPatterns(idPrefix)]),
-      ...body,
-    ])
-  );
+  return figureSvg(layout, input, {
+    drawing: chartSvg(plot, input, m.small, idPrefix),
+    formatValue,
+    description: `${input.dateLabel}. ${input.labels.legendTitle}. ${input.sourceLine} ${input.credit}, ${input.url}`,
+  });
 }
 
 /** Grid, stacked areas, era band, marked date and both axes. */
