@@ -10,6 +10,7 @@ export const EVENT_TYPES = [
   "state_law_limits_cooperation",
   "state_law_mandates_cooperation",
   "detainer_policy_rescinded",
+  "objection_withdrawn",
   "opt_out_denied",
   "moa_voided_by_dhs",
   "program_launched",

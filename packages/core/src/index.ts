@@ -2,6 +2,7 @@ export * from "./answers.js";
 export * from "./categories.js";
 export * from "./changes.js";
 export * from "./dates.js";
+export * from "./deployment.js";
 export * from "./era.js";
 export * from "./event-types.js";
 export * from "./explain.js";

@@ -15,11 +15,16 @@ const EFFECT: Partial<Record<EventType, Stance>> = {
   state_law_limits_cooperation: "limits",
   state_law_mandates_cooperation: "mandates",
   detainer_policy_rescinded: "none",
+  objection_withdrawn: "none",
 };
 
 /** The stance an event sets on its layer, or null when the event leaves the stance as it was. */
 export function stanceSetBy(type: EventType): Stance | null {
   return EFFECT[type] ?? null;
+}
+
+export function stanceStrength(stance: Stance): number {
+  return STRENGTH[stance];
 }
 
 /** The effective stance of several layers: the strongest wins. */

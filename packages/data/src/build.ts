@@ -2,7 +2,7 @@ import { todayIso, type Dataset, type IsoDate } from "@scomm/core";
 import { readActivations } from "./activations.js";
 import { countyFipsFromAtlas } from "./atlas.js";
 import { checkEventSchema, checkUniqueIds } from "./event-checks.js";
-import type { DatasetFiles } from "./files.js";
+import { EVENT_FILE_NAMES, type DatasetFiles } from "./files.js";
 import { buildJurisdictions } from "./jurisdictions.js";
 import type { CheckContext, LocatedEvent } from "./located-event.js";
 import { readPopulation } from "./population.js";
@@ -38,8 +38,7 @@ export function buildDataset(files: DatasetFiles, options: BuildOptions = {}): D
   const population = readPopulation(files["population.csv"], ctx, log);
   const countyNames = new Map([...population].map(([fips, row]) => [fips, row.name]));
   const located = [
-    ...readResearchedEvents("sc-events.json", files["sc-events.json"], ctx, log),
-    ...readResearchedEvents("sc-events-extra.json", files["sc-events-extra.json"], ctx, log),
+    ...EVENT_FILE_NAMES.flatMap((name) => readResearchedEvents(name, files[name], ctx, log)),
     ...activationEvents(activations, countyNames),
     ...fullStateActivationEvents(states),
   ];

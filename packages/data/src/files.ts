@@ -1,34 +1,30 @@
 import { readFileSync } from "node:fs";
 
-export const DATA_FILE_NAMES = [
-  "sc-activations.csv",
-  "sc-state-activations.csv",
-  "population.csv",
+/** The researched events, one JSON array per delivery (see data/PROVENANCE.md), read in this order. */
+export const EVENT_FILE_NAMES = [
   "sc-events.json",
   "sc-events-extra.json",
+  "sc-events-missing-before-2025.json",
+  "sc-events-2025-2026.json",
 ] as const;
-export type DataFileName = (typeof DATA_FILE_NAMES)[number];
-export type EventFileName = "sc-events.json" | "sc-events-extra.json";
+export type EventFileName = (typeof EVENT_FILE_NAMES)[number];
+
+export const CSV_FILE_NAMES = ["sc-activations.csv", "sc-state-activations.csv", "population.csv"] as const;
+export type CsvFileName = (typeof CSV_FILE_NAMES)[number];
+
+export const DATA_FILE_NAMES = [...CSV_FILE_NAMES, ...EVENT_FILE_NAMES] as const;
+export type DataFileName = CsvFileName | EventFileName;
 
 /** The dataset's files in memory: CSVs as text, event files as parsed JSON (not yet trusted). */
-export interface DatasetFiles {
-  "sc-activations.csv": string;
-  "sc-state-activations.csv": string;
-  "population.csv": string;
-  "sc-events.json": unknown;
-  "sc-events-extra.json": unknown;
-}
+export type DatasetFiles = Record<CsvFileName, string> & Record<EventFileName, unknown>;
 
 /** The package's own copies, in packages/data/data/ (see data/PROVENANCE.md). */
 export const DATA_DIR = new URL("../data/", import.meta.url);
 
 export function readDatasetFiles(dir: URL = DATA_DIR): DatasetFiles {
   const text = (name: DataFileName) => readFileSync(new URL(name, dir), "utf8");
-  return {
-    "sc-activations.csv": text("sc-activations.csv"),
-    "sc-state-activations.csv": text("sc-state-activations.csv"),
-    "population.csv": text("population.csv"),
-    "sc-events.json": JSON.parse(text("sc-events.json")) as unknown,
-    "sc-events-extra.json": JSON.parse(text("sc-events-extra.json")) as unknown,
-  };
+  const files = {} as DatasetFiles;
+  for (const name of CSV_FILE_NAMES) files[name] = text(name);
+  for (const name of EVENT_FILE_NAMES) files[name] = JSON.parse(text(name)) as unknown;
+  return files;
 }

@@ -33,7 +33,8 @@ describe("loadDataset", () => {
   });
 
   it("has the researched events plus one roster event per county and per state", () => {
-    expect(dataset.events).toHaveLength(67 + 231 + 3142 + 51);
+    // sc-events, sc-events-extra, the 2026-12 update's earlier and 2025-2026 events, the roster.
+    expect(dataset.events).toHaveLength(67 + 231 + 11 + 29 + 3142 + 51);
     expect(dataset.events.every((e) => e.sources.length >= 1)).toBe(true);
   });
 

@@ -21,7 +21,9 @@ describe("after 2013 (run with a non-UTC TZ)", () => {
   it("Miami-Dade: limits in 2014, Activated in 2018 after its 2017 reversal, mandated after Florida's 2019 law", () => {
     expect(categoryAt(model, "12086", "2014-06-01")).toBe("limits");
     expect(categoryAt(model, "12086", "2018-01-01")).toBe("activated");
-    expect(categoryAt(model, "12086", "2019-06-14")).toBe("mandates");
+    // SB 168 took effect on 2019-07-01 (signed 2019-06-14).
+    expect(categoryAt(model, "12086", "2019-06-30")).toBe("activated");
+    expect(categoryAt(model, "12086", "2019-07-01")).toBe("mandates");
   });
 
   it("Massachusetts counties move from over objection to limits with the 2017 state ruling", () => {

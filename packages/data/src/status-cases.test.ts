@@ -36,15 +36,21 @@ describe("real cases (run with a non-UTC TZ)", () => {
     const why = explainStatus(model, "17031", "2013-02-01");
     expect(why.stateLayer.event?.type).toBe("moa_terminated_by_state");
     expect(why.stateLayer.event?.date).toBe("2011-05-04");
-    // The county layer limits since Cook's own Sept 2011 ordinance, reaffirmed by Chicago's 2012 one.
+    // Two actors limit on the county layer: Cook County's own Sept 2011 ordinance and Chicago's 2012 one.
     expect(why.countyLayer?.run.map((e) => e.date)).toEqual(["2011-09-07", "2012-09-01"]);
+    const actors = Object.values(why.countyLayer?.actors ?? {});
+    expect(actors.map((a) => [a.stance, a.event?.date])).toEqual([
+      ["limits", "2011-09-07"],
+      ["limits", "2012-09-01"],
+    ]);
     expect(why.chain.filter((l) => l.role === "state_stance").map((l) => l.event.type)).toContain("moa_terminated_by_state");
     expect(why.activation?.date).toBe("2013-01-22");
   });
 
   it("a county in a state with no stance event is plain Activated from its date", () => {
-    // Alabama has no state-level stance event; Autauga County was switched on 2011-04-26.
-    expect(model.eventsOf.get("01")!.every((e) => ["full_state_activation", "other"].includes(e.type))).toBe(true);
+    // Alabama has no state-level stance event before its 2025 law; Autauga County was switched on 2011-04-26.
+    const before2025 = model.eventsOf.get("01")!.filter((e) => e.date < "2025-01-01");
+    expect(before2025.every((e) => ["full_state_activation", "other"].includes(e.type))).toBe(true);
     expect(categoryAt(model, "01001", "2011-04-25")).toBe("not_activated");
     expect(categoryAt(model, "01001", "2011-04-26")).toBe("activated");
   });
@@ -62,14 +68,24 @@ describe("real cases (run with a non-UTC TZ)", () => {
     expect(kings.answers.county).toEqual([]);
   });
 
-  it("Arlington VA on 2011-06-01: DHS's October 2010 answer to all and ICE's two replies to the county", () => {
-    const why = explainStatus(model, "51013", "2011-06-01");
+  it("Arlington VA on 2010-11-07: DHS's October 2010 answer to all and ICE's first reply to the county", () => {
+    const why = explainStatus(model, "51013", "2010-11-07");
+    expect(why.category).toBe("over_objection");
     expect(why.answers.county.map((e) => [e.date, e.type, e.jurisdictionIds.join()])).toEqual([
       ["2010-10-06", "opt_out_denied", "US"],
       ["2010-11-05", "opt_out_denied", "51013"],
-      ["2011-03-01", "opt_out_denied", "51013"],
     ]);
     expect(why.answers.state).toEqual([]);
+  });
+
+  it("Arlington VA: over objection on 2010-10-15, activated once it stopped pursuing the objection", () => {
+    // Hand-derived: switched on 2010-04-01 (roster); objection 2010-09-28; withdrawn 2010-11-08 (sc-y910).
+    expect(categoryAt(model, "51013", "2010-10-15")).toBe("over_objection");
+    expect(categoryAt(model, "51013", "2010-11-08")).toBe("activated");
+    expect(categoryAt(model, "51013", "2012-01-01")).toBe("activated");
+    const why = explainStatus(model, "51013", "2012-01-01");
+    expect(why.countyLayer?.event?.type).toBe("objection_withdrawn");
+    expect(why.answers.county).toEqual([]);
   });
 
   it("no county is Not yet activated on 2013-01-22, and some were the day before", () => {

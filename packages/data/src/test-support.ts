@@ -1,4 +1,4 @@
-import type { DataFileName, DatasetFiles } from "./files.js";
+import type { CsvFileName, DataFileName, DatasetFiles, EventFileName } from "./files.js";
 import { readDatasetFiles } from "./files.js";
 import type { Problem } from "./problem.js";
 
@@ -15,14 +15,14 @@ export function realFiles(): DatasetFiles {
 type RawRow = Record<string, unknown> & { jurisdiction: Record<string, unknown>; sources: Record<string, unknown>[] };
 
 /** A copy whose events file has `edit` applied to its row `row` (1-based, as problems count). */
-export function withEventRow(file: "sc-events.json" | "sc-events-extra.json", row: number, edit: (raw: RawRow) => void) {
+export function withEventRow(file: EventFileName, row: number, edit: (raw: RawRow) => void) {
   const files = realFiles();
   edit((files[file] as RawRow[])[row - 1] as RawRow);
   return files;
 }
 
 /** A copy whose CSV `file` has data row `row` (1-based) replaced by `line`, or removed when `line` is null. */
-export function withCsvRow(file: Extract<DataFileName, `${string}.csv`>, row: number, line: string | null) {
+export function withCsvRow(file: CsvFileName, row: number, line: string | null) {
   const files = realFiles();
   const lines = files[file].split("\n");
   lines.splice(row, 1, ...(line === null ? [] : [line]));

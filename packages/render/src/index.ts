@@ -1,4 +1,4 @@
-export { CATEGORY_STYLES, HATCH_PERIOD, HATCH_WIDTH, INK, type CategoryStyle } from "./palette.js";
+export { CATEGORY_STYLES, fade, HATCH_PERIOD, HATCH_WIDTH, INK, PALE_AMOUNT, type CategoryStyle } from "./palette.js";
 export { CATEGORY_LABELS_BY_LANG, LANGS, countLabel, figureLabels, longDateLabel, type FigureLabels, type Lang } from "./labels.js";
 export { textWidth, wrapText, type FontWeight } from "./font-metrics.js";
 export { ATLAS_HEIGHT, ATLAS_WIDTH, mapGeometryFromTopology, type AreaFeature, type AtlasTopology, type MapGeometry } from "./geometry.js";

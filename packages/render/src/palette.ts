@@ -35,3 +35,16 @@ export const INK = {
   stateBorder: "#ffffff",
   coast: "#9c978c",
 } as const;
+
+/** `hex` mixed with the paper: `amount` 0 keeps it, 1 is the paper (the legend's highlight, the pale counties). */
+export function fade(hex: string, amount: number): string {
+  const channel = (h: string, i: number) => parseInt(h.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const mixed = [0, 1, 2].map((i) => Math.round(channel(hex, i) * (1 - amount) + channel(INK.paper, i) * amount));
+  return `#${mixed.map((v) => v.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/**
+ * On the state map, a partly activated state's counties that are not switched on yet are drawn in the
+ * state's colour faded this far into the paper, so the state never looks wholly switched on (DESIGN.md).
+ */
+export const PALE_AMOUNT = 0.62;

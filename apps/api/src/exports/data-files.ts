@@ -1,4 +1,4 @@
-import type { Event, Jurisdiction, Source, StatusModel } from "@scomm/core";
+import { EVENT_TYPES, type Event, type Jurisdiction, type Source, type StatusModel } from "@scomm/core";
 import { column, csvOf, type DataFileSpec } from "./data-file.js";
 import { allEvents } from "./model-events.js";
 
@@ -16,7 +16,7 @@ export const EVENTS_FILE: DataFileSpec<Event> = {
     column("event_id", "Stable id of the event (act-<fips> for a county's roster activation, full-<state fips> for a state's last one).", (e) => e.id),
     column("date", "Date of the event, YYYY-MM-DD.", (e) => e.date),
     column("date_precision", "day, month or year: how much of the date the sources support (a month-precise event is dated the 1st).", (e) => e.datePrecision),
-    column("type", "What happened, from a closed list (activated, full_state_activation, moa_signed, opt_out_requested, participation_suspended, moa_terminated_by_state, detainer_policy_limited, state_law_limits_cooperation, state_law_mandates_cooperation, detainer_policy_rescinded, opt_out_denied, moa_voided_by_dhs, program_launched, program_mandatory_memo, program_ended, program_reinstated, 287g_terminated, other).", (e) => e.type),
+    column("type", `What happened, from a closed list (${EVENT_TYPES.join(", ")}).`, (e) => e.type),
     column("jurisdiction_ids", "Jurisdictions the event applies to, separated by ';': US (federal), a 2-digit state FIPS or 5-digit county FIPS codes (a city's event sits on its county or counties).", (e) => e.jurisdictionIds.join(";")),
     column("place_name", "The place as the sources name it (a city, county, state, or the United States).", (e) => e.placeName),
     column("place_level", "federal, state, county or city.", (e) => e.placeLevel),

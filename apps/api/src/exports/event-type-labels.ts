@@ -12,6 +12,7 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   state_law_limits_cooperation: "State law limits cooperation",
   state_law_mandates_cooperation: "State law mandates cooperation",
   detainer_policy_rescinded: "Detainer limits rescinded",
+  objection_withdrawn: "Objection withdrawn",
   opt_out_denied: "Opt-out denied",
   moa_voided_by_dhs: "Agreements voided by DHS",
   program_launched: "Program launched",

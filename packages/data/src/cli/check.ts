@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { buildDataset } from "../build.js";
-import { DATA_DIR, readDatasetFiles } from "../files.js";
+import { DATA_DIR, EVENT_FILE_NAMES, readDatasetFiles } from "../files.js";
 import { formatProblem } from "../problem.js";
 
 /**
@@ -22,7 +22,7 @@ if (problems.length > 0) {
   const researched = located.filter((l) => l.origin.file.endsWith(".json")).length;
   console.log(
     `ok: ${from("sc-activations.csv")} activations, ${from("sc-state-activations.csv")} states, ` +
-      `${n(researched)} researched events (${from("sc-events.json")} + ${from("sc-events-extra.json")}), ` +
+      `${n(researched)} researched events (${EVENT_FILE_NAMES.map(from).join(" + ")}), ` +
       `${n(dataset.events.length)} events in all; jurisdictions: ${level("nation")} nation, ` +
       `${level("state")} states, ${level("county")} counties`,
   );

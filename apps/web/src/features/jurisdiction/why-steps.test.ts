@@ -30,8 +30,9 @@ describe("whySteps", () => {
   });
 
   it("gives an objecting county the answers to its own objection: DHS's to all, then ICE's to Arlington", () => {
-    const arlington = whySteps(explainStatus(model, "51013", "2011-07-01"), "county");
-    expect(ids(arlington.steps[2]!.answers)).toEqual(["sc-022", "sc-023", "sc-024"]);
+    // Arlington objected on 2010-09-28 and stopped pursuing it on 2010-11-08 (sc-y910).
+    const arlington = whySteps(explainStatus(model, "51013", "2010-11-07"), "county");
+    expect(ids(arlington.steps[2]!.answers)).toEqual(["sc-022", "sc-023"]);
     expect(arlington.steps[1]!.answers).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type IsoDate } from "@scomm/core";
+import { CATEGORIES, isActivatedCategory, type Category, type IsoDate } from "@scomm/core";
 import type { I18n } from "../../lib/i18n/use-i18n.js";
 import { CATEGORY_STYLES } from "./category-colours.js";
 
@@ -40,6 +40,10 @@ export function tooltipContent({ id, category, jurisdiction, countyCounts }: Hov
       fill(t.countyPart, { count: number(countyCounts[c]), category: m.categories[c].toLowerCase() }),
     );
     lines.push(fill(t.countyCounts, { total: number(total), parts: parts.join(", ") }));
+    const activated = CATEGORIES.filter(isActivatedCategory).reduce((sum, c) => sum + countyCounts[c], 0);
+    if (isActivatedCategory(category) && activated < total) {
+      lines.push(fill(t.partly, { activated: number(activated), total: number(total) }));
+    }
   }
   return {
     title: jurisdiction?.name ?? fill(t.fips, { id }),

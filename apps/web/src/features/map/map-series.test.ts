@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { CATEGORY_STYLES, MUTED_FILL } from "./category-colours.js";
 import { tooltipContent } from "./hover-series.js";
 import { i18nFor } from "../../lib/i18n/use-i18n.js";
-import { categoryWords, colourTable, fade, legendRows, paintIndexes, pixelWord } from "./map-series.js";
+import { fade, PALE_AMOUNT } from "@scomm/render";
+import { categoryWords, colourTable, legendRows, paintIndexes, pixelWord } from "./map-series.js";
 
 const EN = i18nFor("en");
 const ES = i18nFor("es");
@@ -45,6 +46,15 @@ describe("colourTable", () => {
     const table = colourTable(statuses, Int32Array.from([3, 2]), categoryWords(), undefined, Uint8Array.from([0, 0, 0, 1, 0]));
     expect([table[0], table[1]]).toEqual([pixelWord(MUTED_FILL), pixelWord(MUTED_FILL)]);
     expect(table[2]).toBe(pixelWord(CATEGORY_STYLES.activated.fill));
+  });
+  it("paints a partly activated state's not-yet-switched-on counties pale on the state map", () => {
+    // Timeline: states 17, 36; counties 17031, 36047, 36061. State 36 is activated with 36061 not yet.
+    const statuses = Uint8Array.from([0, categoryIndex("activated"), 0, categoryIndex("activated"), 0]);
+    const pale = { own: Int32Array.from([3, 4]), partly: Uint8Array.from([0, 1, 0, 0, 0]) };
+    const table = colourTable(statuses, Int32Array.from([1, 1]), categoryWords(), undefined, null, pale);
+    expect(table[0]).toBe(pixelWord(CATEGORY_STYLES.activated.fill));
+    expect(table[2]).toBe(pixelWord(fade(CATEGORY_STYLES.activated.fill, PALE_AMOUNT)));
+    expect(table[2]).not.toBe(table[0]);
   });
 });
 

@@ -1,4 +1,5 @@
-import { CATEGORIES, type Category } from "@scomm/core";
+import { CATEGORIES, isActivatedCategory, partlyActivatedStates, type Category, type StatusTimeline } from "@scomm/core";
+import { fade, PALE_AMOUNT } from "@scomm/render";
 import type { MapLevel } from "../timeline/map-query.js";
 import { CATEGORY_STYLES, MUTED_FILL } from "./category-colours.js";
 
@@ -14,18 +15,13 @@ export function pixelWord(hex: string, alpha = 255): number {
 export interface CategoryWords {
   fill: Uint32Array;
   hatch: Uint32Array;
+  /** The same, pale: a county a partly activated state has not switched on yet, on the state map. */
+  paleFill: Uint32Array;
+  paleHatch: Uint32Array;
 }
 
-/** The page's paper colour: a category that is not highlighted fades most of the way into it. */
-const PAPER = "#fbfaf7";
+/** A category that is not highlighted fades most of the way into the paper. */
 const DIMMED = 0.8;
-
-/** `hex` mixed with the paper: `amount` 0 keeps it, 1 is the paper. */
-export function fade(hex: string, amount: number): string {
-  const channel = (h: string, i: number) => parseInt(h.slice(1 + 2 * i, 3 + 2 * i), 16);
-  const mixed = [0, 1, 2].map((i) => Math.round(channel(hex, i) * (1 - amount) + channel(PAPER, i) * amount));
-  return `#${mixed.map((v) => v.toString(16).padStart(2, "0")).join("")}`;
-}
 
 /** Pixel words per category; with a `highlight`, every other category is faded (the legend's highlight). */
 export function categoryWords(highlight: Category | null = null): CategoryWords {
@@ -37,6 +33,8 @@ export function categoryWords(highlight: Category | null = null): CategoryWords 
   return {
     fill: Uint32Array.from(styles, (s) => pixelWord(s.fill)),
     hatch: Uint32Array.from(styles, (s) => pixelWord(s.hatch)),
+    paleFill: Uint32Array.from(styles, (s) => pixelWord(fade(s.fill, PALE_AMOUNT))),
+    paleHatch: Uint32Array.from(styles, (s) => pixelWord(fade(s.hatch, PALE_AMOUNT))),
   };
 }
 
@@ -52,6 +50,17 @@ export function paintIndexes(atlasIds: readonly string[], timelineIds: readonly 
 }
 
 /**
+ * On the state map, which counties to paint pale: a county's own timeline index (`paintIndexes` at county
+ * level) and core's `partlyActivatedStates` for the date. Null at county level.
+ */
+export interface PaleCounties {
+  own: Int32Array;
+  partly: Uint8Array;
+}
+
+const ACTIVATED_INDEX = Uint8Array.from(CATEGORIES, (c) => (isActivatedCategory(c) ? 1 : 0));
+
+/**
  * The colour lookup table for one date: entry 2k is county k's fill, 2k+1 its hatch stripe, and the last
  * two entries (no county: sea, outside the map) stay transparent. Rebuilt per date (into `reuse` when it
  * fits); pixels are then a lookup. Timeline entries flagged 1 in `muted` are painted in the neutral MUTED_FILL.
@@ -62,6 +71,7 @@ export function colourTable(
   words: CategoryWords,
   reuse?: Uint32Array,
   muted?: Uint8Array | null,
+  pale?: PaleCounties | null,
 ): Uint32Array {
   const size = 2 * indexes.length + 2;
   const out = reuse?.length === size ? reuse : new Uint32Array(size);
@@ -69,8 +79,10 @@ export function colourTable(
     const t = indexes[k]!;
     const c = t < 0 ? 0 : statuses[t]!;
     const mute = t >= 0 && muted?.[t] === 1;
-    out[2 * k] = mute ? MUTED_WORD : words.fill[c]!;
-    out[2 * k + 1] = mute ? MUTED_WORD : words.hatch[c]!;
+    const own = pale ? pale.own[k]! : -1;
+    const faint = own >= 0 && pale!.partly[t]! === 1 && ACTIVATED_INDEX[statuses[own]!] === 0;
+    out[2 * k] = mute ? MUTED_WORD : (faint ? words.paleFill : words.fill)[c]!;
+    out[2 * k + 1] = mute ? MUTED_WORD : (faint ? words.paleHatch : words.hatch)[c]!;
   }
   out[2 * indexes.length] = 0;
   out[2 * indexes.length + 1] = 0;
@@ -97,4 +109,9 @@ export function legendRows(counts: Record<Category, number>, labels: Record<Cate
     count: counts[category],
     share: total > 0 ? counts[category] / total : 0,
   }));
+}
+
+/** How many states the state map shows as partly activated on the statuses' date (0 at county level). */
+export function partlyActivatedCount(timeline: StatusTimeline, statuses: Uint8Array, level: MapLevel): number {
+  return level === "state" ? partlyActivatedStates(timeline, statuses).reduce((sum, flag) => sum + flag, 0) : 0;
 }

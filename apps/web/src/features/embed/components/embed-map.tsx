@@ -9,7 +9,7 @@ import { loadAtlas } from "../../map/atlas.js";
 import { Legend } from "../../map/components/legend.js";
 import { MapFigure } from "../../map/components/map-figure.js";
 import { ZoomControls } from "../../map/components/zoom-controls.js";
-import { legendRows } from "../../map/map-series.js";
+import { legendRows, partlyActivatedCount } from "../../map/map-series.js";
 import { Timeline } from "../../timeline/components/timeline.js";
 
 /** The map for a frame: title, map, date slider and legend for the view in the query string; no site around it. */
@@ -53,7 +53,14 @@ export function EmbedMap() {
         <ZoomControls zoom={view.zoom} onZoom={(zoom) => setView({ zoom }, "push")} />
       </div>
       <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />
-      <Legend rows={rows} level={view.level} date={view.date} highlight={view.highlight} onHighlight={onHighlight} />
+      <Legend
+        rows={rows}
+        level={view.level}
+        date={view.date}
+        highlight={view.highlight}
+        onHighlight={onHighlight}
+        partlyActivated={timeline.data && statuses ? partlyActivatedCount(timeline.data, statuses, view.level) : 0}
+      />
     </main>
   );
 }

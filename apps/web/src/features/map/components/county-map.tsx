@@ -4,7 +4,7 @@ import type { MapZoom } from "../../../lib/view-state.js";
 import type { MapLevel } from "../../timeline/map-query.js";
 import { MAP_HEIGHT, MAP_WIDTH, type Atlas, type Shape } from "../atlas.js";
 import { paintPixels, shapeAt } from "../id-raster.js";
-import { categoryWords, colourTable, type CategoryWords } from "../map-series.js";
+import { categoryWords, colourTable, type CategoryWords, type PaleCounties } from "../map-series.js";
 import { drawIdRaster } from "../raster-canvas.js";
 import { IDENTITY, relativeZoom } from "../zoom.js";
 import { MapBorders, MapOutlines } from "./map-layers.js";
@@ -38,6 +38,8 @@ interface CountyMapProps {
   selected?: Shape | null;
   /** Per timeline index, 1 paints that jurisdiction in the neutral muted fill instead of its category. */
   muted?: Uint8Array | null;
+  /** State map: the counties a partly activated state has not switched on yet are painted pale. */
+  pale?: PaleCounties | null;
   /** Category colours (`categoryWords`, faded but one for a legend highlight). */
   words?: CategoryWords;
   /** Zoom on screen (null: the whole country). */
@@ -59,7 +61,7 @@ const zoomKey = (z: MapZoom) => `${z.k},${z.x},${z.y}`;
 
 /** Counties painted on a canvas through the id raster, with the border and outline layers drawn over them. */
 export function CountyMap(props: CountyMapProps) {
-  const { atlas, statuses, indexes, level, paintKey, highlight, selected = null, muted, words = WORDS, label, onPointer, children } = props;
+  const { atlas, statuses, indexes, level, paintKey, highlight, selected = null, muted, pale, words = WORDS, label, onPointer, children } = props;
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const table = useRef<Uint32Array | undefined>(undefined);
@@ -74,13 +76,13 @@ export function CountyMap(props: CountyMapProps) {
     const ctx = canvas.current?.getContext("2d");
     if (!ctx || !raster || !image || !statuses) return;
     const start = performance.now();
-    table.current = colourTable(statuses, indexes, words, table.current, muted);
+    table.current = colourTable(statuses, indexes, words, table.current, muted, pale);
     paintPixels(raster.keys, table.current, new Uint32Array(image.data.buffer));
     ctx.putImageData(image, 0, 0);
     measurePaint(start);
     frame.current?.setAttribute("data-painted", paintKey);
     frame.current?.setAttribute("data-zoom", zoomKey(drawn));
-  }, [raster, image, statuses, indexes, muted, words, paintKey, drawn]);
+  }, [raster, image, statuses, indexes, muted, pale, words, paintKey, drawn]);
 
   /** The county under a frame point (CSS px), undoing the CSS transform still applied over the last drawing. */
   const pointerAt = (point: { x: number; y: number; width: number }): MapPointer => {

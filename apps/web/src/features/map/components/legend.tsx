@@ -12,10 +12,12 @@ interface LegendProps {
   /** The highlighted category; clicking a category toggles it. */
   highlight: Category | null;
   onHighlight: (category: Category | null) => void;
+  /** States shown as partly activated (their not-yet-switched-on counties pale); 0 hides the note. */
+  partlyActivated?: number;
 }
 
 /** Categories with the live count of counties (or states) in each on the map's date; each one highlights itself. */
-export const Legend = memo(function Legend({ rows, level, date, highlight, onHighlight }: LegendProps) {
+export const Legend = memo(function Legend({ rows, level, date, highlight, onHighlight, partlyActivated = 0 }: LegendProps) {
   const { m, date: formatDate, number, fill } = useI18n();
   const t = m.map.legend;
   const total = rows?.reduce((sum, r) => sum + r.count, 0);
@@ -77,6 +79,12 @@ export const Legend = memo(function Legend({ rows, level, date, highlight, onHig
           </tfoot>
         )}
       </table>
+      {partlyActivated > 0 && (
+        <p className="legend__partly" data-testid="legend-partly">
+          <span className="swatch swatch--partly" aria-hidden="true" />
+          {fill(t.partly, { count: number(partlyActivated) })}
+        </p>
+      )}
       {!rows && <p className="legend__loading">{t.loading}</p>}
     </section>
   );

@@ -1,4 +1,4 @@
-import { CATEGORIES, countCategories, indexesOf, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
+import { CATEGORIES, countCategories, indexesOf, partlyActivatedStates, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState, type ReactNode } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -45,6 +45,8 @@ export function MapFigure({ atlas, timeline, statuses, level, date, zoom, onZoom
   const jurisdictions = useQuery(trpc.jurisdictions.list.queryOptions({ level }));
   const byId = useMemo(() => new Map((jurisdictions.data ?? []).map((j) => [j.id, j])), [jurisdictions.data]);
   const indexes = useMemo(() => paintIndexes(atlas.countyIds, timeline.ids, level), [atlas, timeline, level]);
+  const own = useMemo(() => (level === "state" ? paintIndexes(atlas.countyIds, timeline.ids, "county") : null), [atlas, timeline, level]);
+  const pale = useMemo(() => own && { own, partly: partlyActivatedStates(timeline, statuses) }, [own, timeline, statuses]);
   const words = useMemo(() => categoryWords(highlight), [highlight]);
   const selectedShape = useMemo(() => shapeOf(atlas, selected), [atlas, selected]);
   const [pointer, setPointer] = useState<MapPointer | null>(null);
@@ -74,6 +76,7 @@ export function MapFigure({ atlas, timeline, statuses, level, date, zoom, onZoom
       atlas={atlas}
       statuses={statuses}
       indexes={indexes}
+      pale={pale}
       level={level}
       paintKey={`${date}/${level}`}
       highlight={hovered}

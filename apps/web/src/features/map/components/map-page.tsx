@@ -7,7 +7,7 @@ import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 import { Timeline } from "../../timeline/components/timeline.js";
 import { loadAtlas } from "../atlas.js";
-import { legendRows } from "../map-series.js";
+import { legendRows, partlyActivatedCount } from "../map-series.js";
 import { normalizeZoom } from "../zoom.js";
 import { JurisdictionPanel } from "./jurisdiction-panel.js";
 import { Legend } from "./legend.js";
@@ -90,7 +90,14 @@ export function MapPage() {
             onClose={() => setView({ selected: null }, "push")}
           />
         )}
-        <Legend rows={rows} level={view.level} date={view.date} highlight={view.highlight} onHighlight={onHighlight} />
+        <Legend
+          rows={rows}
+          level={view.level}
+          date={view.date}
+          highlight={view.highlight}
+          onHighlight={onHighlight}
+          partlyActivated={timeline.data && statuses ? partlyActivatedCount(timeline.data, statuses, view.level) : 0}
+        />
         <OpenJurisdiction onOpen={(id) => select(id, true)} />
       </aside>
     </main>

@@ -18,6 +18,7 @@ export const map = {
     total: "Total",
     loading: "Loading statuses…",
     hint: "Select a category to highlight it on the map; select it again to show all.",
+    partly: "Partly activated: {count} of these states had only some counties switched on. Their other counties are drawn pale.",
   },
   tooltip: {
     fips: "FIPS {id}",
@@ -26,6 +27,7 @@ export const map = {
     noActivation: "No activation date on record",
     countyCounts: "{total} counties: {parts}",
     countyPart: "{count} {category}",
+    partly: "Partly activated: {activated} of {total} counties switched on",
   },
   panel: {
     label: "Selected: {name}",

@@ -20,6 +20,7 @@ export const map: MapMessages = {
     total: "Total",
     loading: "Cargando situaciones…",
     hint: "Elija una categoría para resaltarla en el mapa; elíjala de nuevo para ver todas.",
+    partly: "Activados solo en parte: {count} de estos estados tenían activados solo algunos condados. Sus demás condados aparecen en tono pálido.",
   },
   tooltip: {
     fips: "FIPS {id}",
@@ -28,6 +29,7 @@ export const map: MapMessages = {
     noActivation: "Sin fecha de activación registrada",
     countyCounts: "{total} condados: {parts}",
     countyPart: "{count} {category}",
+    partly: "Activado solo en parte: {activated} de {total} condados activados",
   },
   panel: {
     label: "Selección: {name}",
