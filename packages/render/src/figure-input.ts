@@ -1,6 +1,6 @@
-import { CATEGORIES, categorySeries, countCategories, indexesOf, statusesAt, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
+import { CATEGORIES, categorySeries, countCategories, indexesOf, isPendingInPartlyActivatedState, partlyActivatedStates, statusesAt, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
 import type { EmbeddedFontFace } from "./defs.js";
-import { figureText, SITE_NAME } from "./figure-text.js";
+import { figureText, partlyActivatedNote, SITE_NAME } from "./figure-text.js";
 import type { MapGeometry } from "./geometry.js";
 import { longDateLabel, type Lang } from "./labels.js";
 import type { MapLevel } from "./map-paths.js";
@@ -38,8 +38,12 @@ export function mapFigureInput(x: MapExport): MapFigureInput {
   const indexes = indexesOf(x.timeline, x.level, x.state?.fips);
   const categories = new Map<string, Category>(indexes.map((i) => [x.timeline.ids[i]!, CATEGORIES[statuses[i]!]!]));
   const text = figureText(x.lang, x.level, x.date, x.state?.name ?? null);
+  const paleIds = x.level === "state" ? pendingCountiesOfPartlyActivatedStates(x.timeline, statuses) : new Set<string>();
+  const partly = new Set([...paleIds].map((id) => id.slice(0, 2)));
   return {
     geometry: x.geometry,
+    paleIds,
+    legendNote: partlyActivatedNote(x.lang, [...partly].filter((id) => !x.state || id === x.state.fips).length),
     level: x.level,
     categories,
     stateFips: x.state?.fips ?? null,
@@ -88,4 +92,14 @@ export function trendsFigureInput(x: TrendsExport): TrendsFigureInput {
     width: x.width,
     fontFaces: x.fontFaces,
   };
+}
+
+/** County FIPS that a partly activated state has not switched on yet: the state map draws them pale. */
+function pendingCountiesOfPartlyActivatedStates(timeline: StatusTimeline, statuses: Uint8Array): Set<string> {
+  const partly = partlyActivatedStates(timeline, statuses);
+  const out = new Set<string>();
+  timeline.ids.forEach((id, i) => {
+    if (isPendingInPartlyActivatedState(timeline, statuses, partly, i)) out.add(id);
+  });
+  return out;
 }

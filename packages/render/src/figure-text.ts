@@ -60,3 +60,12 @@ export function figureText(lang: Lang, level: "state" | "county", date: IsoDate,
     labels: figureLabels(lang, level),
   };
 }
+
+/** The state map's note on partly activated states (the web legend says the same). */
+export function partlyActivatedNote(lang: Lang, count: number): string | null {
+  if (count === 0) return null;
+  const n = count.toLocaleString(lang === "es" ? "es-US" : "en-US");
+  return lang === "es"
+    ? `Activados solo en parte: ${n} ${count === 1 ? "estado tenía" : "estados tenían"} activados solo algunos condados; sus demás condados aparecen en tono pálido.`
+    : `Partly activated: ${n} ${count === 1 ? "state had" : "states had"} only some counties switched on; their other counties are drawn pale.`;
+}

@@ -50,7 +50,18 @@ export interface FigureLayout {
   titleY: number;
   subtitleY: number;
   map: Box;
-  legend: { x: number; width: number; headingY: number; rows: LegendRowLayout[]; ruleY: number; totalY: number };
+  legend: {
+    x: number;
+    width: number;
+    headingY: number;
+    rows: LegendRowLayout[];
+    ruleY: number;
+    totalY: number;
+    /** A note under the total (the state map's partly activated states), its lines and first baseline; null when none. */
+    note: { lines: string[]; y: number } | null;
+    /** The lowest baseline the legend writes. */
+    bottom: number;
+  };
   footer: { ruleY: number; sourceLines: string[]; sourceY: number; creditY: number };
 }
 
@@ -66,6 +77,8 @@ export interface LayoutInput {
   counts: Readonly<Record<Category, number>>;
   formatCount: (count: number) => string;
   sourceLine: string;
+  /** A note under the legend's total, or null. */
+  legendNote?: string | null;
 }
 
 const LINE = 1.3;
@@ -85,7 +98,7 @@ export function layoutFigure(input: LayoutInput): FigureLayout {
   const legendX = m.legendWidth > 0 ? m.margin + content - m.legendWidth : m.margin;
   const legendTop = m.legendWidth > 0 ? mapTop + 4 : map.y + map.height + m.gutter;
   const legend = legendLayout(m, input, legendX, m.legendWidth || content, legendTop);
-  const bodyBottom = Math.max(map.y + map.height, legend.totalY + m.body * 0.4);
+  const bodyBottom = Math.max(map.y + map.height, legend.bottom + m.body * 0.4);
   const ruleY = bodyBottom + m.gutter * 0.8;
   const sourceLines = wrapText(input.sourceLine, content, m.small);
   const sourceY = ruleY + m.small * 1.9;
@@ -129,5 +142,9 @@ function legendLayout(m: FigureMetrics, input: LayoutInput, x: number, width: nu
     return row;
   });
   const ruleY = y - m.body * 0.75;
-  return { x, width, headingY, rows, ruleY, totalY: ruleY + m.body * 1.5 };
+  const totalY = ruleY + m.body * 1.5;
+  const noteLines = input.legendNote ? wrapText(input.legendNote, width - m.swatch - 8, m.small) : [];
+  const note = noteLines.length > 0 ? { lines: noteLines, y: totalY + m.body * 1.9 } : null;
+  const bottom = note ? note.y + (noteLines.length - 1) * m.small * LINE : totalY;
+  return { x, width, headingY, rows, ruleY, totalY, note, bottom };
 }

@@ -1,6 +1,6 @@
 import { categoryPaint } from "./defs.js";
 import type { FigureLayout } from "./layout.js";
-import { INK } from "./palette.js";
+import { CATEGORY_STYLES, fade, INK, PALE_AMOUNT } from "./palette.js";
 import { el, textEl } from "./svg.js";
 
 export interface LegendText {
@@ -36,5 +36,20 @@ export function legendSvg(layout: FigureLayout, text: LegendText, idPrefix: stri
     el("line", { x1: legend.x, x2: right, y1: legend.ruleY, y2: legend.ruleY, stroke: INK.rule, "stroke-width": 1 }),
     textEl({ x: legend.x, y: legend.totalY, fill: INK.soft }, text.total),
     textEl({ x: right, y: legend.totalY, "text-anchor": "end", fill: INK.soft }, text.formatCount(total)),
+    legend.note ? partlyNoteSvg(layout, legend.note) : "",
+  ]);
+}
+
+/** The partly activated note: a swatch half in the Activated colour, half pale, and the note's lines. */
+function partlyNoteSvg({ legend, metrics: m }: FigureLayout, note: { lines: string[]; y: number }): string {
+  const x = legend.x;
+  const y = note.y - m.swatch + 2;
+  const s = m.swatch;
+  const fill = CATEGORY_STYLES.activated.fill;
+  return el("g", { class: "legend-note", "font-size": m.small, fill: INK.soft }, [
+    el("rect", { x, y, width: s, height: s, fill }),
+    el("path", { d: `M${x + s},${y}L${x + s},${y + s}L${x},${y + s}Z`, fill: fade(fill, PALE_AMOUNT) }),
+    el("rect", { x, y, width: s, height: s, fill: "none", stroke: "rgba(0,0,0,0.18)", "stroke-width": 0.5 }),
+    ...note.lines.map((line, k) => textEl({ x: x + s + 8, y: note.y + k * m.small * 1.3 }, line)),
   ]);
 }

@@ -34,6 +34,8 @@ export interface MapPaths {
   clip: string | null;
   /** The outlined jurisdiction's edge, or null. */
   highlight: string | null;
+  /** State map: the counties a partly activated state has not switched on yet, veiled pale; null when none. */
+  veil: string | null;
 }
 
 export interface MapPathsInput {
@@ -46,10 +48,12 @@ export interface MapPathsInput {
   digits: number;
   /** A jurisdiction (county or state FIPS) to outline, or null. */
   highlightId?: string | null;
+  /** County FIPS drawn pale (the state map's not-yet-switched-on counties of partly activated states). */
+  paleIds?: ReadonlySet<string>;
 }
 
 /** Fit what is shown into `box` and write every path, in design units. */
-export function mapPaths({ geometry, level, stateFips, categories, box, digits, highlightId }: MapPathsInput): MapPaths {
+export function mapPaths({ geometry, level, stateFips, categories, box, digits, highlightId, paleIds }: MapPathsInput): MapPaths {
   const bounds = mapBounds(stateFips);
   const [[x0, y0], [x1, y1]] = bounds;
   const k = Math.min(box.width / (x1 - x0), box.height / (y1 - y0));
@@ -77,6 +81,7 @@ export function mapPaths({ geometry, level, stateFips, categories, box, digits, 
     outline: d(state ?? geometry.nation),
     clip: state ? d(state) : null,
     highlight: highlightPath(geometry, highlightId, d),
+    veil: paleIds?.size ? geometry.counties.filter((c) => inState(String(c.id)) && paleIds.has(String(c.id))).map(d).join("") || null : null,
   };
 }
 

@@ -4,7 +4,7 @@ import type { MapGeometry } from "./geometry.js";
 import { countLabel } from "./labels.js";
 import { layoutFigure, type FigureLayout } from "./layout.js";
 import { mapBounds, mapPaths, spanOf, type MapLevel, type MapPaths } from "./map-paths.js";
-import { INK } from "./palette.js";
+import { INK, PALE_AMOUNT } from "./palette.js";
 import { figureSvg, type FigureFrameInput } from "./figure-frame.js";
 import { el } from "./svg.js";
 
@@ -20,6 +20,10 @@ export interface MapFigureInput extends FigureFrameInput {
   counts: Readonly<Record<Category, number>>;
   /** A county or state (FIPS) outlined in ink: the jurisdiction whose page the export comes from. */
   highlightId?: string | null;
+  /** State map: county FIPS of partly activated states not switched on yet, drawn pale. */
+  paleIds?: ReadonlySet<string>;
+  /** Under the legend: how many states are partly activated and what pale means; null when none. */
+  legendNote?: string | null;
 }
 
 /** Lay out the figure without drawing it: its pixel size and where each part goes. */
@@ -34,6 +38,7 @@ export function layoutMapFigure(input: MapFigureInput): FigureLayout {
     counts: input.counts,
     formatCount: (n) => countLabel(n, lang),
     sourceLine: input.sourceLine,
+    legendNote: input.legendNote ?? null,
   });
 }
 
@@ -70,6 +75,7 @@ function mapSvg(paths: MapPaths, idPrefix: string): string {
   const line = { fill: "none", "stroke-linejoin": "round" };
   return el("g", { class: "map", "fill-rule": "evenodd" }, [
     ...fills,
+    paths.veil ? el("path", { class: "pale", d: paths.veil, fill: INK.paper, "fill-opacity": PALE_AMOUNT }) : "",
     paths.countyBorders
       ? el("path", { ...line, d: paths.countyBorders, stroke: INK.countyBorder, "stroke-width": 0.35, "clip-path": paths.clip ? `url(#${idPrefix}state-clip)` : null })
       : "",

@@ -175,6 +175,22 @@ describe("/export/map.svg and .png", () => {
     expect(svg).toContain(">Aún no activado<");
   });
 
+  it("draws a partly activated state's not-yet-switched-on counties pale, and says so under the legend", async () => {
+    // Hand-derived from the roster: on 2011-07-01 Montana has 3 of its 56 counties switched on.
+    const montana = await (await get("/export/map.svg?date=2011-07-01&state=30&level=state")).text();
+    const veil = /<path class="pale" d="([^"]+)"/.exec(montana);
+    expect(veil).not.toBeNull();
+    // The note wraps over several lines: check its start and its end.
+    expect(montana).toContain(">Partly activated: 1 state had only some");
+    expect(montana).toMatch(/drawn pale\.</);
+    // Once every county is on (2013-01-22) nothing is pale and there is no note.
+    const later = await (await get("/export/map.svg?date=2013-06-01&state=30&level=state")).text();
+    expect(later).not.toContain('class="pale"');
+    expect(later).not.toContain("Partly activated");
+    // The county map never veils anything.
+    expect(await (await get("/export/map.svg?date=2011-07-01&state=30&level=county")).text()).not.toContain('class="pale"');
+  });
+
   it("answers the same parameters with the same bytes from the cache, and 304 to a client that has them", async () => {
     const path = "/export/map.png?date=2010-01-01&level=state&width=480";
     const first = await get(path);

@@ -8,11 +8,14 @@ export interface Period {
   to: IsoDate;
 }
 
-/** Periods worth a click, named in `m.changes.preset`. */
-export const PRESETS = {
-  rollout: DEFAULT_PERIOD,
-  detainers: { from: "2014-01-01", to: "2015-01-01" },
-  split: { from: "2016-01-01", to: "2018-01-01" },
-} as const satisfies Record<string, Period>;
+/** Periods worth a click, named in `m.changes.preset`; the last one runs to the reader's today. */
+export function presets(today: IsoDate) {
+  return {
+    rollout: DEFAULT_PERIOD,
+    detainers: { from: "2014-01-01", to: "2015-01-01" },
+    split: { from: "2016-01-01", to: "2018-01-01" },
+    recent: { from: "2024-01-01", to: today },
+  } as const satisfies Record<string, Period>;
+}
 
-export type PresetName = keyof typeof PRESETS;
+export type PresetName = keyof ReturnType<typeof presets>;

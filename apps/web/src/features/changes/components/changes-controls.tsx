@@ -3,7 +3,7 @@ import { useId, type ChangeEvent } from "react";
 import type { HistoryMode } from "../../../lib/location.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { TIMELINE_START } from "../../../lib/view-state.js";
-import { PRESETS, type Period, type PresetName } from "../presets.js";
+import { presets, type Period, type PresetName } from "../presets.js";
 
 interface ChangesControlsProps {
   period: Period;
@@ -20,7 +20,8 @@ export function ChangesControls({ period, today, onChange }: ChangesControlsProp
     const value = e.currentTarget.value;
     if (isCalendarDate(value) && value >= TIMELINE_START && value <= today) onChange({ [key]: value }, "replace");
   };
-  const names = Object.keys(PRESETS) as PresetName[];
+  const named = presets(today);
+  const names = Object.keys(named) as PresetName[];
   return (
     <div className="view-controls changes-controls" role="group" aria-label={m.changes.controls}>
       <div className="view-field">
@@ -45,7 +46,7 @@ export function ChangesControls({ period, today, onChange }: ChangesControlsProp
         </span>
         <div className="changes-controls__preset-buttons">
           {names.map((name) => {
-            const preset = PRESETS[name];
+            const preset = named[name];
             const active = preset.from === period.from && preset.to === period.to;
             return (
               <button key={name} type="button" className="view-button" aria-pressed={active} onClick={() => onChange(preset, "push")}>

@@ -9,7 +9,7 @@ export const changes: ChangesMessages = {
   to: "Hasta",
   swap: "Intercambiar las fechas",
   presets: "Periodos",
-  preset: { rollout: "2011–2013: el despliegue", detainers: "2014: la ola de las órdenes de retención", split: "2016–2018: los estados se dividen" },
+  preset: { rollout: "2011–2013: el despliegue", detainers: "2014: la ola de las órdenes de retención", split: "2016–2018: los estados se dividen", recent: "De 2024 a hoy: las nuevas leyes estatales" },
   summary: "{count} de {total} condados cambiaron de situación entre el {from} y el {to}.",
   none: "Ningún condado cambió de situación entre el {from} y el {to}.",
   backwards: "La primera fecha es la posterior: la lista se lee hacia atrás en el tiempo.",
