@@ -41,10 +41,17 @@ describe("a county's page", () => {
       expect(links.length).toBeGreaterThan(0);
       expect(links.every((l) => l.href?.startsWith("http"))).toBe(true);
     }
-    // The opt-out request is what makes the colour.
+    // The county stopped pursuing its objection on 2010-11-08: its own event, and the colour follows.
+    const withdrawn = jurisdiction.event("sc-y910");
+    expect(await withdrawn.locator("time").innerText()).toBe("November 8, 2010");
+    expect(await withdrawn.innerText()).toContain("Objection withdrawn");
+    expect(await jurisdiction.category()).toBe("activated");
+    expect(await jurisdiction.whyStep("county_stance").locator('[data-event-id="sc-y910"]').count()).toBe(1);
+    await keepScreenshot(page, "j-51013.png", 2600);
+    // Before the withdrawal, the opt-out request is what makes the colour.
+    await jurisdiction.open("51013", { date: "2010-10-15" });
     expect(await jurisdiction.category()).toBe("over_objection");
     expect(await jurisdiction.whyStep("county_stance").locator('[data-event-id="sc-019"]').count()).toBe(1);
-    await keepScreenshot(page, "j-51013.png", 2600);
   });
 
   it("Cook County, IL on 2013-02-01: over objection through Illinois' May 2011 termination and its own Sept 2011 ordinance", async () => {
