@@ -1,4 +1,4 @@
-import { countCategories, indexesOf, statusesAt, todayIso, type Category } from "@scomm/core";
+import { statusesAt, todayIso, type Category } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -9,7 +9,7 @@ import { loadAtlas } from "../../map/atlas.js";
 import { Legend } from "../../map/components/legend.js";
 import { MapFigure } from "../../map/components/map-figure.js";
 import { ZoomControls } from "../../map/components/zoom-controls.js";
-import { legendRows, partlyActivatedCount } from "../../map/map-series.js";
+import { useLegend } from "../../map/use-legend.js";
 import { Timeline } from "../../timeline/components/timeline.js";
 
 /** The map for a frame: title, map, date slider and legend for the view in the query string; no site around it. */
@@ -20,10 +20,7 @@ export function EmbedMap() {
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity });
   const timeline = useStatusTimeline();
   const statuses = useMemo(() => timeline.data && statusesAt(timeline.data, view.date), [timeline.data, view.date]);
-  const rows = useMemo(
-    () => (timeline.data && statuses ? legendRows(countCategories(statuses, indexesOf(timeline.data, view.level)), m.categories) : null),
-    [timeline.data, statuses, view.level, m.categories],
-  );
+  const legend = useLegend(timeline.data, statuses, view.level);
   const onZoom = useCallback((zoom: MapZoom | null) => setView({ zoom }, "replace"), [setView]);
   const onHighlight = useCallback((highlight: Category | null) => setView({ highlight }, "push"), [setView]);
   const error = atlas.error ?? timeline.error;
@@ -53,14 +50,7 @@ export function EmbedMap() {
         <ZoomControls zoom={view.zoom} onZoom={(zoom) => setView({ zoom }, "push")} />
       </div>
       <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />
-      <Legend
-        rows={rows}
-        level={view.level}
-        date={view.date}
-        highlight={view.highlight}
-        onHighlight={onHighlight}
-        partlyActivated={timeline.data && statuses ? partlyActivatedCount(timeline.data, statuses, view.level) : 0}
-      />
+      <Legend {...legend} level={view.level} date={view.date} highlight={view.highlight} onHighlight={onHighlight} />
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { CATEGORIES, countCategories, indexesOf, statusesAt, todayIso, type Category } from "@scomm/core";
+import { CATEGORIES, statusesAt, todayIso, type Category } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -7,7 +7,7 @@ import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 import { Timeline } from "../../timeline/components/timeline.js";
 import { loadAtlas } from "../atlas.js";
-import { legendRows, partlyActivatedCount } from "../map-series.js";
+import { useLegend } from "../use-legend.js";
 import { normalizeZoom } from "../zoom.js";
 import { JurisdictionPanel } from "./jurisdiction-panel.js";
 import { Legend } from "./legend.js";
@@ -31,11 +31,7 @@ export function MapPage() {
   const [focusPanel, setFocusPanel] = useState(false);
 
   const statuses = useMemo(() => timeline.data && statusesAt(timeline.data, view.date), [timeline.data, view.date]);
-  const levelIndexes = useMemo(() => timeline.data && indexesOf(timeline.data, view.level), [timeline.data, view.level]);
-  const rows = useMemo(
-    () => (statuses && levelIndexes ? legendRows(countCategories(statuses, levelIndexes), m.categories) : null),
-    [statuses, levelIndexes, m.categories],
-  );
+  const legend = useLegend(timeline.data, statuses, view.level);
   // A hand-written URL may hold a zoom off the map: show the nearest one that covers the frame.
   const zoom = useMemo(() => view.zoom && normalizeZoom(view.zoom), [view.zoom]);
   const selectedIndex = view.selected && timeline.data ? timeline.data.ids.indexOf(view.selected) : -1;
@@ -90,14 +86,7 @@ export function MapPage() {
             onClose={() => setView({ selected: null }, "push")}
           />
         )}
-        <Legend
-          rows={rows}
-          level={view.level}
-          date={view.date}
-          highlight={view.highlight}
-          onHighlight={onHighlight}
-          partlyActivated={timeline.data && statuses ? partlyActivatedCount(timeline.data, statuses, view.level) : 0}
-        />
+        <Legend {...legend} level={view.level} date={view.date} highlight={view.highlight} onHighlight={onHighlight} />
         <OpenJurisdiction onOpen={(id) => select(id, true)} />
       </aside>
     </main>
