@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { SiteHeader } from "./components/site-header.js";
+import { AboutPage } from "./features/about/components/about-page.js";
 import { ChangesRoute } from "./features/changes/components/changes-route.js";
 import { EmbedRoute } from "./features/embed/components/embed-route.js";
 import { JurisdictionRoute } from "./features/jurisdiction/components/jurisdiction-route.js";
@@ -23,6 +24,7 @@ export function App() {
         : route.page === "trends" ? <TrendsRoute />
         : route.page === "changes" ? <ChangesRoute />
         : route.page === "table" ? <TableRoute />
+        : route.page === "about" ? <AboutPage />
         : route.page === "jurisdiction" ? <JurisdictionRoute id={route.id} />
         : <NotFoundPage reason="path" typed={route.path} />}
     </div>

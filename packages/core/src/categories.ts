@@ -21,6 +21,16 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   activated: "Activated",
 };
 
+/** The categories in the order their rules are tried (`categoryFor`): the first that matches wins. */
+export const CATEGORY_RULE_ORDER: readonly Category[] = [
+  "opt_out_pending",
+  "over_objection",
+  "mandates",
+  "limits",
+  "activated",
+  "not_activated",
+];
+
 export function categoryIndex(category: Category): number {
   return CATEGORIES.indexOf(category);
 }

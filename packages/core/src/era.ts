@@ -27,6 +27,21 @@ export function eraAt(federalEvents: readonly Event[], date: IsoDate): EraAtDate
   return current;
 }
 
+/**
+ * Events as a reader reads a timeline: an event known only to the month (or year) comes after the dated
+ * events of that month (or year), since it may fall on any of their days; then by id. Display only: the
+ * status model replays in `byDate` order.
+ */
+export function byReadingOrder(a: Event, b: Event): number {
+  const ka = readingKey(a);
+  const kb = readingKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function readingKey({ date, datePrecision }: Event): string {
+  return datePrecision === "day" ? date : datePrecision === "month" ? `${date.slice(0, 7)}-99` : `${date.slice(0, 4)}-99-99`;
+}
+
 /** Events in calendar order; same-day events keep a stable order by id. */
 export function byDate(a: Event, b: Event): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

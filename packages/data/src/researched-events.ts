@@ -4,6 +4,7 @@ import type { EventFileName } from "./files.js";
 import type { CheckContext, LocatedEvent } from "./located-event.js";
 import { placeJurisdiction } from "./places.js";
 import type { ProblemLog } from "./problem.js";
+import { sourceUrlProblem } from "./source-urls.js";
 import { rawEventSchema, rowField, toSource, type RawEvent } from "./raw-event.js";
 
 /**
@@ -46,6 +47,11 @@ function toEvent(raw: RawEvent, ctx: CheckContext, report: Report): Event | null
   if (raw.sources.length === 0) report("sources", "the event has no source");
   raw.sources.forEach((source, i) => {
     if (!source.url && !source.found_at) report(`sources[${i}]`, "the source has neither a url nor a found_at");
+    for (const field of ["url", "found_at"] as const) {
+      const address = source[field];
+      const problem = address ? sourceUrlProblem(address, field) : null;
+      if (problem) report(`sources[${i}].${field}`, problem);
+    }
     const sourceDate = sourceDateProblem(source.date, ctx.today);
     if (sourceDate) report(`sources[${i}].date`, sourceDate);
   });

@@ -65,3 +65,8 @@ export function fullStateActivationEvents(states: readonly StateActivation[]): L
     origin: { file: "sc-state-activations.csv", row },
   }));
 }
+
+/** Whether an event was made from the activation lists (`act-<fips>`, `full-<state fips>`), not researched one by one. */
+export function isRosterEventId(id: string): boolean {
+  return id.startsWith("act-") || id.startsWith("full-");
+}

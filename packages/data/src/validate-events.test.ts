@@ -67,9 +67,27 @@ describe("validateDataset on the researched events", () => {
     expect(check(files)).toEqual([problem("sc-events.json", 3, "sources[0].date", reason)]);
   });
 
-  it("names a source url that is not a URL by core's schema", () => {
+  it("names a source url that is not an http(s) address", () => {
     const files = withEventRow("sc-events.json", 3, (e) => (e.sources[0]!.url = "www.example.org/page"));
-    expect(check(files)).toEqual([problem("sc-events.json", 3, "sources[0].url", "Invalid URL")]);
+    expect(check(files)).toEqual([problem("sc-events.json", 3, "sources[0].url", "www.example.org/page is not an http(s) address")]);
+  });
+
+  it("refuses tracking parameters and AMP copies in a source's addresses, so they cannot come back", () => {
+    const tracked = "https://news.example.org/story/?utm_source=RSS&id=4";
+    const withTracking = withEventRow("sc-events.json", 3, (e) => (e.sources[0]!.found_at = tracked));
+    expect(check(withTracking)).toEqual([
+      problem("sc-events.json", 3, "sources[0].found_at", `${tracked} carries the tracking parameter "utm_source"; link the page without it`),
+    ]);
+    const amp = "https://news.example.org/amp/story-123";
+    const withAmp = withEventRow("sc-events-extra.json", 2, (e) => (e.sources[0]!.url = amp));
+    expect(check(withAmp)).toEqual([
+      problem("sc-events-extra.json", 2, "sources[0].url", `${amp} is an AMP copy; link the article's own page`),
+    ]);
+  });
+
+  it("lets a found_at name a place off the web (an archive, a repository path)", () => {
+    const files = withEventRow("sc-events.json", 3, (e) => (e.sources[0]!.found_at = "a county clerk's paper file, 2011"));
+    expect(check(files)).toEqual([]);
   });
 
   it("names the missing field of a row of the wrong shape", () => {

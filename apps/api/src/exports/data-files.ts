@@ -2,9 +2,9 @@ import { EVENT_TYPES, type Event, type Jurisdiction, type Source, type StatusMod
 import { column, csvOf, type DataFileSpec } from "./data-file.js";
 import { allEvents } from "./model-events.js";
 
-/** How a source is written in one cell: "Title. Publisher, date. URL (stored copy: ...)". */
+/** How a source is written in one cell: "Title. Publisher, date. URL (read at: ...)". */
 export function sourceText(s: Source): string {
-  const where = [s.url, s.foundAt && s.foundAt !== s.url ? `(stored copy: ${s.foundAt})` : null].filter(Boolean).join(" ");
+  const where = [s.url, s.foundAt && s.foundAt !== s.url ? `(read at: ${s.foundAt})` : null].filter(Boolean).join(" ");
   const title = /[.!?]$/.test(s.title) ? s.title : `${s.title}.`;
   return `${title} ${s.publisher}${s.date ? `, ${s.date}` : ""}.${where ? ` ${where}` : ""}`;
 }
@@ -25,7 +25,7 @@ export const EVENTS_FILE: DataFileSpec<Event> = {
     column("confidence", "high, medium or low: how firmly the sources establish the event and its date.", (e) => e.confidence),
     column("source_count", "Number of sources.", (e) => e.sources.length),
     column("sources", "Each source as 'Title. Publisher, date. URL', separated by ' | '.", (e) => e.sources.map(sourceText).join(" | ")),
-    column("source_urls", "The sources' URLs (or where a stored copy was read), separated by spaces.", (e) => e.sources.map((s) => s.url ?? s.foundAt).join(" ")),
+    column("source_urls", "The sources' URLs (or where the source was read), separated by spaces.", (e) => e.sources.map((s) => s.url ?? s.foundAt).join(" ")),
   ],
 };
 

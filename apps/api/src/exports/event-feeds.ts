@@ -21,7 +21,7 @@ function pageOf(siteUrl: string, id: string): string {
 function sourceHtml(s: Source): string {
   const href = s.url ?? s.foundAt;
   const title = href && /^https?:\/\//.test(href) ? `<a href="${escapeXml(href)}">${escapeXml(s.title)}</a>` : escapeXml(s.title);
-  const stored = s.foundAt && s.url && s.foundAt !== s.url ? ` (stored copy: ${escapeXml(s.foundAt)})` : "";
+  const stored = s.foundAt && s.url && s.foundAt !== s.url ? ` (read at: ${escapeXml(s.foundAt)})` : "";
   return `<li>${title}, ${escapeXml(s.publisher)}${s.date ? `, ${escapeXml(s.date)}` : ""}${stored}</li>`;
 }
 

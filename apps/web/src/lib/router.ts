@@ -4,6 +4,7 @@ export type Route =
   | { page: "trends" }
   | { page: "changes" }
   | { page: "table" }
+  | { page: "about" }
   | { page: "jurisdiction"; id: string }
   | { page: "embed"; view: "map" | "trends" }
   | { page: "not-found"; path: string };
@@ -14,6 +15,7 @@ export function parseRoute(pathname: string): Route {
   if (path === "/trends") return { page: "trends" };
   if (path === "/changes") return { page: "changes" };
   if (path === "/table") return { page: "table" };
+  if (path === "/about") return { page: "about" };
   const jurisdiction = /^\/j\/([^/]+)$/.exec(path);
   if (jurisdiction) {
     const id = decodePathPart(jurisdiction[1]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DATE, parseViewState, TIMELINE_START, viewStateSearch } from "./view-state.js";
+import { parseViewState, TIMELINE_START, viewStateSearch } from "./view-state.js";
 
 const TODAY = "2026-03-15";
 
@@ -9,7 +9,7 @@ describe("parseViewState", () => {
   });
   it("falls back to defaults for missing or malformed values", () => {
     const view = parseViewState("?date=2011-02-30&level=nation&lang=fr&zoom=a,b&state=1&highlight=bogus", TODAY);
-    expect(view).toMatchObject({ date: DEFAULT_DATE, level: "county", lang: "en", zoom: null, state: null, highlight: null });
+    expect(view).toMatchObject({ date: TODAY, level: "county", lang: "en", zoom: null, state: null, highlight: null });
   });
   it("reads the table's sort, filters and page defensively", () => {
     expect(parseViewState("?sort=-activation&q=Do%C3%B1a+Ana&filter=limits&page=3", TODAY)).toMatchObject({

@@ -2,8 +2,6 @@ import { CATEGORIES, isCalendarDate, STATE_FIPS, STATUS_JURISDICTION_ID, TIMELIN
 
 /** The map's slider runs from the program's eve (core's TIMELINE_START) to today. */
 export { TIMELINE_START };
-/** Mid-2011: New York has suspended, Illinois has terminated, most of the country is switched on. */
-export const DEFAULT_DATE: IsoDate = "2011-07-01";
 
 export type MapLevel = "state" | "county";
 export type Lang = "en" | "es";
@@ -109,7 +107,8 @@ export function parseViewState(search: string, today: IsoDate): ViewState {
   const state = p.get("state");
   const selected = p.get("selected");
   return {
-    date: dateParam(p.get("date"), today) ?? clampDate(DEFAULT_DATE, today),
+    // A view with no date shows today; the story's dates are one click away (the timeline's milestones).
+    date: dateParam(p.get("date"), today) ?? today,
     level: p.get("level") === "state" ? "state" : "county",
     lang: p.get("lang") === "es" ? "es" : "en",
     selected: selected && STATUS_JURISDICTION_ID.test(selected) ? selected : null,

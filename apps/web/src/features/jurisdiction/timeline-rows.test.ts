@@ -26,8 +26,16 @@ describe("timelineRows", () => {
     const rows = timelineRows([roster, launch, press, roster], "2011-07-01");
     expect(rows.map((r) => r.kind)).toEqual(["event", "disputed", "date"]);
     const disputed = rows[1];
-    expect(disputed?.kind === "disputed" && disputed.events.map((e) => e.id)).toEqual(["sc-007", "act-24033"]);
+    // In reading order: the record known only to the month ("December 2009") after the one dated to the day.
+    expect(disputed?.kind === "disputed" && disputed.events.map((e) => e.id)).toEqual(["act-24033", "sc-007"]);
     expect(disputed?.kind === "disputed" && disputed.used.id).toBe("act-24033");
+  });
+
+  it("puts a month-dated answer after the dated event of the same month it answers (Illinois, May 2011)", () => {
+    const denied = event("sc-031", "2011-05-01", "opt_out_denied", ["17"], "month");
+    const terminated = event("sc-030", "2011-05-04", "moa_terminated_by_state", ["17"]);
+    const rows = timelineRows([denied, terminated], "2012-01-01");
+    expect(rows.map((r) => (r.kind === "event" ? r.event.id : r.kind))).toEqual(["sc-030", "sc-031", "date"]);
   });
 
   it("keeps records that agree, and different facts of the same type, as rows of their own", () => {

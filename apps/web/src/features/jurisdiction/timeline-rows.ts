@@ -1,4 +1,4 @@
-import { byDate, chooseActivation, type Event, type EventType, type IsoDate } from "@scomm/core";
+import { byReadingOrder, chooseActivation, type Event, type EventType, type IsoDate } from "@scomm/core";
 
 /** Facts that happen once per jurisdiction: two records of one with different dates disagree. */
 const ONCE: ReadonlySet<EventType> = new Set([
@@ -50,7 +50,7 @@ export function eventGroup(event: Event): EventGroup {
  * at `date` (the page's date) between what had happened by then and what came after.
  */
 export function timelineRows(events: readonly Event[], date: IsoDate): TimelineRow[] {
-  const unique = [...new Map(events.map((e) => [e.id, e])).values()].sort(byDate);
+  const unique = [...new Map(events.map((e) => [e.id, e])).values()].sort(byReadingOrder);
   const groups = new Map<string, Event[]>();
   for (const event of unique) {
     if (!ONCE.has(event.type)) continue;

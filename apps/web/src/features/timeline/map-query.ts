@@ -1,1 +1,1 @@
-export { DEFAULT_DATE, TIMELINE_START, clampDate, type MapLevel } from "../../lib/view-state.js";
+export { TIMELINE_START, clampDate, type MapLevel } from "../../lib/view-state.js";

@@ -1,4 +1,5 @@
 import { CATEGORY_LABELS_BY_LANG } from "@scomm/render";
+import { about } from "./en/about.js";
 import { changes } from "./en/changes.js";
 import { common } from "./en/common.js";
 import { embed } from "./en/embed.js";
@@ -28,6 +29,7 @@ export const en = {
   export: exportMessages,
   embed,
   notFound,
+  about,
 };
 
 export type Messages = typeof en;

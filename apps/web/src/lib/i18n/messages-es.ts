@@ -1,4 +1,5 @@
 import { CATEGORY_LABELS_BY_LANG } from "@scomm/render";
+import { about } from "./es/about.js";
 import { changes } from "./es/changes.js";
 import { common } from "./es/common.js";
 import { embed } from "./es/embed.js";
@@ -26,4 +27,5 @@ export const es: Messages = {
   export: exportMessages,
   embed,
   notFound,
+  about,
 };

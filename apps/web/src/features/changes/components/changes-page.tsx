@@ -1,3 +1,4 @@
+import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { indexesOf, statusesAt, todayIso } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
@@ -23,6 +24,7 @@ export function ChangesPage() {
   const [view, setView] = useViewState();
   const i18n = useI18n();
   const { m, fill } = i18n;
+  useDocumentTitle(fill(m.documentTitle, { page: m.changes.title }));
   const trpc = useTRPC();
   const today = useMemo(() => todayIso(), []);
   const from = view.from ?? DEFAULT_PERIOD.from;
@@ -52,7 +54,7 @@ export function ChangesPage() {
   const dates = { from: i18n.date(from), to: i18n.date(to) };
 
   return (
-    <main className="changes-page view-page" aria-labelledby="changes-title">
+    <main id="main" tabIndex={-1} className="changes-page view-page" aria-labelledby="changes-title">
       <header className="view-head">
         <h2 id="changes-title" className="view-head__title">
           {m.changes.title}

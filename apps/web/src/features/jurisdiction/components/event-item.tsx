@@ -1,3 +1,4 @@
+import { GlossaryLink } from "../../about/components/glossary-link.js";
 import type { Event } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { SourceList } from "./source-list.js";
@@ -18,7 +19,9 @@ export function EventItem({ event, used = false }: { event: Event; used?: boolea
           {" · "}
           <strong>{m.jurisdiction.eventTypes[event.type]}</strong>
           {" · "}
-          <span className={`confidence confidence--${event.confidence}`}>{t.confidence[event.confidence]}</span>
+          <span className={`confidence confidence--${event.confidence}`}>
+            <GlossaryLink term="confidence">{t.confidence[event.confidence]}</GlossaryLink>
+          </span>
         </p>
         <p className="event-item__actor">
           <span className="event-item__label">{t.actor}:</span> <span lang="en">{event.actor}</span>

@@ -8,7 +8,7 @@ import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import { NotFoundPage } from "../../not-found/components/not-found-page.js";
 import { Timeline } from "../../timeline/components/timeline.js";
 import { categoryOn } from "../status-on.js";
-import { useDocumentTitle } from "../use-document-title.js";
+import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { useSettledValue } from "../use-settled-value.js";
 import { EventTimeline } from "./event-timeline.js";
 import { JurisdictionHeader } from "./jurisdiction-header.js";
@@ -49,8 +49,8 @@ function JurisdictionView({ id }: { id: string }) {
   }, [data?.jurisdiction.id]);
 
   if (page.error?.data?.code === "NOT_FOUND") return <NotFoundPage reason="unknown" typed={id} />;
-  if (page.error) return <main className="jurisdiction-page"><p role="alert">{fill(m.jurisdiction.failed, { message: page.error.message })}</p></main>;
-  if (!data || !data.explanation) return <main className="jurisdiction-page"><p role="status">{fill(m.jurisdiction.loading, { id })}</p></main>;
+  if (page.error) return <main id="main" tabIndex={-1} className="jurisdiction-page"><p role="alert">{fill(m.jurisdiction.failed, { message: page.error.message })}</p></main>;
+  if (!data || !data.explanation) return <main id="main" tabIndex={-1} className="jurisdiction-page"><p role="status">{fill(m.jurisdiction.loading, { id })}</p></main>;
 
   const { jurisdiction } = data;
   const level = jurisdiction.level === "state" ? "state" : "county";
@@ -60,7 +60,7 @@ function JurisdictionView({ id }: { id: string }) {
   const explanation = data.explanation;
 
   return (
-    <main className="jurisdiction-page" data-testid="jurisdiction-page" data-id={id} data-date={data.date}>
+    <main id="main" tabIndex={-1} className="jurisdiction-page" data-testid="jurisdiction-page" data-id={id} data-date={data.date}>
       <JurisdictionHeader jurisdiction={jurisdiction} />
       <div className="jurisdiction-page__grid">
         <div className="jurisdiction-page__main">

@@ -1,5 +1,6 @@
 import type { DatePrecision, Source } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import { copyLink, sourceHref } from "../source-links.js";
 
 /** A source's own date ("2011", "2011-05", "2011-05-04") at the precision it was given. */
 function sourceDate(date: string): [string, DatePrecision] {
@@ -14,8 +15,8 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
     <ul className="source-list" aria-label={m.jurisdiction.timeline.sources}>
       {sources.map((source, i) => {
-        const href = source.url ?? source.foundAt ?? undefined;
-        const copy = source.url && source.foundAt && source.foundAt !== source.url ? source.foundAt : null;
+        const href = sourceHref(source) ?? undefined;
+        const copy = copyLink(source);
         return (
           <li key={i} className="source-list__item">
             <a href={href} target="_blank" rel="noreferrer" className="source-list__title" lang="en">
@@ -30,8 +31,8 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
             {copy && (
               <>
                 {" ("}
-                <a href={copy} target="_blank" rel="noreferrer">
-                  {m.jurisdiction.timeline.storedCopy}
+                <a href={copy.href} target="_blank" rel="noreferrer">
+                  {copy.kind === "archive" ? m.jurisdiction.timeline.storedCopy : m.jurisdiction.timeline.readCopy}
                 </a>
                 {")"}
               </>

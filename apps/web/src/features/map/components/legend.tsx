@@ -3,6 +3,7 @@ import { memo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { MapLevel } from "../../timeline/map-query.js";
 import type { LegendRow } from "../map-series.js";
+import { InternalLink } from "../../../components/internal-link.js";
 import { Swatch } from "./swatch.js";
 
 interface LegendProps {
@@ -61,6 +62,7 @@ export const Legend = memo(function Legend({ rows, level, date, highlight, onHig
                     <span style={{ width: `${row.share * 100}%`, background: row.fill }} />
                   </span>
                 </button>
+                <span className="legend__definition">{t.definitions[row.category]}</span>
               </th>
               <td className="legend__count" data-testid={`legend-count-${row.category}`}>
                 {number(row.count)}
@@ -86,6 +88,11 @@ export const Legend = memo(function Legend({ rows, level, date, highlight, onHig
         </p>
       )}
       {!rows && <p className="legend__loading">{t.loading}</p>}
+      <p className="legend__more">
+        <InternalLink route={{ page: "about" }} hash="about-rules">
+          {t.meaning}
+        </InternalLink>
+      </p>
     </section>
   );
 });

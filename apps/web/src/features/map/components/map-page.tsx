@@ -1,3 +1,4 @@
+import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { CATEGORIES, statusesAt, todayIso, type Category } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
@@ -25,6 +26,7 @@ import "../map.css";
 export function MapPage() {
   const { m, fill } = useI18n();
   const [view, setView] = useViewState();
+  useDocumentTitle(fill(m.documentTitle, { page: m.map.title[view.level] }));
   const today = useMemo(() => todayIso(), []);
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity });
   const timeline = useStatusTimeline();
@@ -46,13 +48,14 @@ export function MapPage() {
   const error = atlas.error ?? timeline.error;
 
   return (
-    <main className="map-page">
+    <main id="main" tabIndex={-1} className="map-page">
       <section className="map-panel" aria-label={m.map.region}>
         <div className="map-panel__toolbar">
           <h2 className="map-panel__title">{m.map.title[view.level]}</h2>
           <LevelToggle level={view.level} onChange={(level) => setView({ level }, "push")} />
           <ExportButton figure={{ kind: "map", stateFips: null, jurisdictionId: null }} />
         </div>
+        <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />
         <div className="map-stage">
           {atlas.data && timeline.data && statuses ? (
             <MapFigure
@@ -74,7 +77,6 @@ export function MapPage() {
           )}
           <ZoomControls zoom={zoom} onZoom={(zoom) => setView({ zoom }, "push")} />
         </div>
-        <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />
       </section>
       <aside className="map-aside">
         {view.selected && selectedCategory && (

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { InternalLink } from "../../../components/internal-link.js";
-import { useDocumentTitle } from "../../jurisdiction/use-document-title.js";
+import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { OptionDetail } from "../../search/components/option-detail.js";
 import { SearchBox } from "../../search/components/search-box.js";
 import { searchOptions } from "../../search/search-options.js";
@@ -33,7 +33,7 @@ export function NotFoundPage({ reason, typed }: NotFoundPageProps) {
     reason === "path" ? fill(n.unknownPath, { path: typed }) : fill(reason === "unknown" ? n.unknownId : n.malformedId, { id: typed });
 
   return (
-    <main className="not-found" data-testid="not-found" aria-labelledby={titleId}>
+    <main id="main" tabIndex={-1} className="not-found" data-testid="not-found" aria-labelledby={titleId}>
       <h2 id={titleId} className="not-found__title">
         {n.title}
       </h2>

@@ -1,3 +1,4 @@
+import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { indexesOf, statusesAt, type Event } from "@scomm/core";
 import { useQueries } from "@tanstack/react-query";
 import { useMemo } from "react";
@@ -39,6 +40,7 @@ export function TablePage() {
     combine: allEvents,
   });
   const { level, q: text, filter: category } = view;
+  useDocumentTitle(i18n.fill(i18n.m.documentTitle, { page: i18n.m.table.title[level] }));
   const sort = useMemo(() => sortFor(level, view.sort), [level, view.sort]);
   const t = timeline.data;
 
@@ -57,7 +59,7 @@ export function TablePage() {
   const filtered = (next: Partial<ViewState>, mode: HistoryMode) => setView({ ...next, page: 1 }, mode);
 
   return (
-    <main className="table-page view-page" aria-labelledby="table-title">
+    <main id="main" tabIndex={-1} className="table-page view-page" aria-labelledby="table-title">
       <header className="view-head">
         <h2 id="table-title" className="view-head__title">
           {i18n.m.table.title[level]}

@@ -1,3 +1,5 @@
+import { useLocationState } from "../../../lib/location.js";
+import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { categorySeries, countCategories, indexesOf, monthStarts, statusesAt, todayIso } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
@@ -20,6 +22,8 @@ import "../trends.css";
 export function TrendsPage() {
   const [view, setView] = useViewState();
   const { m, fill } = useI18n();
+  // In an embed the site's header (and its h1) is absent: the chart's title is the page's heading.
+  const Heading = useLocationState().route.page === "embed" ? "h1" : "h2";
   const trpc = useTRPC();
   const today = useMemo(() => todayIso(), []);
   const dates = useMemo(() => monthStarts(TIMELINE_START, today), [today]);
@@ -50,14 +54,15 @@ export function TrendsPage() {
 
   const stateName = states.find((s) => s.id === view.state)?.name;
   const title = stateName ? fill(m.trends.titleState, { state: stateName }) : m.trends.title;
+  useDocumentTitle(fill(m.documentTitle, { page: title }));
   const error = timeline.error ?? jurisdictions.error;
 
   return (
-    <main className="trends-page view-page" aria-labelledby="trends-title">
+    <main id="main" tabIndex={-1} className="trends-page view-page" aria-labelledby="trends-title">
       <header className="view-head">
-        <h2 id="trends-title" className="view-head__title">
+        <Heading id="trends-title" className="view-head__title">
           {title}
-        </h2>
+        </Heading>
         <p className="view-head__lede">{m.trends.subtitle[view.weight]}</p>
       </header>
       <div className="view-controls" role="group" aria-label={m.trends.controls}>

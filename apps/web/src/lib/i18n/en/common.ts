@@ -10,8 +10,11 @@ export const common = {
     "County activation dates: ICE roster as compiled by Alsan & Yang (2018), updated by Asad & Baer-Bositis (2025), " +
     "via Vargas-Núñez et al. (2026); events: see each jurisdiction’s sources.",
   navLabel: "Pages",
-  nav: { map: "Map", trends: "Trends", changes: "What changed", table: "Table" },
+  /** The browser tab: the page's own heading, then the site. */
+  documentTitle: "{page} — SComm Atlas",
+  nav: { map: "Map", trends: "Trends", changes: "What changed", table: "Table", about: "About" },
   language: "Language",
+  skipToContent: "Skip to the content",
   languageName: { en: "English", es: "Español" },
   levels: { county: "Counties", state: "States" },
   loading: "Loading…",

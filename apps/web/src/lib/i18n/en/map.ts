@@ -18,6 +18,15 @@ export const map = {
     total: "Total",
     loading: "Loading statuses…",
     hint: "Select a category to highlight it on the map; select it again to show all.",
+    meaning: "What the colours mean, and the words used",
+    definitions: {
+      not_activated: "Not switched on yet; no objection",
+      opt_out_pending: "Not switched on; someone objects",
+      over_objection: "Switched on despite an objection",
+      mandates: "A state law requires cooperation",
+      limits: "A law or policy limits cooperation",
+      activated: "Switched on; no objection or limit",
+    },
     partly: "Partly activated: {count} of these states had only some counties switched on. Their other counties are drawn pale.",
   },
   tooltip: {

@@ -12,8 +12,10 @@ export const common: CommonMessages = {
     "Fechas de activación por condado: lista de ICE recopilada por Alsan y Yang (2018), actualizada por Asad y " +
     "Baer-Bositis (2025), vía Vargas-Núñez et al. (2026); eventos: ver las fuentes de cada jurisdicción.",
   navLabel: "Páginas",
-  nav: { map: "Mapa", trends: "Tendencias", changes: "Qué cambió", table: "Tabla" },
+  documentTitle: "{page} — SComm Atlas",
+  nav: { map: "Mapa", trends: "Tendencias", changes: "Qué cambió", table: "Tabla", about: "Acerca de" },
   language: "Idioma",
+  skipToContent: "Saltar al contenido",
   languageName: { en: "English", es: "Español" },
   levels: { county: "Condados", state: "Estados" },
   loading: "Cargando…",

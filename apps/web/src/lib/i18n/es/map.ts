@@ -20,6 +20,15 @@ export const map: MapMessages = {
     total: "Total",
     loading: "Cargando situaciones…",
     hint: "Elija una categoría para resaltarla en el mapa; elíjala de nuevo para ver todas.",
+    meaning: "Qué significan los colores y los términos usados",
+    definitions: {
+      not_activated: "Aún no activado; sin objeciones",
+      opt_out_pending: "No activado; alguien se opone",
+      over_objection: "Activado pese a una objeción",
+      mandates: "Una ley estatal exige cooperar",
+      limits: "Una ley o política limita la cooperación",
+      activated: "Activado; sin objeción ni límite",
+    },
     partly: "Activados solo en parte: {count} de estos estados tenían activados solo algunos condados. Sus demás condados aparecen en tono pálido.",
   },
   tooltip: {

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { allEvents } from "../exports/model-events.js";
+import { useRealCaller } from "../testing/caller.js";
+
+const session = useRealCaller();
+
+describe("record.summary", () => {
+  it("dates the record by its newest researched event, 2026 since the December 2026 update", async () => {
+    const summary = await session.caller.record.summary();
+    expect(summary.eventsThrough?.startsWith("2026-")).toBe(true);
+    expect(summary.updated >= summary.eventsThrough!).toBe(true);
+    // The roster's activations are counted among all events, not among the researched ones.
+    expect(summary.events).toBe(allEvents(session.deps.model).length);
+    expect(summary.events - summary.researchedEvents).toBe(3142 + 51);
+  });
+});
