@@ -98,6 +98,14 @@ describe("renderMapSvg", () => {
     expect(Math.max(spanX / width, spanY / height)).toBeGreaterThan(0.99);
   });
 
+  it("sets the source line at least 12 px tall in a 960-px image, readable in an article column", () => {
+    const layout = layoutMapFigure(input({ width: 960 }));
+    expect(layout.metrics.small * (layout.pixelWidth / layout.metrics.base)).toBeGreaterThanOrEqual(12);
+    const svg = renderMapSvg(input({ width: 960 }));
+    const size = /<text[^>]*font-size="([\d.]+)"[^>]*>Sources:/.exec(svg);
+    expect(Number(size?.[1])).toBeGreaterThanOrEqual(12);
+  });
+
   it("does not blow the smallest state up past MAX_ZOOM, and names it as a sentence does", () => {
     const dc = input({ stateFips: "11", ...figureText("en", "county", "2011-07-01", "District of Columbia") });
     const { map } = layoutMapFigure(dc);

@@ -7,7 +7,7 @@ import { paintPixels, shapeAt } from "../id-raster.js";
 import { categoryWords, colourTable, type CategoryWords, type PaleCounties } from "../map-series.js";
 import { drawIdRaster } from "../raster-canvas.js";
 import { IDENTITY, relativeZoom } from "../zoom.js";
-import { MapBorders, MapOutlines } from "./map-layers.js";
+import { MapBorders, MapLabels, MapOutlines } from "./map-layers.js";
 import { useDeviceSize } from "./use-device-size.js";
 import { useMapGestures } from "./use-map-gestures.js";
 import { useSettled } from "./use-settled.js";
@@ -40,6 +40,8 @@ interface CountyMapProps {
   muted?: Uint8Array | null;
   /** State map: the counties a partly activated state has not switched on yet are painted pale. */
   pale?: PaleCounties | null;
+  /** State FIPS -> postal code, for the place names drawn over the map (none drawn without it). */
+  stateCodes?: ReadonlyMap<string, string> | null;
   /** Category colours (`categoryWords`, faded but one for a legend highlight). */
   words?: CategoryWords;
   /** Zoom on screen (null: the whole country). */
@@ -61,7 +63,7 @@ const zoomKey = (z: MapZoom) => `${z.k},${z.x},${z.y}`;
 
 /** Counties painted on a canvas through the id raster, with the border and outline layers drawn over them. */
 export function CountyMap(props: CountyMapProps) {
-  const { atlas, statuses, indexes, level, paintKey, highlight, selected = null, muted, pale, words = WORDS, label, onPointer, children } = props;
+  const { atlas, statuses, indexes, level, paintKey, highlight, selected = null, muted, pale, stateCodes, words = WORDS, label, onPointer, children } = props;
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const table = useRef<Uint32Array | undefined>(undefined);
@@ -123,6 +125,7 @@ export function CountyMap(props: CountyMapProps) {
           <canvas ref={canvas} className="map-layer map-fills" width={raster?.width ?? 0} height={raster?.height ?? 0} />
           <MapBorders atlas={atlas} zoom={drawn} />
           <MapOutlines hovered={highlight} selected={selected} zoom={drawn} />
+          {stateCodes && <MapLabels atlas={atlas} zoom={drawn} stateCodes={stateCodes} />}
         </div>
       </div>
       {children}

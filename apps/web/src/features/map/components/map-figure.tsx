@@ -44,6 +44,10 @@ export function MapFigure({ atlas, timeline, statuses, level, date, zoom, onZoom
   const trpc = useTRPC();
   const jurisdictions = useQuery(trpc.jurisdictions.list.queryOptions({ level }));
   const byId = useMemo(() => new Map((jurisdictions.data ?? []).map((j) => [j.id, j])), [jurisdictions.data]);
+  const stateCodes = useMemo(
+    () => (jurisdictions.data ? new Map(jurisdictions.data.flatMap((j) => (j.level !== "nation" && j.stateCode ? [[j.id.slice(0, 2), j.stateCode] as const] : []))) : null),
+    [jurisdictions.data],
+  );
   const indexes = useMemo(() => paintIndexes(atlas.countyIds, timeline.ids, level), [atlas, timeline, level]);
   const own = useMemo(() => (level === "state" ? paintIndexes(atlas.countyIds, timeline.ids, "county") : null), [atlas, timeline, level]);
   const pale = useMemo(() => own && { own, partly: partlyActivatedStates(timeline, statuses) }, [own, timeline, statuses]);
@@ -77,6 +81,7 @@ export function MapFigure({ atlas, timeline, statuses, level, date, zoom, onZoom
       statuses={statuses}
       indexes={indexes}
       pale={pale}
+      stateCodes={stateCodes}
       level={level}
       paintKey={`${date}/${level}`}
       highlight={hovered}

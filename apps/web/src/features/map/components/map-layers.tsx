@@ -1,8 +1,9 @@
-import type { GeoPermissibleObjects } from "d3-geo";
+import { geoPath, type GeoPermissibleObjects } from "d3-geo";
 import { memo, useMemo, type ReactNode } from "react";
 import { ComposableMap, Geography, useMapContext } from "react-simple-maps/core";
 import type { MapZoom } from "../../../lib/view-state.js";
 import { MAP_HEIGHT, MAP_WIDTH, PRE_PROJECTED, type Atlas, type Shape } from "../atlas.js";
+import { COUNTY_LABEL_ZOOM, visibleLabels } from "../map-labels.js";
 
 function transformOf(zoom: MapZoom): string | undefined {
   return zoom.k === 1 && zoom.x === 0 && zoom.y === 0 ? undefined : `translate(${zoom.x} ${zoom.y}) scale(${zoom.k})`;
@@ -55,12 +56,47 @@ export const MapBorders = memo(function MapBorders({ atlas, zoom }: { atlas: Atl
   );
 });
 
-/** The interactive layer: the pinned jurisdiction's outline and the hovered one's. */
+/** The interactive layer: the pinned jurisdiction's outline (with a halo, and a ring when tiny) and the hovered one's. */
 export function MapOutlines({ hovered, selected, zoom }: { hovered: Shape | null; selected: Shape | null; zoom: MapZoom }) {
+  const ring = useMemo(() => selected && tinyShapeRing(selected, zoom.k), [selected, zoom.k]);
   return (
     <MapSvg zoom={zoom} className="map-hover">
+      {selected && <Outline shape={selected} className="map-hover__halo" />}
       {selected && <Outline shape={selected} className="map-hover__selected" />}
+      {ring && <circle cx={ring.x} cy={ring.y} r={ring.r} className="map-hover__ring" vectorEffect="non-scaling-stroke" />}
       {hovered && hovered !== selected && <Outline shape={hovered} className="map-hover__outline" />}
     </MapSvg>
   );
 }
+
+/**
+ * Place names over the map: states at the national view (postal codes for the small ones), counties once
+ * zoomed in. Sizes are divided by the zoom so the type stays the same size on screen.
+ */
+export const MapLabels = memo(function MapLabels({ atlas, zoom, stateCodes }: { atlas: Atlas; zoom: MapZoom; stateCodes: ReadonlyMap<string, string> }) {
+  const labels = useMemo(() => visibleLabels(atlas, zoom, stateCodes), [atlas, zoom, stateCodes]);
+  const county = zoom.k >= COUNTY_LABEL_ZOOM;
+  const size = (county ? 10 : 11) / zoom.k;
+  return (
+    <MapSvg zoom={zoom} className={`map-labels map-labels--${county ? "county" : "state"}`}>
+      {labels.map((l) => (
+        <text key={l.id} x={l.x} y={l.y} fontSize={size} strokeWidth={2.6 / zoom.k} textAnchor="middle" dominantBaseline="central">
+          {l.name}
+        </text>
+      ))}
+    </MapSvg>
+  );
+});
+
+/** On screen, a selected shape smaller than this (CSS px, roughly) also gets a ring, so it can be found. */
+const TINY_SHAPE = 8;
+
+/** A ring around a shape too small to see at zoom `k` (Kings County NY at the national view); null otherwise. */
+function tinyShapeRing(shape: Shape, k: number): { x: number; y: number; r: number } | null {
+  const [[x0, y0], [x1, y1]] = outlinePath.bounds(shape);
+  if (Math.max(x1 - x0, y1 - y0) * k >= TINY_SHAPE) return null;
+  const [x, y] = outlinePath.centroid(shape);
+  return { x, y, r: 9 / k };
+}
+
+const outlinePath = geoPath(PRE_PROJECTED);

@@ -1,0 +1,55 @@
+import { geoPath } from "d3-geo";
+import type { MapZoom } from "../../lib/view-state.js";
+import { MAP_HEIGHT, MAP_WIDTH, PRE_PROJECTED, type Atlas, type Shape } from "./atlas.js";
+
+/** A place name on the map, at its shape's centroid in map units; `area` in map units². */
+export interface MapLabel {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+  area: number;
+}
+
+const path = geoPath(PRE_PROJECTED);
+
+function labelOf(shape: Shape): MapLabel {
+  const [x, y] = path.centroid(shape);
+  return { id: String(shape.id), name: shape.properties.name, x, y, area: path.area(shape) };
+}
+
+const cache = new WeakMap<Atlas, { states: MapLabel[]; counties: MapLabel[] }>();
+
+/** Every state's and county's label, computed once per atlas. */
+export function atlasLabels(atlas: Atlas): { states: MapLabel[]; counties: MapLabel[] } {
+  let labels = cache.get(atlas);
+  if (!labels) {
+    labels = { states: [...atlas.states.values()].map(labelOf), counties: atlas.counties.map(labelOf) };
+    cache.set(atlas, labels);
+  }
+  return labels;
+}
+
+/** Below this zoom the map names states; from it on, the counties big enough on screen to hold their name. */
+export const COUNTY_LABEL_ZOOM = 3;
+/** A county is named once it covers this many square map units on screen (about a 40-px square at 975 px). */
+const COUNTY_MIN_SCREEN_AREA = 1600;
+/** A state smaller than this on screen gets its postal code instead of its name. */
+const STATE_NAME_MIN_SCREEN_AREA = 1800;
+
+/**
+ * The labels to draw at a zoom: states (names, or postal codes where the state is small) at the national
+ * view; once zoomed in, the counties in view that are large enough on screen.
+ */
+export function visibleLabels(atlas: Atlas, zoom: MapZoom, stateCodes: ReadonlyMap<string, string>): MapLabel[] {
+  const { states, counties } = atlasLabels(atlas);
+  const k2 = zoom.k * zoom.k;
+  if (zoom.k < COUNTY_LABEL_ZOOM) {
+    return states.map((s) => (s.area * k2 >= STATE_NAME_MIN_SCREEN_AREA ? s : { ...s, name: stateCodes.get(s.id) ?? s.name }));
+  }
+  const inView = ({ x, y }: MapLabel) => {
+    const [sx, sy] = [x * zoom.k + zoom.x, y * zoom.k + zoom.y];
+    return sx >= 0 && sx <= MAP_WIDTH && sy >= 0 && sy <= MAP_HEIGHT;
+  };
+  return counties.filter((c) => c.area * k2 >= COUNTY_MIN_SCREEN_AREA && inView(c));
+}
