@@ -53,3 +53,11 @@ export function visibleLabels(atlas: Atlas, zoom: MapZoom, stateCodes: ReadonlyM
   };
   return counties.filter((c) => c.area * k2 >= COUNTY_MIN_SCREEN_AREA && inView(c));
 }
+
+/** A jurisdiction's centre in map units (a county by 5-digit FIPS, a state by 2), or null. */
+export function centreOf(atlas: Atlas, id: string | null): [number, number] | null {
+  if (!id) return null;
+  const { states, counties } = atlasLabels(atlas);
+  const label = (id.length === 2 ? states : counties).find((l) => l.id === id);
+  return label ? [label.x, label.y] : null;
+}

@@ -22,6 +22,16 @@ describe("zoomStep", () => {
     expect(inOnce).toEqual({ k: 2, x: -487.5, y: -305 });
     expect(zoomStep(inOnce, -1)).toEqual(IDENTITY);
   });
+  it("brings a focus point (the pinned county) to the centre when zooming in", () => {
+    const focus: [number, number] = [600, 200];
+    const zoomed = zoomStep(IDENTITY, 1, focus);
+    expect(zoomed.k).toBe(2);
+    const [x, y] = mapPointAt(zoomed, [975 / 2, 610 / 2]);
+    expect(x).toBeCloseTo(600);
+    expect(y).toBeCloseTo(200);
+    // Zooming out ignores the focus: it always widens about the centre.
+    expect(zoomStep(zoomed, -1, focus)).toEqual(zoomStep(zoomed, -1));
+  });
 });
 
 describe("panBy and clampZoom", () => {

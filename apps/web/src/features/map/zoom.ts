@@ -34,9 +34,14 @@ export function zoomAround(zoom: MapZoom, factor: number, at: readonly [number, 
   return clampZoom({ k, x: at[0] - (at[0] - zoom.x) * applied, y: at[1] - (at[1] - zoom.y) * applied });
 }
 
-/** Zoom about the centre of the frame, as the + and − buttons do. */
-export function zoomStep(zoom: MapZoom, direction: 1 | -1): MapZoom {
-  return zoomAround(zoom, direction === 1 ? ZOOM_STEP : 1 / ZOOM_STEP, [MAP_WIDTH / 2, MAP_HEIGHT / 2]);
+/**
+ * The + and − buttons: zoom about the centre of the frame; with a `focus` (a map point: the pinned
+ * jurisdiction), zooming in also brings that point to the centre, so "+" goes where the reader is looking.
+ */
+export function zoomStep(zoom: MapZoom, direction: 1 | -1, focus: readonly [number, number] | null = null): MapZoom {
+  const centred = zoomAround(zoom, direction === 1 ? ZOOM_STEP : 1 / ZOOM_STEP, [MAP_WIDTH / 2, MAP_HEIGHT / 2]);
+  if (direction === -1 || !focus) return centred;
+  return clampZoom({ k: centred.k, x: MAP_WIDTH / 2 - focus[0] * centred.k, y: MAP_HEIGHT / 2 - focus[1] * centred.k });
 }
 
 /** Move by (dx, dy) map units of the frame. */

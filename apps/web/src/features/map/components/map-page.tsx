@@ -8,6 +8,7 @@ import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 import { Timeline } from "../../timeline/components/timeline.js";
 import { loadAtlas } from "../atlas.js";
+import { centreOf } from "../map-labels.js";
 import { useLegend } from "../use-legend.js";
 import { normalizeZoom } from "../zoom.js";
 import { JurisdictionPanel } from "./jurisdiction-panel.js";
@@ -75,7 +76,7 @@ export function MapPage() {
               {error ? fill(m.map.loadFailed, { message: error.message }) : m.map.loadingMap}
             </div>
           )}
-          <ZoomControls zoom={zoom} onZoom={(zoom) => setView({ zoom }, "push")} />
+          <ZoomControls zoom={zoom} onZoom={(zoom) => setView({ zoom }, "push")} focus={atlas.data ? centreOf(atlas.data, view.selected) : null} />
         </div>
       </section>
       <aside className="map-aside">

@@ -3,15 +3,15 @@ import type { MapZoom } from "../../../lib/view-state.js";
 import { IDENTITY, normalizeZoom, ZOOM_MAX, zoomStep } from "../zoom.js";
 
 /**
- * +, − and reset over the map's corner: discrete steps, each its own history entry. A button that can do
+ * +, − and reset over the map's corner: discrete steps, each its own history entry; + heads for `focus`. A button that can do
  * nothing says so (aria-disabled) but keeps the focus a keyboard user left on it.
  */
-export function ZoomControls({ zoom, onZoom }: { zoom: MapZoom | null; onZoom: (zoom: MapZoom | null) => void }) {
+export function ZoomControls({ zoom, onZoom, focus = null }: { zoom: MapZoom | null; onZoom: (zoom: MapZoom | null) => void; focus?: readonly [number, number] | null }) {
   const { m } = useI18n();
   const t = m.map.zoom;
   const current = zoom ?? IDENTITY;
   const buttons = [
-    { label: t.zoomIn, glyph: "+", off: current.k >= ZOOM_MAX, next: () => normalizeZoom(zoomStep(current, 1)) },
+    { label: t.zoomIn, glyph: "+", off: current.k >= ZOOM_MAX, next: () => normalizeZoom(zoomStep(current, 1, focus)) },
     { label: t.zoomOut, glyph: "−", off: !zoom, next: () => normalizeZoom(zoomStep(current, -1)) },
     { label: t.reset, glyph: null, off: !zoom, next: () => null },
   ];
