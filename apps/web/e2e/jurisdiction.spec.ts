@@ -54,6 +54,15 @@ describe("a county's page", () => {
     expect(await jurisdiction.whyStep("county_stance").locator('[data-event-id="sc-019"]').count()).toBe(1);
   });
 
+  it("tells a Spanish reader each event in Spanish: the researched summaries and the roster's switch-on", async () => {
+    await jurisdiction.open("51013", { date: "2011-07-01", lang: "es" });
+    const resolution = jurisdiction.event("sc-019").locator(".event-item__summary");
+    expect(await resolution.getAttribute("lang")).toBe("es");
+    expect(await resolution.innerText()).toContain("Junta del Condado de Arlington");
+    const switchOn = jurisdiction.event("act-51013").locator(".event-item__summary");
+    expect(await switchOn.innerText()).toMatch(/^ICE activó Secure Communities en Arlington/);
+  });
+
   it("Cook County, IL on 2013-02-01: over objection through Illinois' May 2011 termination and its own Sept 2011 ordinance", async () => {
     await jurisdiction.open("17031", { date: "2013-02-01" });
     expect(await jurisdiction.category()).toBe("over_objection");
@@ -82,7 +91,8 @@ describe("a county's page", () => {
   it("puts records that disagree on a date side by side with a note (Prince George's County, MD)", async () => {
     await jurisdiction.open("24033", { date: "2011-07-01" });
     const disputed = jurisdiction.timeline.getByTestId("disputed");
-    expect(await disputed.getAttribute("data-event-ids")).toBe("sc-007 act-24033");
+    // In reading order: the day-dated record, then the one known only to the month.
+    expect(await disputed.getAttribute("data-event-ids")).toBe("act-24033 sc-007");
     expect(await disputed.locator('[data-event-id="sc-007"] time').innerText()).toBe("December 2009");
     expect(await disputed.locator('[data-event-id="act-24033"] time').innerText()).toBe("December 22, 2009");
     expect(await disputed.innerText()).toContain("The map goes by December 22, 2009");

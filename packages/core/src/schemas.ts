@@ -58,6 +58,9 @@ export const eventSchema = z.object({
   type: eventTypeSchema,
   actor: z.string().min(1),
   summary: z.string().min(1),
+  /** The actor and summary in Spanish (researched events; the roster's rows are phrased from a template). */
+  actorEs: z.string().min(1).nullable().optional(),
+  summaryEs: z.string().min(1).nullable().optional(),
   sources: z.array(sourceSchema).min(1, "an event needs at least one source"),
   confidence: confidenceSchema,
 });

@@ -2,7 +2,8 @@ import { todayIso, type Dataset, type IsoDate } from "@scomm/core";
 import { readActivations } from "./activations.js";
 import { countyFipsFromAtlas } from "./atlas.js";
 import { checkEventSchema, checkUniqueIds } from "./event-checks.js";
-import { EVENT_FILE_NAMES, type DatasetFiles } from "./files.js";
+import { EVENT_FILE_NAMES, SPANISH_FILE_NAME, type DatasetFiles } from "./files.js";
+import { applySpanishText } from "./spanish-text.js";
 import { buildJurisdictions } from "./jurisdictions.js";
 import type { CheckContext, LocatedEvent } from "./located-event.js";
 import { readPopulation } from "./population.js";
@@ -42,6 +43,7 @@ export function buildDataset(files: DatasetFiles, options: BuildOptions = {}): D
     ...activationEvents(activations, countyNames),
     ...fullStateActivationEvents(states),
   ];
+  applySpanishText(located, files[SPANISH_FILE_NAME], log);
   checkUniqueIds(located, log);
   checkEventSchema(located, log);
   const rosterNames = new Map(activations.map((a) => [a.fips, a.county]));

@@ -9,14 +9,18 @@ export const EVENT_FILE_NAMES = [
 ] as const;
 export type EventFileName = (typeof EVENT_FILE_NAMES)[number];
 
+/** The researched events' actor and summary in Spanish, by event id. */
+export const SPANISH_FILE_NAME = "sc-events-es.json";
+export type SpanishFileName = typeof SPANISH_FILE_NAME;
+
 export const CSV_FILE_NAMES = ["sc-activations.csv", "sc-state-activations.csv", "population.csv"] as const;
 export type CsvFileName = (typeof CSV_FILE_NAMES)[number];
 
-export const DATA_FILE_NAMES = [...CSV_FILE_NAMES, ...EVENT_FILE_NAMES] as const;
-export type DataFileName = CsvFileName | EventFileName;
+export const DATA_FILE_NAMES = [...CSV_FILE_NAMES, ...EVENT_FILE_NAMES, SPANISH_FILE_NAME] as const;
+export type DataFileName = CsvFileName | EventFileName | SpanishFileName;
 
 /** The dataset's files in memory: CSVs as text, event files as parsed JSON (not yet trusted). */
-export type DatasetFiles = Record<CsvFileName, string> & Record<EventFileName, unknown>;
+export type DatasetFiles = Record<CsvFileName, string> & Record<EventFileName | SpanishFileName, unknown>;
 
 /** The package's own copies, in packages/data/data/ (see data/PROVENANCE.md). */
 export const DATA_DIR = new URL("../data/", import.meta.url);
@@ -25,6 +29,6 @@ export function readDatasetFiles(dir: URL = DATA_DIR): DatasetFiles {
   const text = (name: DataFileName) => readFileSync(new URL(name, dir), "utf8");
   const files = {} as DatasetFiles;
   for (const name of CSV_FILE_NAMES) files[name] = text(name);
-  for (const name of EVENT_FILE_NAMES) files[name] = JSON.parse(text(name)) as unknown;
+  for (const name of [...EVENT_FILE_NAMES, SPANISH_FILE_NAME] as const) files[name] = JSON.parse(text(name)) as unknown;
   return files;
 }

@@ -21,10 +21,9 @@ export const VNA2026_SOURCE: Source = {
 export function activationEvents(activations: readonly Activation[], countyNames: ReadonlyMap<string, string>) {
   return activations.map(({ row, fips, stateCode, county, date, source }): LocatedEvent => {
     const placeName = countyNames.get(fips) ?? county;
-    const moved =
-      source === "VNA2026-geo"
-        ? " The date is the source's date for the code this county had before the 2017 Census geography."
-        : "";
+    const geo = source === "VNA2026-geo";
+    const moved = geo ? " The date is the source's date for the code this county had before the 2017 Census geography." : "";
+    const movedEs = geo ? " La fecha es la que da la fuente para el código que tenía este condado antes de la geografía censal de 2017." : "";
     return {
       event: {
         id: `act-${fips}`,
@@ -38,6 +37,10 @@ export function activationEvents(activations: readonly Activation[], countyNames
         summary:
           `ICE activated Secure Communities in ${placeName}, ${stateCode}: from this day, fingerprints taken ` +
           `when people were booked into jail there were also checked against DHS immigration records.${moved}`,
+        actorEs: "ICE",
+        summaryEs:
+          `ICE activó Secure Communities en ${placeName}, ${stateCode}: desde ese día, las huellas tomadas al fichar ` +
+          `a una persona en la cárcel se cotejaron también con los registros migratorios del DHS.${movedEs}`,
         sources: [VNA2026_SOURCE],
         confidence: "high",
       },
@@ -59,6 +62,8 @@ export function fullStateActivationEvents(states: readonly StateActivation[]): L
       type: "full_state_activation",
       actor: "ICE",
       summary: `With this day's activations ICE had switched on Secure Communities in every county of ${state.name}.`,
+      actorEs: "ICE",
+      summaryEs: `Con las activaciones de este día, ICE había activado Secure Communities en todos los condados de ${state.name}.`,
       sources: [VNA2026_SOURCE],
       confidence: "high",
     },

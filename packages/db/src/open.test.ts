@@ -8,7 +8,7 @@ import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Db } from "./client.js";
 import { DATABASE_FILE, openDatabase } from "./open.js";
-import { datasetHash } from "./seed.js";
+import { datasetHash, SEED_FORMAT } from "./seed.js";
 import { describeEachDialect, describePostgres, freshPostgresUrl, type Dialect } from "./testing/dialects.js";
 import { tinyDataset } from "./testing/tiny-dataset.js";
 
@@ -100,7 +100,7 @@ describePostgres("openDatabase on PostgreSQL", () => {
     expect(one).toEqual(other);
     expect(one).toMatchObject({ jurisdictions: dataset.jurisdictions.length, events: dataset.events.length });
     expect(one?.meta).toEqual([
-      { key: "seed_format", value: "1" },
+      { key: "seed_format", value: SEED_FORMAT },
       { key: "seed_hash", value: datasetHash(dataset) },
     ]);
     await Promise.all(both.map((db) => db.destroy()));

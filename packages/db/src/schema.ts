@@ -23,6 +23,9 @@ export interface EventTable {
   type: EventType;
   actor: string;
   summary: string;
+  /** Spanish actor and summary (migration 0002); null where none was written. */
+  actorEs: string | null;
+  summaryEs: string | null;
   confidence: Confidence;
 }
 

@@ -5,7 +5,7 @@ import type { Db } from "./client.js";
 import type { Database } from "./schema.js";
 
 /** Bump when the way a dataset is written to the tables changes: the next start then reseeds. */
-export const SEED_FORMAT = "1";
+export const SEED_FORMAT = "2";
 
 /** Keys of `dataset_meta`. */
 export const META_KEYS = { hash: "seed_hash", format: "seed_format" } as const;

@@ -33,8 +33,8 @@ describe("panelContent", () => {
       chainDate: "2011-07-01",
     });
     expect(content.chain).toEqual([
-      { role: "Program", date: "March 2008", summary: "ICE unveiled Secure Communities", eventId: "sc-001" },
-      { role: "State", date: "June 1, 2011", summary: "New York suspended its agreement", eventId: "ny-1" },
+      { role: "Program", date: "March 2008", summary: "ICE unveiled Secure Communities", lang: "en", eventId: "sc-001" },
+      { role: "State", date: "June 1, 2011", summary: "New York suspended its agreement", lang: "en", eventId: "ny-1" },
     ]);
   });
 

@@ -1,3 +1,5 @@
+import type { Lang } from "../../lib/view-state.js";
+import { eventText } from "../../lib/event-text.js";
 import type { Category, ChainLink, IsoDate, StateDeployment } from "@scomm/core";
 import type { I18n } from "../../lib/i18n/use-i18n.js";
 import { CATEGORY_STYLES } from "./category-colours.js";
@@ -13,8 +15,9 @@ export interface PanelJurisdiction {
 export interface PanelLink {
   role: string;
   date: string;
-  /** The event's summary as recorded (English). */
+  /** The event's summary in the reader's language where the record has it, and that language. */
   summary: string;
+  lang: Lang;
   eventId: string;
 }
 
@@ -40,7 +43,7 @@ export function panelContent(
   category: Category,
   date: IsoDate,
   jurisdiction: PanelJurisdiction | null,
-  { m, date: formatDate, number, fill }: I18n,
+  { m, date: formatDate, number, fill, lang }: I18n,
 ): PanelContent {
   const isState = id.length === 2;
   const t = m.map.panel;
@@ -66,9 +69,13 @@ export function panelContent(
     chain: (jurisdiction?.explanation?.chain ?? []).map(({ role, event }) => ({
       role: t.roles[role],
       date: formatDate(event.date, event.datePrecision),
-      summary: event.summary,
+      ...textOf(eventText(event, lang)),
       eventId: event.id,
     })),
     chainDate: jurisdiction?.explanation?.date ?? null,
   };
+}
+
+function textOf({ summary, lang }: { summary: string; lang: Lang }): { summary: string; lang: Lang } {
+  return { summary, lang };
 }

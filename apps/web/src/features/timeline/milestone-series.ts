@@ -16,8 +16,9 @@ export interface Milestone {
   precision: DatePrecision;
   /** Position along the slider, 0..1. */
   offset: number;
-  /** The event's own summary (recorded in English); null for the last activation, which the view words. */
+  /** The event's own summary (English, and Spanish where the record has it); null for the last activation, which the view words. */
   summary: string | null;
+  summaryEs: string | null;
   /** Jurisdictions the milestone's events apply to (for the last activation: the counties switched on that day). */
   count: number;
   sources: Source[];
@@ -66,7 +67,8 @@ export function milestoneSeries(federal: readonly Event[], lastActivations: read
     const event = federal.find((e) => e.type === kind);
     if (!event || !inRange(event.date, range)) continue;
     const { date, datePrecision: precision, summary, sources } = event;
-    out.push({ kind, date, precision, offset: offsetOf(date, range), summary, count: event.jurisdictionIds.length, sources });
+    const summaryEs = event.summaryEs ?? null;
+    out.push({ kind, date, precision, offset: offsetOf(date, range), summary, summaryEs, count: event.jurisdictionIds.length, sources });
   }
   const last = lastActivations[0];
   if (last && inRange(last.date, range)) {
@@ -76,6 +78,7 @@ export function milestoneSeries(federal: readonly Event[], lastActivations: read
       precision: last.datePrecision,
       offset: offsetOf(last.date, range),
       summary: null,
+      summaryEs: null,
       count: new Set(lastActivations.flatMap((e) => e.jurisdictionIds)).size,
       sources: distinctSources(lastActivations),
     });

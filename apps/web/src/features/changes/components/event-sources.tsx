@@ -1,3 +1,4 @@
+import { eventText } from "../../../lib/event-text.js";
 import type { DatePrecision, Event, Source } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 
@@ -29,14 +30,19 @@ function SourceLink({ source }: { source: Source }) {
 /** One event: when, where, who, what, and every source with its link. */
 export function EventWithSources({ event }: { event: Event }) {
   const i18n = useI18n();
+  const text = eventText(event, i18n.lang);
   return (
     <li className="change-event" data-testid="change-event" data-event-id={event.id}>
       <p className="change-event__head">
         <time dateTime={event.date}>{i18n.date(event.date, event.datePrecision)}</time>
         <span className="change-event__place">{event.placeName}</span>
-        <span className="change-event__actor">{event.actor}</span>
+        <span className="change-event__actor" lang={text.lang}>
+          {text.actor}
+        </span>
       </p>
-      <p className="change-event__summary">{event.summary}</p>
+      <p className="change-event__summary" lang={text.lang}>
+        {text.summary}
+      </p>
       <SourceList sources={event.sources} />
     </li>
   );

@@ -1,3 +1,4 @@
+import { eventText } from "../../../lib/event-text.js";
 import { GlossaryLink } from "../../about/components/glossary-link.js";
 import type { Event } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -5,8 +6,9 @@ import { SourceList } from "./source-list.js";
 
 /** One event of the timeline: its date at its precision, who and where, what, and every source. */
 export function EventItem({ event, used = false }: { event: Event; used?: boolean }) {
-  const { m, date } = useI18n();
+  const { m, date, lang } = useI18n();
   const t = m.jurisdiction.timeline;
+  const text = eventText(event, lang);
   return (
     <div className={`event-item${used ? " event-item--used" : ""}`} data-event-id={event.id}>
       <p className="event-item__date">
@@ -24,10 +26,10 @@ export function EventItem({ event, used = false }: { event: Event; used?: boolea
           </span>
         </p>
         <p className="event-item__actor">
-          <span className="event-item__label">{t.actor}:</span> <span lang="en">{event.actor}</span>
+          <span className="event-item__label">{t.actor}:</span> <span lang={text.lang}>{text.actor}</span>
         </p>
-        <p className="event-item__summary" lang="en">
-          {event.summary}
+        <p className="event-item__summary" lang={text.lang}>
+          {text.summary}
         </p>
         <SourceList sources={event.sources} />
       </div>

@@ -1,3 +1,4 @@
+import { eventText } from "../../../lib/event-text.js";
 import type { Event, Explanation, IsoDate } from "@scomm/core";
 import { useId } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -86,13 +87,14 @@ function StepEvents({ step, consequence }: { step: WhyStep; consequence: string 
 }
 
 function StepEvent({ event, consequence }: { event: Event; consequence: string | null }) {
+  const text = eventText(event, useI18n().lang);
   return (
     <div className="why-step__event" data-event-id={event.id}>
       <p className="why-step__sentence">
         <EventSentence event={event} consequence={consequence} />
       </p>
-      <p className="why-step__summary" lang="en">
-        {event.summary}
+      <p className="why-step__summary" lang={text.lang}>
+        {text.summary}
       </p>
       <SourceList sources={event.sources} />
     </div>

@@ -95,7 +95,7 @@ export function JurisdictionPanel({ id, category, date, focusOnOpen, onClose }: 
               <span className="jurisdiction-panel__role">
                 {link.role} · {link.date}
               </span>
-              <span className="jurisdiction-panel__summary" lang="en">
+              <span className="jurisdiction-panel__summary" lang={link.lang}>
                 {link.summary}
               </span>
             </li>

@@ -1,3 +1,4 @@
+import { eventText } from "../../../lib/event-text.js";
 import type { IsoDate } from "@scomm/core";
 import { useEffect, useRef, useState } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -67,8 +68,9 @@ export function MilestoneMarks({ milestones, onGoTo }: MilestoneMarksProps) {
 }
 
 function MilestoneCard({ id, milestone, onGoTo }: { id: string; milestone: Milestone; onGoTo: (date: IsoDate) => void }) {
-  const { m, date, fill, number } = useI18n();
+  const { m, date, fill, number, lang } = useI18n();
   const t = m.timeline;
+  const text = milestone.summary ? eventText({ actor: "", actorEs: null, summary: milestone.summary, summaryEs: milestone.summaryEs }, lang) : null;
   const side = milestone.offset > 0.66 ? " milestones__card--left" : milestone.offset < 0.2 ? " milestones__card--right" : "";
   return (
     <div id={id} className={`milestones__card${side}`} role="region" aria-label={t.milestones[milestone.kind]} data-testid="milestone-card">
@@ -76,9 +78,9 @@ function MilestoneCard({ id, milestone, onGoTo }: { id: string; milestone: Miles
       <p className="milestones__date">
         <time dateTime={milestone.date}>{date(milestone.date, milestone.precision)}</time>
       </p>
-      {milestone.summary ? (
-        <p className="milestones__summary" lang="en">
-          {milestone.summary}
+      {text ? (
+        <p className="milestones__summary" lang={text.lang}>
+          {text.summary}
         </p>
       ) : (
         <p className="milestones__summary">{fill(t.lastActivation, { count: number(milestone.count) })}</p>
