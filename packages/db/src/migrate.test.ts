@@ -1,3 +1,4 @@
+import { NO_MIGRATIONS } from "kysely";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import type { Db } from "./client.js";
 import { migrateToLatest, migrator } from "./migrate.js";
@@ -15,11 +16,15 @@ describeEachDialect("migrateToLatest", (dialect) => {
 
   it("creates the schema, is a no-op the second time, and migrates down to nothing", async () => {
     const first = await migrateToLatest(db);
-    expect(first.results?.map((r) => [r.migrationName, r.status])).toEqual([["0001-initial", "Success"]]);
+    expect(first.results?.map((r) => [r.migrationName, r.status])).toEqual([
+      ["0001-initial", "Success"],
+      ["0002-event-spanish-text", "Success"],
+    ]);
     expect(await tableNames()).toEqual(["dataset_meta", "event_jurisdictions", "event_revisions", "events", "jurisdictions", "sources"]);
     expect((await migrateToLatest(db)).results).toEqual([]);
-    const down = await migrator(db).migrateDown();
+    const down = await migrator(db).migrateTo(NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
+    expect(down.results?.map((r) => r.migrationName)).toEqual(["0002-event-spanish-text", "0001-initial"]);
     expect(await tableNames()).toEqual([]);
   });
 });

@@ -7,3 +7,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("events").addColumn("actor_es", text).execute();
   await db.schema.alterTable("events").addColumn("summary_es", text).execute();
 }
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.alterTable("events").dropColumn("summary_es").execute();
+  await db.schema.alterTable("events").dropColumn("actor_es").execute();
+}

@@ -33,7 +33,14 @@ export async function listEvents(db: Db, filter: EventFilter = {}): Promise<Even
   ]);
   const idsOf = group(links, (l) => l.jurisdictionId);
   const sourcesOf = group(sources, ({ eventId: _id, ...source }): Source => source);
-  return rows.map((row) => ({ ...row, jurisdictionIds: idsOf.get(row.id) ?? [], sources: sourcesOf.get(row.id) ?? [] }));
+  return rows.map(({ actorEs, summaryEs, ...row }) => ({
+    ...row,
+    // The Spanish text is optional on an event: absent, not null, where none was written (as in the files).
+    ...(actorEs === null ? {} : { actorEs }),
+    ...(summaryEs === null ? {} : { summaryEs }),
+    jurisdictionIds: idsOf.get(row.id) ?? [],
+    sources: sourcesOf.get(row.id) ?? [],
+  }));
 }
 
 function matchingEvents(db: Db, { jurisdictionId, type, from, to }: EventFilter) {
