@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { ExportDialog } from "./pages/export-dialog.js";
-import { connectBrowser } from "./support/browser.js";
+import { usePageSession } from "./support/session.js";
 
 /**
  * Every page, in both languages, at a desktop and a phone width, against axe's WCAG 2.0-2.2 A/AA rules
@@ -35,18 +35,7 @@ describe.each([
   ["1280x800", { width: 1280, height: 800 }],
   ["375x812", { width: 375, height: 812 }],
 ] as const)("WCAG 2.2 at %s", (_size, viewport) => {
-  // axe needs a page of its own context (not browser.newPage()).
-  const session = {} as { browser: Browser; context: BrowserContext; page: Page; baseUrl: string };
-  beforeAll(async () => {
-    session.browser = await connectBrowser(inject("wsEndpoint"));
-    session.baseUrl = inject("baseUrl");
-  });
-  afterAll(() => session.browser.close());
-  beforeEach(async () => {
-    session.context = await session.browser.newContext({ viewport, deviceScaleFactor: 1 });
-    session.page = await session.context.newPage();
-  });
-  afterEach(() => session.context.close());
+  const session = usePageSession(viewport);
   const cases = Object.keys(PAGES).flatMap((name) => (["en", "es"] as const).map((lang) => [name, lang] as const));
 
   it.each(cases)("%s (%s) has no serious or critical violation", async (name, lang) => {

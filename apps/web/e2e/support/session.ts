@@ -1,6 +1,6 @@
 import { buildStatusModel, type StatusModel } from "@scomm/core";
 import { loadDataset } from "@scomm/data";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from "vitest";
 import { connectBrowser } from "./browser.js";
 
@@ -18,15 +18,18 @@ export interface PageSession {
  */
 export function usePageSession(viewport = { width: 1280, height: 1000 }): PageSession {
   const session = {} as PageSession;
+  let context: BrowserContext | null = null;
   beforeAll(async () => {
     session.browser = await connectBrowser(inject("wsEndpoint"));
     session.baseUrl = inject("baseUrl");
   });
   afterAll(() => session.browser.close());
+  // A context of its own per page: axe's AxeBuilder refuses pages made by browser.newPage().
   beforeEach(async () => {
-    session.page = await session.browser.newPage({ viewport, deviceScaleFactor: 1 });
+    context = await session.browser.newContext({ viewport, deviceScaleFactor: 1 });
+    session.page = await context.newPage();
   });
-  afterEach(() => session.page.close());
+  afterEach(() => context?.close());
   return session;
 }
 
