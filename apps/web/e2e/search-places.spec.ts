@@ -8,7 +8,7 @@ import { ATLAS_WIDTH, countyCentroid } from "./support/atlas-points.js";
 import { keepScreenshot } from "./support/screenshots.js";
 import { realModel, usePageSession } from "./support/session.js";
 
-const session = usePageSession({ width: 1280, height: 900 });
+const session = usePageSession({ width: 1280, height: 800 });
 const model = realModel();
 /** The frame's height in map units (us-atlas' Albers box is 975 x 610). */
 const ATLAS_HEIGHT = 610;
@@ -30,7 +30,15 @@ async function urlZoom(): Promise<{ key: string; k: number; x: number; y: number
   return { key, k, x, y };
 }
 
-describe("search that knows places, on the map", () => {
+/** The issue's two screens: a laptop and a phone. */
+const SCREENS = [
+  { width: 1280, height: 800 },
+  { width: 375, height: 812 },
+];
+
+describe.each(SCREENS)("search that knows places, on the map at $width x $height", (screen) => {
+  beforeEach(() => page.setViewportSize(screen));
+
   it("'brooklyn' lists Kings County, NY first; choosing it pins it, shows counties and zooms onto it", async () => {
     await map.open({ date: DATE, level: "state" });
     await search.type("brooklyn");
@@ -67,9 +75,11 @@ describe("search that knows places, on the map", () => {
     await page.locator('.search-option [data-category]').first().waitFor();
     expect(await search.optionCategories()).toEqual(ids.map((id) => categoryAt(model, id, DATE)));
     expect(await page.getByTestId("search-status-date").textContent()).toBe("Status on June 1, 2012");
-    await keepScreenshot(page, "search-miami-statuses.png", 620);
+    await keepScreenshot(page, `search-miami-statuses-${screen.width}.png`, 700);
   });
+});
 
+describe("the statuses beside the matches", () => {
   it("shows the statuses of the date the map moves to", async () => {
     const [before, after] = ["2008-06-01", "2013-06-01"];
     const ids = ["12086", "17031", "36047"];
@@ -87,7 +97,9 @@ describe("search that knows places, on the map", () => {
   });
 });
 
-describe("search in Spanish", () => {
+describe.each(SCREENS)("search in Spanish at $width x $height", (screen) => {
+  beforeEach(() => page.setViewportSize(screen));
+
   it("'condado de cook' on the map pins Cook County, IL", async () => {
     await map.open({ date: DATE, level: "county", lang: "es" });
     await search.type("condado de cook");
