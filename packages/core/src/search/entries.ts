@@ -44,11 +44,19 @@ export function searchEntriesOf(dataset: Dataset): SearchEntry[] {
  */
 export function withKnownPlaces(entries: readonly SearchEntry[], places: readonly KnownPlace[] = KNOWN_PLACES): SearchEntry[] {
   const out = [...entries];
+  const wanted = new Set(places.map((p) => p.countyId));
+  const counties = new Map<string, SearchEntry>();
   const at = new Map<string, number>();
-  // A county before a city of the same name on it ("Los Angeles"): the county is the one marked.
-  for (let i = out.length - 1; i >= 0; i--) at.set(nameKey(out[i]!.id, coreName(out[i]!)), i);
+  // Only the entries on the places' counties are folded; a county before a city of the same name on
+  // it ("Los Angeles"): the county is the one marked.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const entry = out[i]!;
+    if (!wanted.has(entry.id)) continue;
+    if (entry.kind === "county") counties.set(entry.id, entry);
+    at.set(nameKey(entry.id, coreName(entry)), i);
+  }
   for (const place of places) {
-    const county = out.find((e) => e.id === place.countyId && e.kind === "county");
+    const county = counties.get(place.countyId);
     if (!county) continue;
     const same = at.get(nameKey(place.countyId, searchTokens(place.name).join(" ")));
     if (same !== undefined) {
