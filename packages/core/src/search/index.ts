@@ -7,6 +7,7 @@ export {
   searchEntryKindSchema,
   searchEntrySchema,
   searchHitSchema,
+  standsForCounty,
   type SearchEntry,
   type SearchEntryKind,
   type SearchHit,

@@ -20,6 +20,11 @@ export const searchEntrySchema = z.object({
 });
 export type SearchEntry = z.infer<typeof searchEntrySchema>;
 
+/** A city or borough: not a jurisdiction itself, it stands for the county it lies on (its `id`). */
+export function standsForCounty(entry: { kind: SearchEntryKind }): boolean {
+  return entry.kind === "city" || entry.kind === "borough";
+}
+
 export const searchHitSchema = z.object({
   entry: searchEntrySchema,
   /** Larger is better; see search/README.md for the scale. */

@@ -1,7 +1,7 @@
 import type { SearchIndex, SearchKey } from "./build-index.js";
 import { parseQuery, type QueryName, type QueryPlan } from "./parse-query.js";
 import { keyScore, SCORE } from "./score.js";
-import type { SearchEntry, SearchHit } from "./search-entry.js";
+import { standsForCounty, type SearchEntry, type SearchHit } from "./search-entry.js";
 
 /**
  * The entries best matching a free-text query, best first: a name with or without its ending, with
@@ -17,7 +17,7 @@ export function searchJurisdictions(index: SearchIndex, query: string, limit = 1
     index.entries.forEach((entry, i) => {
       if (!entry.id.startsWith(fips)) return;
       // A FIPS names the county: its cities and boroughs follow it, known or not.
-      const onCounty = entry.kind === "city" || entry.kind === "borough" ? SCORE.city : 0;
+      const onCounty = standsForCounty(entry) ? SCORE.city : 0;
       offer(found, i, entry, (entry.id === fips ? SCORE.exact : SCORE.prefix) + onCounty, entry.id);
     });
   } else {
@@ -57,7 +57,7 @@ function scan(
  */
 function nameAdjustment(entry: SearchEntry, score: number): number {
   if (entry.known) return score >= SCORE.exact + SCORE.otherSuffix ? SCORE.known : 0;
-  return entry.kind === "city" || entry.kind === "borough" ? SCORE.city : 0;
+  return standsForCounty(entry) ? SCORE.city : 0;
 }
 
 function offer(found: Map<number, SearchHit>, i: number, entry: SearchEntry, score: number, matched: string): void {

@@ -1,4 +1,4 @@
-import type { Category, SearchEntryKind, SearchHit } from "@scomm/core";
+import { standsForCounty, type Category, type SearchEntryKind, type SearchHit } from "@scomm/core";
 
 /** One line of the search list: what it opens and how to tell it from its namesakes. */
 export interface SearchOption {
@@ -32,7 +32,7 @@ export function searchOptions(
     name: entry.name,
     stateCode: entry.stateCode,
     stateName: entry.stateName,
-    countyName: entry.kind === "city" || entry.kind === "borough" ? countyName(entry.id) : null,
+    countyName: standsForCounty(entry) ? countyName(entry.id) : null,
     category: categoryOf(entry.id),
     ambiguous: (named.get(entry.name) ?? 0) > 1,
   }));

@@ -1,3 +1,4 @@
+import { standsForCounty } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { SearchOption } from "../search-options.js";
 
@@ -5,7 +6,7 @@ import type { SearchOption } from "../search-options.js";
 export function OptionDetail({ option }: { option: SearchOption }) {
   const { m, fill } = useI18n();
   if (option.kind === "state") return <>{m.search.kind.state}</>;
-  if (option.kind === "city" || option.kind === "borough") {
+  if (standsForCounty(option)) {
     const where = { county: option.countyName ?? option.id, state: option.stateCode ?? "" };
     return <>{fill(option.kind === "city" ? m.search.cityIn : m.search.boroughIn, where)}</>;
   }
