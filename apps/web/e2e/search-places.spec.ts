@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { categoryAt } from "@scomm/core";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -94,6 +95,24 @@ describe("the statuses beside the matches", () => {
         expect((await search.optionCategories())[0]).toBe(categoryAt(model, id, date));
       }
     }
+  });
+});
+
+describe("the open list, to assistive technology", () => {
+  it.each(["en", "es"] as const)("has no serious or critical axe violation under the WCAG 2.2 rules (%s)", async (lang) => {
+    // axe wants a page of its own browser context.
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const own = await context.newPage();
+    await new MapPage(own, session.baseUrl).open({ date: DATE, level: "county", lang });
+    await new SearchBox(own).type("new york");
+    await own.locator(".search-option [data-category]").first().waitFor();
+    const results = await new AxeBuilder({ page: own })
+      .include('[data-testid="search"]')
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+      .analyze();
+    await context.close();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 });
 
