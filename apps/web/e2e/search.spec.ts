@@ -78,7 +78,8 @@ describe("the header's search box", () => {
   it("says so when nothing matches", async () => {
     const search = new SearchBox(page);
     await search.type("zzxqy");
-    await search.box.locator(".search-box__empty").waitFor();
+    // The same box says "Loading names…" until the index is built: wait for the answer, not the box.
+    await search.box.locator(".search-box__empty", { hasText: "No county" }).waitFor();
     expect(await search.status.innerText()).toBe("No county, state or city matches “zzxqy”.");
     expect(await search.expanded()).toBe("false");
   });
