@@ -47,6 +47,13 @@ const CITIES_AND_AMBIGUOUS = [
   "jefferson", "franklin", "washington county", "lincoln", "madison", "jackson", "union", "greene", "clay",
 ];
 
+/** Known places (core's known-places.ts) and Spanish names and phrasing. */
+const PLACES_AND_SPANISH = [
+  "brooklyn", "manhattan", "the bronx", "staten island", "miami", "miami fl", "houston", "nashville", "d.c.",
+  "condado de cook", "condado de cook, illinois", "parroquia de orleans", "nueva york", "condado de nueva york",
+  "carolina del norte", "pensilvania", "virginia occidental", "distrito de columbia", "hawái", "condado de los angeles",
+];
+
 const CODES = ["51013", "17031", "36047", "06", "48", "4820", "510", "06085", "11001", "99999", "0"];
 
 /** Every prefix a person types on the way to a name, as a type-ahead box sees them. */
@@ -64,6 +71,7 @@ export const SEARCH_QUERIES: readonly string[] = [
   ...ACCENTS_AND_PUNCTUATION,
   ...ENDINGS,
   ...CITIES_AND_AMBIGUOUS,
+  ...PLACES_AND_SPANISH,
   ...CODES,
   ...TYPE_AHEAD,
 ];

@@ -1,6 +1,6 @@
 /**
  * Search over the whole index (every state, county and named city of the real dataset), as the
- * browser's search box runs it on each keystroke: ~200 realistic queries (full names, prefixes as
+ * browser's search box runs it on each keystroke: ~250 realistic queries (full names, prefixes as
  * typed, endings, state qualifiers, accents, typos, FIPS codes, ambiguous names), each timed many
  * times. Prints the median and p95 time per query; the target is p95 <= 5 ms. Baseline, same run: a
  * naive scan (naive-search-scan.ts) that folds each query and computes a bounded edit distance against

@@ -1,15 +1,12 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { ExportDialog } from "./pages/export-dialog.js";
+import { seriousViolations } from "./support/axe.js";
 import { usePageSession } from "./support/session.js";
 
 /**
  * Every page, in both languages, at a desktop and a phone width, against axe's WCAG 2.0-2.2 A/AA rules
  * (target-size included), once what the page loads has arrived; the map page also with its export dialog open.
  */
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
 const PAGES: Record<string, { path: string; ready: string }> = {
   map: { path: "/?date=2011-07-01&level=county", ready: '[data-testid="county-map"][data-painted]' },
   "state map": { path: "/?date=2011-07-01&level=state", ready: '[data-testid="county-map"][data-painted]' },
@@ -23,13 +20,6 @@ const PAGES: Record<string, { path: string; ready: string }> = {
   "trends embed": { path: "/embed/trends?date=2011-07-01", ready: ".trends-page svg" },
   "not found": { path: "/no-such-page", ready: '[data-testid="not-found"]' },
 };
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describe.each([
   ["1280x800", { width: 1280, height: 800 }],

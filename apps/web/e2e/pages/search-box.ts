@@ -41,8 +41,23 @@ export class SearchBox {
     return id ? this.page.locator(`[id="${id}"]`) : null;
   }
 
+  /** Each option's name and what tells it from namesakes ("Cook County Illinois"), without its status. */
   async optionTexts(): Promise<string[]> {
     await this.options.first().waitFor();
-    return this.options.allInnerTexts();
+    return this.options.evaluateAll((items) =>
+      items.map((li) => [".search-option__name", ".search-option__detail"].map((s) => li.querySelector(s)?.textContent ?? "").join(" ")),
+    );
+  }
+
+  /** Each option's FIPS (`data-id`), in list order. */
+  async optionIds(): Promise<string[]> {
+    await this.options.first().waitFor();
+    return this.options.evaluateAll((items) => items.map((li) => li.getAttribute("data-id") ?? ""));
+  }
+
+  /** Each option's status beside it, as `data-category` (null where none is shown). */
+  async optionCategories(): Promise<(string | null)[]> {
+    await this.options.first().waitFor();
+    return this.options.evaluateAll((items) => items.map((li) => li.querySelector("[data-category]")?.getAttribute("data-category") ?? null));
   }
 }

@@ -8,6 +8,7 @@ async function fetchStatusTimeline(): Promise<StatusTimeline> {
   return fromWire((await response.json()) as TimelineWire);
 }
 
-export function useStatusTimeline() {
-  return useQuery({ queryKey: ["status-timeline"], queryFn: fetchStatusTimeline });
+/** One fetch per session, shared by every page; `enabled` false waits (the search box asks on first focus). */
+export function useStatusTimeline(enabled = true) {
+  return useQuery({ queryKey: ["status-timeline"], queryFn: fetchStatusTimeline, enabled });
 }

@@ -1,4 +1,5 @@
 import { foldText, letterMask, searchTokens } from "./normalize.js";
+import { withKnownPlaces } from "./entries.js";
 import type { SearchEntry } from "./search-entry.js";
 import { splitEntryName } from "./suffixes.js";
 
@@ -31,8 +32,9 @@ export interface SearchIndex {
   stateNames: readonly (readonly [name: string, code: string])[];
 }
 
-/** Precomputes every entry's folded keys; build once, query many times. */
-export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
+/** Precomputes every entry's folded keys, with the known places added; build once, query many times. */
+export function buildSearchIndex(given: readonly SearchEntry[]): SearchIndex {
+  const entries = withKnownPlaces(given);
   const keys: SearchKey[] = [];
   const keysByState = new Map<string, SearchKey[]>();
   const stateWords = new Map<string, string>();
@@ -48,7 +50,7 @@ export function buildSearchIndex(entries: SearchEntry[]): SearchIndex {
     if (entry.stateName) stateWords.set(searchTokens(entry.stateName).join(" "), code);
   });
   const stateNames = [...stateWords].filter(([word]) => word.length > 2);
-  return { entries: [...entries], keys, keysByState, stateWords, stateNames };
+  return { entries, keys, keysByState, stateWords, stateNames };
 }
 
 function keysOf(entry: SearchEntry, i: number): SearchKey[] {

@@ -1,5 +1,8 @@
 import type { Dataset } from "../schemas.js";
+import { KNOWN_PLACES, type KnownPlace } from "./known-places.js";
+import { searchTokens } from "./normalize.js";
 import type { SearchEntry } from "./search-entry.js";
+import { splitEntryName } from "./suffixes.js";
 
 /**
  * Every state and county of a dataset, plus each city its events name ("New York City" once per
@@ -32,4 +35,45 @@ export function searchEntriesOf(dataset: Dataset): SearchEntry[] {
     }
   }
   return entries;
+}
+
+/**
+ * The entries with the known places (known-places.ts) whose county is among them: a place named like
+ * its county marks that county `known`; one named like a city already listed marks that city; any
+ * other is added on its county, `known`, with the county's population (it ranks with its county).
+ */
+export function withKnownPlaces(entries: readonly SearchEntry[], places: readonly KnownPlace[] = KNOWN_PLACES): SearchEntry[] {
+  const out = [...entries];
+  const wanted = new Set(places.map((p) => p.countyId));
+  const counties = new Map<string, SearchEntry>();
+  const at = new Map<string, number>();
+  // Only the entries on the places' counties are folded; a county before a city of the same name on
+  // it ("Los Angeles"): the county is the one marked.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const entry = out[i]!;
+    if (!wanted.has(entry.id)) continue;
+    if (entry.kind === "county") counties.set(entry.id, entry);
+    at.set(nameKey(entry.id, coreName(entry)), i);
+  }
+  for (const place of places) {
+    const county = counties.get(place.countyId);
+    if (!county) continue;
+    const same = at.get(nameKey(place.countyId, searchTokens(place.name).join(" ")));
+    if (same !== undefined) {
+      out[same] = { ...out[same]!, known: true };
+      continue;
+    }
+    const { stateCode, stateName, population } = county;
+    at.set(nameKey(place.countyId, coreName(place)), out.length);
+    const added = { id: place.countyId, kind: place.kind, name: place.name, stateCode, stateName, known: true };
+    out.push(population === undefined ? added : { ...added, population });
+  }
+  return out;
+}
+
+const nameKey = (id: string, name: string) => `${id}\u0000${name}`;
+
+/** A county's name without its ending ("Baltimore city" -> "baltimore"); a city's whole name. */
+function coreName(entry: Pick<SearchEntry, "kind" | "name">): string {
+  return splitEntryName(entry, searchTokens(entry.name)).core.join(" ");
 }

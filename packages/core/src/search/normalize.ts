@@ -21,11 +21,22 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** The folded words of a name or query, "Saint"/"St." etc. written one way. */
+/**
+ * The folded words of a name or query, "Saint"/"St." etc. written one way, and single letters in a
+ * row written as one word ("D.C." -> "dc").
+ */
 export function searchTokens(text: string): string[] {
   const folded = foldText(text);
   if (folded === "") return [];
-  return folded.split(" ").map((word) => WORD_FORMS.get(word) ?? word);
+  const words: string[] = [];
+  let letters = false;
+  for (const word of folded.split(" ")) {
+    const letter = word.length === 1 && word >= "a";
+    if (letter && letters) words[words.length - 1] += word;
+    else words.push(WORD_FORMS.get(word) ?? word);
+    letters = letter;
+  }
+  return words;
 }
 
 /** One bit per letter a-z (bit 26 for any digit): a cheap "which characters occur" set. */

@@ -1,7 +1,8 @@
 import type { SearchIndex } from "./build-index.js";
 import { editDistance } from "./edit-distance.js";
 import { letterMask, searchTokens } from "./normalize.js";
-import { splitQueryName } from "./suffixes.js";
+import { withEnglishStateNames } from "./spanish-state-names.js";
+import { endingLast, splitQueryName } from "./suffixes.js";
 
 /** One reading of the name part of a query, folded like the keys. */
 export interface QueryName {
@@ -37,8 +38,9 @@ export interface QueryPlan {
 
 const MAX_STATE_WORDS = 3;
 
+/** Spanish is read as English first: state names translated, an ending written before the name moved after it. */
 export function parseQuery(index: SearchIndex, query: string): QueryPlan {
-  const tokens = searchTokens(query);
+  const tokens = withEnglishStateNames(searchTokens(query));
   const plan: QueryPlan = { fips: null, names: [], inState: [], isStateName: false };
   if (tokens.length === 0) return plan;
   const whole = tokens.join(" ");
@@ -66,7 +68,8 @@ function stateOf(index: SearchIndex, words: string): { stateCode: string; exact:
  * only the core reading allows typos: the ending adds letters every county has, which would let a
  * typo-tolerant whole reading near every "... County".
  */
-function readings(tokens: string[]): QueryName[] {
+function readings(typed: string[]): QueryName[] {
+  const tokens = endingLast(typed);
   const { core, suffix } = splitQueryName(tokens);
   if (suffix === null) return [reading(tokens, null, "full", true)];
   return [reading(tokens, null, "full", false), reading(core, suffix, "core", true)];

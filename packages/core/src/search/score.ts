@@ -24,6 +24,8 @@ export const SCORE = {
   inNearState: 8,
   /** A city stands for its county: equally good city names come after the county's. */
   city: -1,
+  /** The place most people mean (known-places.ts) with its whole name typed, instead of `city`: "miami". */
+  known: 1,
 } as const;
 
 /**

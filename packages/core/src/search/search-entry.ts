@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { jurisdictionIdSchema } from "../schemas.js";
 
-export const searchEntryKindSchema = z.enum(["county", "state", "city"]);
+export const searchEntryKindSchema = z.enum(["county", "state", "city", "borough"]);
 export type SearchEntryKind = z.infer<typeof searchEntryKindSchema>;
 
-/** One searchable name: a state, a county, or a city that points at its county's FIPS. */
+/** One searchable name: a state, a county, or a city or borough that points at its county's FIPS. */
 export const searchEntrySchema = z.object({
   /** State or county FIPS; for a city, the county it maps to (New York City has one entry per borough). */
   id: jurisdictionIdSchema,
@@ -15,8 +15,15 @@ export const searchEntrySchema = z.object({
   stateName: z.string().nullable(),
   /** Breaks ties between equally good matches, larger first. */
   population: z.number().nonnegative().optional(),
+  /** The place most people mean by this name (known-places.ts): first among equally good matches. */
+  known: z.boolean().optional(),
 });
 export type SearchEntry = z.infer<typeof searchEntrySchema>;
+
+/** A city or borough: not a jurisdiction itself, it stands for the county it lies on (its `id`). */
+export function standsForCounty(entry: { kind: SearchEntryKind }): boolean {
+  return entry.kind === "city" || entry.kind === "borough";
+}
 
 export const searchHitSchema = z.object({
   entry: searchEntrySchema,

@@ -69,8 +69,10 @@ describe("a state after the name", () => {
 
 describe("FIPS codes and states", () => {
   it("finds a county or state by FIPS, and the start of a FIPS", () => {
-    expect(ids("06085")).toEqual(["06085"]);
-    expect(ids("36061")).toEqual(["36061", "36061"]);
+    expect(ids("06083")).toEqual(["06083"]);
+    // The county first, then what stands on it (a borough, a city), known places or not.
+    expect(searchJurisdictions(index, "36061").map((h) => h.entry.kind)).toEqual(["county", "borough", "city"]);
+    expect(ids("36061")).toEqual(["36061", "36061", "36061"]);
     expect(first("51")).toMatchObject({ kind: "state", name: "Virginia" });
     expect(ids("5101")).toEqual(["51013"]);
   });

@@ -1,7 +1,7 @@
 import type { SearchIndex, SearchKey } from "./build-index.js";
 import { parseQuery, type QueryName, type QueryPlan } from "./parse-query.js";
 import { keyScore, SCORE } from "./score.js";
-import type { SearchEntry, SearchHit } from "./search-entry.js";
+import { standsForCounty, type SearchEntry, type SearchHit } from "./search-entry.js";
 
 /**
  * The entries best matching a free-text query, best first: a name with or without its ending, with
@@ -15,7 +15,10 @@ export function searchJurisdictions(index: SearchIndex, query: string, limit = 1
   const fips = plan.fips;
   if (fips !== null) {
     index.entries.forEach((entry, i) => {
-      if (entry.id.startsWith(fips)) offer(found, i, entry, entry.id === fips ? SCORE.exact : SCORE.prefix, entry.id);
+      if (!entry.id.startsWith(fips)) return;
+      // A FIPS names the county: its cities and boroughs follow it, known or not.
+      const onCounty = standsForCounty(entry) ? SCORE.city : 0;
+      offer(found, i, entry, (entry.id === fips ? SCORE.exact : SCORE.prefix) + onCounty, entry.id);
     });
   } else {
     scan(index, found, index.keys, plan.names, 0);
@@ -43,14 +46,23 @@ function scan(
     for (const name of names) best = Math.max(best, keyScore(name, key, entryBest < SCORE.innerWord));
     if (best === 0) continue;
     entryBest = Math.max(entryBest, best);
-    offer(found, key.entry, index.entries[key.entry]!, best + bonus, key.label);
+    const entryOf = index.entries[key.entry]!;
+    offer(found, key.entry, entryOf, best + bonus + nameAdjustment(entryOf, best), key.label);
   }
 }
 
+/**
+ * The place most people mean comes first when its whole name is typed (with or without an ending);
+ * a city or borough otherwise after its county.
+ */
+function nameAdjustment(entry: SearchEntry, score: number): number {
+  if (entry.known) return score >= SCORE.exact + SCORE.otherSuffix ? SCORE.known : 0;
+  return standsForCounty(entry) ? SCORE.city : 0;
+}
+
 function offer(found: Map<number, SearchHit>, i: number, entry: SearchEntry, score: number, matched: string): void {
-  const adjusted = entry.kind === "city" ? score + SCORE.city : score;
   const current = found.get(i);
-  if (current === undefined || adjusted > current.score) found.set(i, { entry, score: adjusted, matched });
+  if (current === undefined || score > current.score) found.set(i, { entry, score, matched });
 }
 
 /** Score; then states first if the query is a state's name; then population; then name, state, id. */

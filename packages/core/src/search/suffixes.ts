@@ -7,20 +7,21 @@ export interface SplitName {
 }
 
 /**
- * Endings of county-equivalent names (longest first), each with the shorthands people type.
- * Entries are split on the full words only; queries on the shorthands too ("santa clara co").
+ * Endings of county-equivalent names (longest first), each with the shorthands people type and the
+ * Spanish word written before the name ("condado de Cook"). Entries are split on the full words only;
+ * queries on the shorthands and the Spanish forms too ("santa clara co").
  */
-const SUFFIXES: readonly { suffix: string; typed: readonly string[] }[] = [
+const SUFFIXES: readonly { suffix: string; typed: readonly string[]; spanish?: string }[] = [
   { suffix: "city and borough", typed: [] },
   { suffix: "census area", typed: [] },
   { suffix: "planning region", typed: [] },
-  { suffix: "municipality", typed: ["muni"] },
+  { suffix: "municipality", typed: ["muni"], spanish: "municipio" },
   { suffix: "municipio", typed: [] },
   { suffix: "borough", typed: ["boro", "bor"] },
-  { suffix: "county", typed: ["co", "cnty", "cty"] },
-  { suffix: "parish", typed: ["par"] },
-  { suffix: "city", typed: [] },
-  { suffix: "state", typed: [] },
+  { suffix: "county", typed: ["co", "cnty", "cty"], spanish: "condado" },
+  { suffix: "parish", typed: ["par"], spanish: "parroquia" },
+  { suffix: "city", typed: [], spanish: "ciudad" },
+  { suffix: "state", typed: [], spanish: "estado" },
 ];
 
 /**
@@ -37,6 +38,17 @@ export function splitEntryName(entry: Pick<SearchEntry, "kind" | "name">, tokens
     if (split) return split;
   }
   return { core: tokens, suffix: null };
+}
+
+/**
+ * A Spanish ending written before the name moved after it, in English: "condado de cook" -> "cook
+ * county", "la parroquia de orleans" -> "orleans parish". Other queries come back as they are.
+ */
+export function endingLast(tokens: string[]): string[] {
+  const start = tokens[0] === "el" || tokens[0] === "la" ? 1 : 0;
+  const ending = SUFFIXES.find((s) => s.spanish === tokens[start]);
+  if (!ending || tokens[start + 1] !== "de" || tokens.length <= start + 2) return tokens;
+  return [...tokens.slice(start + 2), ...ending.suffix.split(" ")];
 }
 
 /** The ending a query was typed with, if any, leaving at least one word. */

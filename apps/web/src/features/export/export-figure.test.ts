@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEW, type ViewState } from "../../lib/view-state.js";
-import { buildAtlas, MAP_HEIGHT, MAP_WIDTH } from "../map/atlas.js";
 import { embedOf, figureHighlight, figureLevel, fileNameParts, serverImageQuery, type ExportFigure } from "./export-figure.js";
-import { stateZoom } from "./state-zoom.js";
 
 const VIEW: ViewState = { ...DEFAULT_VIEW, date: "2012-06-01", level: "state", state: "06", selected: "36", weight: "population" };
 const HOME: ExportFigure = { kind: "map", stateFips: null, jurisdictionId: null };
@@ -34,20 +31,5 @@ describe("what each page exports", () => {
     expect(figureHighlight(TRENDS, VIEW)).toBeNull();
     expect(embedOf(TRENDS, VIEW, null)).toEqual({ embed: "trends", view: VIEW });
     expect(fileNameParts(TRENDS, VIEW)).toEqual({ kind: "trends", state: "06", date: "2012-06-01", detail: "population" });
-  });
-});
-
-describe("stateZoom", () => {
-  const atlas = buildAtlas(JSON.parse(readFileSync(new URL("../map/counties-albers-simplified.json", import.meta.url), "utf8")));
-
-  it("frames a state in the middle of the map, inside the zoom limits", () => {
-    const zoom = stateZoom(atlas, "36")!;
-    expect(zoom.k).toBeGreaterThan(3);
-    expect(zoom.k).toBeLessThanOrEqual(16);
-    // New York's middle lands near the frame's middle (clamping may move it a little).
-    const [cx, cy] = [(790 + 880) / 2, (130 + 230) / 2];
-    expect(Math.abs(zoom.k * cx + zoom.x - MAP_WIDTH / 2)).toBeLessThan(MAP_WIDTH / 4);
-    expect(Math.abs(zoom.k * cy + zoom.y - MAP_HEIGHT / 2)).toBeLessThan(MAP_HEIGHT / 4);
-    expect(stateZoom(atlas, "99")).toBeNull();
   });
 });

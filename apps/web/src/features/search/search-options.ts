@@ -1,4 +1,4 @@
-import type { SearchEntryKind, SearchHit } from "@scomm/core";
+import { standsForCounty, type Category, type SearchEntryKind, type SearchHit } from "@scomm/core";
 
 /** One line of the search list: what it opens and how to tell it from its namesakes. */
 export interface SearchOption {
@@ -10,13 +10,19 @@ export interface SearchOption {
   name: string;
   stateCode: string | null;
   stateName: string | null;
-  /** For a city, the county it is recorded on ("New York City" -> "Kings County"). */
+  /** For a city or borough, the county it is recorded on ("Brooklyn" -> "Kings County"). */
   countyName: string | null;
+  /** The status of what it opens on the view's date; null until the status timeline has loaded. */
+  category: Category | null;
   /** Another option in the list has the same name: the state (and county) must tell them apart. */
   ambiguous: boolean;
 }
 
-export function searchOptions(hits: readonly SearchHit[], countyName: (id: string) => string | null): SearchOption[] {
+export function searchOptions(
+  hits: readonly SearchHit[],
+  countyName: (id: string) => string | null,
+  categoryOf: (id: string) => Category | null = () => null,
+): SearchOption[] {
   const named = new Map<string, number>();
   for (const { entry } of hits) named.set(entry.name, (named.get(entry.name) ?? 0) + 1);
   return hits.map(({ entry }) => ({
@@ -26,7 +32,8 @@ export function searchOptions(hits: readonly SearchHit[], countyName: (id: strin
     name: entry.name,
     stateCode: entry.stateCode,
     stateName: entry.stateName,
-    countyName: entry.kind === "city" ? countyName(entry.id) : null,
+    countyName: standsForCounty(entry) ? countyName(entry.id) : null,
+    category: categoryOf(entry.id),
     ambiguous: (named.get(entry.name) ?? 0) > 1,
   }));
 }

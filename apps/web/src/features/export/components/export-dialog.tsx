@@ -4,9 +4,9 @@ import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useLocationState } from "../../../lib/location.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import { loadAtlas } from "../../map/atlas.js";
+import { jurisdictionZoom } from "../../map/frame-zoom.js";
 import { embedOf, fileNameParts, serverImageQuery, type ExportFigure } from "../export-figure.js";
 import { EMBED_START_HEIGHT, embedSnippet, embedUrl, permalink } from "../export-links.js";
-import { stateZoom } from "../state-zoom.js";
 import { useFigureSource } from "../use-figure-source.js";
 import { CopyField } from "./copy-field.js";
 import { DataLinks } from "./data-links.js";
@@ -32,7 +32,7 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
   const jurisdictionId = figure.kind === "map" ? figure.jurisdictionId : null;
   const jurisdiction = useQuery({ ...trpc.jurisdictions.byId.queryOptions({ id: jurisdictionId ?? "US" }), enabled: jurisdictionId !== null });
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, enabled: jurisdictionId !== null, staleTime: Infinity });
-  const zoom = jurisdictionId && atlas.data ? stateZoom(atlas.data, jurisdictionId.slice(0, 2)) : null;
+  const zoom = jurisdictionId && atlas.data ? jurisdictionZoom(atlas.data, jurisdictionId.slice(0, 2)) : null;
   const embed = embedOf(figure, view, zoom);
   const named = jurisdiction.data && jurisdictionId ? { id: jurisdictionId, name: jurisdiction.data.jurisdiction.name } : null;
 

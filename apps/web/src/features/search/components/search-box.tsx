@@ -1,8 +1,10 @@
 import { searchJurisdictions } from "@scomm/core";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import { useLocationState } from "../../../lib/location.js";
+import { useViewState } from "../../../lib/location.js";
 import { moveActive, searchOptions, type SearchOption } from "../search-options.js";
+import { useCategoryOnDate } from "../use-category-on-date.js";
+import { useOpenChoice } from "../use-open-choice.js";
 import { useSearchIndex } from "../use-search-index.js";
 import { SearchListbox } from "./search-listbox.js";
 import "../search.css";
@@ -19,12 +21,14 @@ interface SearchBoxProps {
 }
 
 /**
- * Type-ahead over every state, county and named city: a WAI-ARIA combobox (list autocomplete).
- * Up/Down choose, Enter opens the chosen match or else the best one, Escape closes then clears.
+ * Type-ahead over every state, county, named city and known place, each with its status on the view's
+ * date: a WAI-ARIA combobox (list autocomplete). Up/Down choose, Enter opens the chosen match or else the
+ * best one (on the map: pins and frames it), Escape closes then clears.
  */
 export function SearchBox({ label, eager = false, autoFocus = false, testId = "search" }: SearchBoxProps) {
   const { m, fill } = useI18n();
-  const { navigate } = useLocationState();
+  const [view] = useViewState();
+  const openChoice = useOpenChoice();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
@@ -33,10 +37,11 @@ export function SearchBox({ label, eager = false, autoFocus = false, testId = "s
   /** Enter pressed before the names arrived: open the best match as soon as they do. */
   const [pendingEnter, setPendingEnter] = useState(false);
   const { index, countyName, error } = useSearchIndex(wanted);
+  const categoryOf = useCategoryOnDate(wanted);
   const typed = query.trim();
   const options = useMemo(
-    () => (index && typed ? searchOptions(searchJurisdictions(index, typed, LIMIT), countyName) : []),
-    [index, typed, countyName],
+    () => (index && typed ? searchOptions(searchJurisdictions(index, typed, LIMIT), countyName, categoryOf) : []),
+    [index, typed, countyName, categoryOf],
   );
   const expanded = open && options.length > 0;
   const id = useId();
@@ -50,7 +55,7 @@ export function SearchBox({ label, eager = false, autoFocus = false, testId = "s
     setOpen(false);
     setActive(-1);
     input.current?.blur();
-    navigate({ page: "jurisdiction", id: option.id });
+    openChoice(option.id);
   };
 
   useEffect(() => {
@@ -141,6 +146,7 @@ export function SearchBox({ label, eager = false, autoFocus = false, testId = "s
         options={expanded ? options : []}
         active={active}
         optionId={optionId}
+        date={view.date}
         onChoose={choose}
         onHover={setActive}
       />

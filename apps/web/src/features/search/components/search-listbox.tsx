@@ -1,3 +1,7 @@
+import type { IsoDate } from "@scomm/core";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import { CATEGORY_STYLES } from "../../map/category-colours.js";
+import { Swatch } from "../../map/components/swatch.js";
 import type { SearchOption } from "../search-options.js";
 import { OptionDetail } from "./option-detail.js";
 
@@ -7,35 +11,53 @@ interface SearchListboxProps {
   options: readonly SearchOption[];
   active: number;
   optionId: (index: number) => string;
+  /** The date of the statuses shown (the view's). */
+  date: IsoDate;
   onChoose: (option: SearchOption) => void;
   onHover: (index: number) => void;
 }
 
-/** The list under the search field: each match with the state (and a city's county) that tells namesakes apart. */
-export function SearchListbox({ id, label, options, active, optionId, onChoose, onHover }: SearchListboxProps) {
+/**
+ * The list under the search field: each match with the state (and a city's county) that tells namesakes
+ * apart, and its status on the view's date, named above the list.
+ */
+export function SearchListbox({ id, label, options, active, optionId, date, onChoose, onHover }: SearchListboxProps) {
+  const { m, fill, date: formatDate } = useI18n();
+  const empty = options.length === 0;
   return (
-    <ul id={id} role="listbox" aria-label={label} className="search-box__list" hidden={options.length === 0}>
-      {options.map((option, i) => (
-        <li
-          key={option.key}
-          id={optionId(i)}
-          role="option"
-          aria-selected={i === active}
-          className={`search-option${i === active ? " search-option--active" : ""}`}
-          data-id={option.id}
-          // mousedown, not click: the field keeps its focus, so the list does not close under the pointer.
-          onMouseDown={(event) => {
-            event.preventDefault();
-            onChoose(option);
-          }}
-          onMouseMove={() => onHover(i)}
-        >
-          <span className="search-option__name">{option.name}</span>
-          <span className={`search-option__detail${option.ambiguous ? " search-option__detail--strong" : ""}`}>
-            <OptionDetail option={option} />
-          </span>
-        </li>
-      ))}
-    </ul>
+    <div className="search-box__popup" hidden={empty}>
+      <p className="search-box__date" data-testid="search-status-date">
+        {fill(m.search.statusOn, { date: formatDate(date) })}
+      </p>
+      <ul id={id} role="listbox" aria-label={label} className="search-box__list" hidden={empty}>
+        {options.map((option, i) => (
+          <li
+            key={option.key}
+            id={optionId(i)}
+            role="option"
+            aria-selected={i === active}
+            className={`search-option${i === active ? " search-option--active" : ""}`}
+            data-id={option.id}
+            // mousedown, not click: the field keeps its focus, so the list does not close under the pointer.
+            onMouseDown={(event) => {
+              event.preventDefault();
+              onChoose(option);
+            }}
+            onMouseMove={() => onHover(i)}
+          >
+            <span className="search-option__name">{option.name}</span>
+            <span className={`search-option__detail${option.ambiguous ? " search-option__detail--strong" : ""}`}>
+              <OptionDetail option={option} />
+            </span>
+            {option.category && (
+              <span className="search-option__status" data-category={option.category}>
+                <Swatch {...CATEGORY_STYLES[option.category]} />
+                {m.categories[option.category]}
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -9,8 +9,12 @@ export const search = {
   noMatch: "No county, state or city matches “{query}”.",
   count: "{count} matches. Up and Down arrows to choose.",
   countOne: "1 match. Enter opens it.",
-  kind: { state: "State", county: "County", city: "City" },
+  kind: { state: "State", county: "County", city: "City", borough: "Borough" },
   cityIn: "City · {county}, {state}",
+  /** A New York City borough, on its county. */
+  boroughIn: "Borough · {county}, {state}",
+  /** Above the list: the date of the status beside each match (the map's date). */
+  statusOn: "Status on {date}",
 };
 
 export type SearchMessages = typeof search;

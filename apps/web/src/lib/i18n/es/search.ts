@@ -11,6 +11,8 @@ export const search: SearchMessages = {
   noMatch: "Ningún condado, estado o ciudad coincide con «{query}».",
   count: "{count} resultados. Flechas arriba y abajo para elegir.",
   countOne: "1 resultado. Entrar lo abre.",
-  kind: { state: "Estado", county: "Condado", city: "Ciudad" },
+  kind: { state: "Estado", county: "Condado", city: "Ciudad", borough: "Distrito" },
   cityIn: "Ciudad · {county}, {state}",
+  boroughIn: "Distrito · {county}, {state}",
+  statusOn: "Situación el {date}",
 };

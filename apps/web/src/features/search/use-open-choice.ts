@@ -1,0 +1,25 @@
+import { useQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { useLocationState } from "../../lib/location.js";
+import { loadAtlas } from "../map/atlas.js";
+import { jurisdictionZoom } from "../map/frame-zoom.js";
+
+/**
+ * What choosing a search result does. On the map: pin it and zoom to frame it (a county shows the
+ * county level, where its own colour is drawn). Elsewhere: open its page. The atlas is the map page's
+ * (cached), never fetched for the search itself.
+ */
+export function useOpenChoice(): (id: string) => void {
+  const { route, view, navigate, setView } = useLocationState();
+  const onMap = route.page === "map";
+  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity, enabled: onMap });
+  return useCallback(
+    (id: string) => {
+      if (!onMap) return navigate({ page: "jurisdiction", id });
+      const zoom = atlas.data ? jurisdictionZoom(atlas.data, id) : null;
+      const level = id.length === 2 ? view.level : "county";
+      setView({ selected: id, level, ...(zoom ? { zoom } : {}) }, "push");
+    },
+    [onMap, atlas.data, view.level, navigate, setView],
+  );
+}
