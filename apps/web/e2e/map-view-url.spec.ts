@@ -1,3 +1,4 @@
+import { countyCentroid } from "./support/atlas-points.js";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { MapPage } from "./pages/map-page.js";
@@ -44,11 +45,18 @@ describe("the view in the URL", () => {
     await map.legendToggle("over_objection").click();
     await expect.poll(() => map.query("highlight")).toBe("over_objection");
     await page.getByRole("button", { name: "Zoom in" }).click();
-    await expect.poll(() => map.query("zoom")).toBe("2,-487.5,-305");
+    // "+" doubles the scale and heads for the pinned county: Kings County's centre goes to the frame's
+    // centre (975x610 map units) as far as the map's east edge allows (x no lower than 975 - 2 * 975).
+    await expect.poll(() => map.query("zoom")).toMatch(/^2,/);
+    const zoom = (await map.query("zoom"))!;
+    const [, x, y] = zoom.split(",").map(Number) as [number, number, number];
+    const [, cy] = countyCentroid("36047");
+    expect(x).toBe(-975);
+    expect(y).toBeCloseTo(610 / 2 - 2 * cy, 0);
     await map.nextMonth();
     await map.waitUntilPainted("2011-08-01", "county");
     await page.reload();
-    await expectView({ date: "2011-08-01", level: "county", zoom: "2,-487.5,-305", selected: "36047", highlight: "over_objection" });
+    await expectView({ date: "2011-08-01", level: "county", zoom, selected: "36047", highlight: "over_objection" });
     // A second click on the highlighted category clears it; reset returns to the whole country.
     await map.legendToggle("over_objection").click();
     await expect.poll(() => map.query("highlight")).toBeNull();
