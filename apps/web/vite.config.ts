@@ -9,5 +9,6 @@ export default defineConfig({
   server: {
     proxy: { "/trpc": API, "/api": API },
   },
-  build: { outDir: "dist", sourcemap: true },
+  // No source maps in the published build: the server would otherwise hand out the sources (issue #10).
+  build: { outDir: "dist", sourcemap: false },
 });

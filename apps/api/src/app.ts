@@ -5,8 +5,11 @@ import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
 import { contextFactory, type AppDeps } from "./context.js";
+import { allowMethods, notFound, READ_METHODS, sendError, type ErrorStatus } from "./http-errors.js";
 import { appRouter } from "./router.js";
 import { exportsRouter } from "./routes/exports-routes.js";
+import { securityHeaders } from "./security-headers.js";
+import { TIMELINE_PATH } from "./timeline-route.js";
 
 /** The built dashboard, `apps/web/dist`, found from this file. */
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -20,6 +23,7 @@ export interface AppOptions {
 export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders);
   // The hottest route goes first: the fewer layers Express walks, the closer to a bare node:http server.
   const health = { ok: true, counties: countyCount(deps), events: eventCount(deps) };
   app.get("/healthz", (_req, res) => {
@@ -27,8 +31,10 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}
   });
   // Text and JSON go out compressed: tRPC answers, CSVs, feeds, SVGs and the web app (the atlas).
   app.use(compression());
+  // Every procedure is a query, asked with GET; allow POST here when a mutation arrives.
   app.use(
     "/trpc",
+    allowMethods(READ_METHODS),
     createExpressMiddleware({
       router: appRouter,
       createContext: contextFactory(deps),
@@ -39,15 +45,20 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}
   );
   // Stable data URLs, server-rendered images and feeds: before the page fallback, which would answer them with HTML.
   app.use(exportsRouter(deps));
-  app.use("/api", (_req, res) => {
-    res.status(404).json({ error: "not found" });
-  });
+  // GET and HEAD of the timeline are answered ahead of Express (server.ts); any other method lands here.
+  app.all(TIMELINE_PATH, allowMethods(READ_METHODS));
+  app.use("/api", notFound);
+  // Source maps are not published (the build emits none; a stray one is still refused).
+  app.get(/\.map$/, notFound);
   if (existsSync(join(webDist, "index.html"))) {
-    // Built assets carry a content hash in their names: cache them for good.
-    app.use("/assets", express.static(join(webDist, "assets"), { immutable: true, maxAge: "365d", index: false }));
+    // Built assets carry a content hash in their names: cache them for good. A missing one is a 404, never the page.
+    app.use("/assets", allowMethods(READ_METHODS), express.static(join(webDist, "assets"), { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
     app.use(express.static(webDist, { index: false }));
     app.use(spaFallback(join(webDist, "index.html"), deps));
   }
+  // Every other path is a page (GET) or nothing.
+  app.use(allowMethods(READ_METHODS));
+  app.use(notFound);
   app.use(errorHandler(deps));
   return app;
 }
@@ -61,14 +72,15 @@ function errorHandler({ logger }: AppDeps): ErrorRequestHandler {
     const status = httpStatusOf(error);
     if (status >= 500) logger.error(`${req.method} ${req.path} failed`, error);
     if (res.headersSent) return void res.end();
-    const message = status >= 500 ? "internal server error" : error instanceof Error ? error.message : "bad request";
-    res.status(status).json({ error: { field: status === 400 ? "url" : undefined, message } });
+    if (status === 404) return notFound(req, res, () => {});
+    if (status >= 500) return sendError(res, 500, "internal server error");
+    sendError(res, 400, error instanceof Error ? error.message : "bad request", "url");
   };
 }
 
-function httpStatusOf(error: unknown): number {
+function httpStatusOf(error: unknown): ErrorStatus {
   const status = typeof error === "object" && error && "status" in error ? Number(error.status) : NaN;
-  return status >= 400 && status < 600 ? status : 500;
+  return status === 404 ? 404 : status >= 400 && status < 500 ? 400 : 500;
 }
 
 /** `decodeURIComponent` that answers null for a malformed escape instead of throwing. */

@@ -1,9 +1,8 @@
 import { createServer, type Server } from "node:http";
 import { createApp, type AppOptions } from "./app.js";
 import type { AppDeps } from "./context.js";
-import { timelineHandler } from "./timeline-route.js";
-
-export const TIMELINE_PATH = "/api/timeline.json";
+import { securityHeaders } from "./security-headers.js";
+import { TIMELINE_PATH, timelineHandler } from "./timeline-route.js";
 
 /**
  * The HTTP server: the hottest read (the precomputed status timeline every map view fetches) is answered
@@ -13,7 +12,7 @@ export function createHttpServer(deps: AppDeps, options?: AppOptions): Server {
   const app = createApp(deps, options);
   const timeline = timelineHandler(deps.timeline);
   return createServer((req, res) => {
-    if ((req.method === "GET" || req.method === "HEAD") && req.url?.split("?")[0] === TIMELINE_PATH) timeline(req, res);
+    if ((req.method === "GET" || req.method === "HEAD") && req.url?.split("?")[0] === TIMELINE_PATH) securityHeaders(req, res, () => timeline(req, res));
     else app(req, res);
   });
 }

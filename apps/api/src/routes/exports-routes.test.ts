@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDeps } from "../context.js";
 import { BOM } from "../exports/csv.js";
 import { allEvents } from "../exports/model-events.js";
+import type { ErrorBody } from "../http-errors.js";
 import { expectValidAtom } from "../testing/atom.js";
 import { colourCounts, decodePng, pngSize } from "../testing/png.js";
 import { realDeps, TEST_TODAY } from "../testing/real-deps.js";
@@ -55,9 +56,9 @@ function distance(a: string, b: string): number {
 async function expectBadRequest(path: string, field: string): Promise<void> {
   const res = await get(path);
   expect(res.status, path).toBe(400);
-  const body = (await res.json()) as { error: { field: string; message: string } };
-  expect(body.error.field, path).toBe(field);
-  expect(body.error.message).toMatch(/\w/);
+  const { error } = (await res.json()) as ErrorBody;
+  expect(error.data.issues.map((i) => i.field), path).toEqual([field]);
+  expect(error.message).toMatch(new RegExp(`^${field}: \\w`));
 }
 
 describe("/data downloads", () => {
@@ -334,7 +335,10 @@ describe("Atom feeds", () => {
     }
     const missing = await get("/j/99999/feed.atom");
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: { field: "fips", message: "jurisdiction 99999 does not exist" } });
+    expect(((await missing.json()) as ErrorBody).error).toMatchObject({
+      message: "fips: jurisdiction 99999 does not exist",
+      data: { code: "NOT_FOUND", httpStatus: 404, issues: [{ field: "fips", message: "jurisdiction 99999 does not exist" }] },
+    });
     await expectBadRequest("/j/abc/feed.atom", "fips");
   });
 

@@ -2,6 +2,7 @@ import { JURISDICTION_ID, type StatusModel } from "@scomm/core";
 import { Router, type Request, type RequestHandler, type Response } from "express";
 import type { z } from "zod";
 import type { Clock, Logger } from "../context.js";
+import { allowMethods, notFound, READ_METHODS, sendError } from "../http-errors.js";
 import { BUNDLE_NAME, dataBundle } from "../exports/data-bundle.js";
 import { activationsCsv, eventsCsv, jurisdictionsCsv } from "../exports/data-files.js";
 import { dataReadme } from "../exports/data-readme.js";
@@ -34,6 +35,8 @@ const TEXT = "text/plain; charset=utf-8";
  */
 export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }: { cache?: RenderCache } = {}): Router {
   const router = Router();
+  /** A read-only path: GET (and HEAD), any other method a 405 naming them. */
+  const read = (path: string | string[], handler: RequestHandler) => router.route(path).get(handler).all(allowMethods(READ_METHODS));
   const handle =
     (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
     async (req, res) => {
@@ -41,7 +44,7 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
         await fn(req, res);
       } catch (error) {
         deps.logger?.error(`export ${req.path} failed`, error);
-        if (!res.headersSent) res.status(500).json({ error: { message: "internal server error" } });
+        if (!res.headersSent) sendError(res, 500, "internal server error");
       }
     };
   const csv = (name: string, make: (model: StatusModel) => string) =>
@@ -50,10 +53,10 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
       sendRendered(req, res, file, { filename: name });
     });
 
-  router.get("/data/events.csv", csv("events.csv", eventsCsv));
-  router.get("/data/activations.csv", csv("activations.csv", activationsCsv));
-  router.get("/data/jurisdictions.csv", csv("jurisdictions.csv", jurisdictionsCsv));
-  router.get(
+  read("/data/events.csv", csv("events.csv", eventsCsv));
+  read("/data/activations.csv", csv("activations.csv", activationsCsv));
+  read("/data/jurisdictions.csv", csv("jurisdictions.csv", jurisdictionsCsv));
+  read(
     "/data/status.csv",
     handle(async (req, res) => {
       const params = parseQuery(statusParamsSchema(deps.clock.today()), req, res);
@@ -62,7 +65,7 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
       sendRendered(req, res, file, { filename: `status-${params.date}.csv` });
     }),
   );
-  router.get(
+  read(
     ["/data/README", "/data/README.md"],
     handle(async (req, res) => {
       const today = deps.clock.today();
@@ -70,7 +73,7 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
       sendRendered(req, res, await cache.get(deps.model, ["readme", site, today], () => renderedFile(dataReadme(site, today), TEXT)));
     }),
   );
-  router.get(
+  read(
     `/data/${BUNDLE_NAME}`,
     handle(async (req, res) => {
       const today = deps.clock.today();
@@ -80,14 +83,14 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
     }),
   );
   for (const format of ["svg", "png"] as const satisfies readonly ImageFormat[]) {
-    router.get(
+    read(
       `/export/map.${format}`,
       handle(async (req, res) => {
         const params = parseQuery(mapImageParamsSchema(deps.clock.today()), req, res);
         if (params) sendRendered(req, res, await mapImage(cache, deps.model, params, format, siteUrlOf(deps, req)));
       }),
     );
-    router.get(
+    read(
       `/export/trends.${format}`,
       handle(async (req, res) => {
         const today = deps.clock.today();
@@ -96,7 +99,7 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
       }),
     );
   }
-  router.get(
+  read(
     "/feed.atom",
     handle(async (req, res) => {
       const site = siteUrlOf(deps, req);
@@ -104,17 +107,17 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
       sendRendered(req, res, await cache.get(deps.model, ["feed", site, today], () => renderedFile(siteFeed(deps.model, site, today), ATOM)));
     }),
   );
-  router.get(
+  read(
     "/j/:fips/feed.atom",
     handle(async (req, res) => {
       const fips = String(req.params.fips);
       if (!JURISDICTION_ID.test(fips)) {
-        res.status(400).json({ error: { field: "fips", message: "must be US, a 2-digit state FIPS or a 5-digit county FIPS" } });
+        sendError(res, 400, "must be US, a 2-digit state FIPS or a 5-digit county FIPS", "fips");
         return;
       }
       const jurisdiction = deps.model.byId.get(fips);
       if (!jurisdiction) {
-        res.status(404).json({ error: { field: "fips", message: `jurisdiction ${fips} does not exist` } });
+        sendError(res, 404, `jurisdiction ${fips} does not exist`, "fips");
         return;
       }
       const site = siteUrlOf(deps, req);
@@ -123,9 +126,7 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
       sendRendered(req, res, await cache.get(deps.model, ["feed", fips, site, today], make));
     }),
   );
-  router.use(["/data", "/export"], (_req, res) => {
-    res.status(404).json({ error: { message: "not found" } });
-  });
+  router.use(["/data", "/export"], notFound);
   return router;
 }
 
