@@ -6,6 +6,7 @@ import compression from "compression";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
 import { contextFactory, type AppDeps } from "./context.js";
 import { allowMethods, notFound, READ_METHODS, sendError, type ErrorStatus } from "./http-errors.js";
+import { DEFAULT_RATE_LIMITS, rateLimiters, type RateLimits } from "./rate-limits.js";
 import { appRouter } from "./router.js";
 import { exportsRouter } from "./routes/exports-routes.js";
 import { securityHeaders } from "./security-headers.js";
@@ -17,10 +18,12 @@ export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url)
 export interface AppOptions {
   /** Folder of the built web app; served with a fallback to its index.html when it exists. */
   webDist?: string;
+  /** Requests per IP per minute on images, data files and search (rate-limits.ts). */
+  rateLimits?: RateLimits;
 }
 
 /** The HTTP surface: health, tRPC, the cached timeline, and the web app. Never listens by itself. */
-export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}): Express {
+export function createApp(deps: AppDeps, { webDist = WEB_DIST, rateLimits = DEFAULT_RATE_LIMITS }: AppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders);
@@ -31,10 +34,12 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}
   });
   // Text and JSON go out compressed: tRPC answers, CSVs, feeds, SVGs and the web app (the atlas).
   app.use(compression());
+  const limits = rateLimiters(rateLimits);
   // Every procedure is a query, asked with GET; allow POST here when a mutation arrives.
   app.use(
     "/trpc",
     allowMethods(READ_METHODS),
+    limits.search,
     createExpressMiddleware({
       router: appRouter,
       createContext: contextFactory(deps),
@@ -44,6 +49,8 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}
     }),
   );
   // Stable data URLs, server-rendered images and feeds: before the page fallback, which would answer them with HTML.
+  app.use("/export", limits.images);
+  app.use("/data", limits.data);
   app.use(exportsRouter(deps));
   // GET and HEAD of the timeline are answered ahead of Express (server.ts); any other method lands here.
   app.all(TIMELINE_PATH, allowMethods(READ_METHODS));

@@ -1,6 +1,6 @@
 import { openDatabase } from "@scomm/db";
 import { createDeps } from "./context.js";
-import { parseEnv } from "./env.js";
+import { parseEnv, rateLimitsOf } from "./env.js";
 import { createHttpServer } from "./server.js";
 
 // The only file with start-up side effects: read env, open the database, build the model once, listen.
@@ -11,7 +11,7 @@ const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, {
 });
 const storage = env.DATABASE_URL ? `PostgreSQL at ${serverOf(env.DATABASE_URL)}` : env.DATA_DIR;
 const deps = await createDeps(db);
-const server = createHttpServer(deps).listen(env.PORT, env.HOST, (error?: Error) => {
+const server = createHttpServer(deps, { rateLimits: rateLimitsOf(env) }).listen(env.PORT, env.HOST, (error?: Error) => {
   if (error) throw error;
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
