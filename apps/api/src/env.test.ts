@@ -24,3 +24,18 @@ describe("rate limits from the environment", () => {
     expect(() => parseEnv({ RATE_LIMIT_DATA: "0" })).toThrow(/RATE_LIMIT_DATA/);
   });
 });
+
+describe("SITE_URL", () => {
+  it("defaults to http://HOST:PORT and drops a trailing slash", () => {
+    expect(parseEnv({}).SITE_URL).toBe("http://127.0.0.1:3000");
+    expect(parseEnv({ HOST: "0.0.0.0", PORT: "8080" }).SITE_URL).toBe("http://0.0.0.0:8080");
+    expect(parseEnv({ HOST: "::1" }).SITE_URL).toBe("http://[::1]:3000");
+    expect(parseEnv({ SITE_URL: "https://atlas.example.org/" }).SITE_URL).toBe("https://atlas.example.org");
+  });
+
+  it("names SITE_URL when it is not an http(s) URL without query", () => {
+    for (const bad of ["atlas.example.org", "ftp://atlas.example.org", "https://atlas.example.org/?a=1"]) {
+      expect(() => parseEnv({ SITE_URL: bad }), bad).toThrow(/SITE_URL: must/);
+    }
+  });
+});

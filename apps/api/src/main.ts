@@ -10,7 +10,7 @@ const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, {
   reseed: env.NODE_ENV === "production" ? "if-empty" : "if-changed",
 });
 const storage = env.DATABASE_URL ? `PostgreSQL at ${serverOf(env.DATABASE_URL)}` : env.DATA_DIR;
-const deps = await createDeps(db);
+const deps = await createDeps(db, { siteUrl: env.SITE_URL });
 const server = createHttpServer(deps, { rateLimits: rateLimitsOf(env) }).listen(env.PORT, env.HOST, (error?: Error) => {
   if (error) throw error;
   const address = server.address();

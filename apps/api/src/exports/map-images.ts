@@ -28,5 +28,5 @@ export function mapSvg(model: StatusModel, params: MapImageParams, siteUrl: stri
 /** The map as a file to send, from the cache when it was rendered before with the same parameters. */
 export function mapImage(cache: RenderCache, model: StatusModel, params: MapImageParams, format: ImageFormat, siteUrl: string): Promise<RenderedFile> {
   const { date, level, state, lang, width } = params;
-  return cache.get(model, ["map", format, siteUrl, date, level, state, lang, width], () => imageFile(mapSvg(model, params, siteUrl), format));
+  return cache.get(model, ["map", format, date, level, state, lang, width], () => imageFile(mapSvg(model, params, siteUrl), format));
 }

@@ -52,6 +52,6 @@ export function trendsImage(
   siteUrl: string,
 ): Promise<RenderedFile> {
   const { date, state, weight, lang, width } = params;
-  const key = ["trends", format, siteUrl, today, date, state, weight, lang, width];
+  const key = ["trends", format, today, date, state, weight, lang, width];
   return cache.get(model, key, () => imageFile(trendsSvg(model, params, today, siteUrl), format));
 }

@@ -20,8 +20,17 @@ export interface ExportsDeps {
   model: StatusModel;
   clock: Clock;
   logger?: Logger;
-  /** The site's public URL, for credits, feed links and tag: URIs; the request's own origin when absent. */
-  siteUrl?: string;
+  /** The site's public URL (SITE_URL), for credits, feed links and tag: URIs. Never the request's Host. */
+  siteUrl: string;
+}
+
+/**
+ * Made once per model (published record) and parameters, then sent from memory. Data files (CSVs, README,
+ * zip, feeds) have a cache of their own, so a crowd of distinct images cannot evict the expensive zip.
+ */
+export interface ExportCaches {
+  images?: RenderCache;
+  files?: RenderCache;
 }
 
 const CSV = "text/csv; charset=utf-8; header=present";
@@ -33,7 +42,7 @@ const TEXT = "text/plain; charset=utf-8";
  * /export/trends.{svg,png} and the Atom feeds. Mount it before the web app's page fallback (which would
  * answer /j/<fips>/feed.atom).
  */
-export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }: { cache?: RenderCache } = {}): Router {
+export function exportsRouter(deps: ExportsDeps, { images = createRenderCache(), files = createRenderCache(64 * 1024 * 1024) }: ExportCaches = {}): Router {
   const router = Router();
   /** A read-only path: GET (and HEAD), any other method a 405 naming them. */
   const read = (path: string | string[], handler: RequestHandler) => router.route(path).get(handler).all(allowMethods(READ_METHODS));
@@ -49,7 +58,7 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
     };
   const csv = (name: string, make: (model: StatusModel) => string) =>
     handle(async (req, res) => {
-      const file = await cache.get(deps.model, ["csv", name], () => renderedFile(make(deps.model), CSV));
+      const file = await files.get(deps.model, ["csv", name], () => renderedFile(make(deps.model), CSV));
       sendRendered(req, res, file, { filename: name });
     });
 
@@ -61,7 +70,7 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
     handle(async (req, res) => {
       const params = parseQuery(statusParamsSchema(deps.clock.today()), req, res);
       if (!params) return;
-      const file = await cache.get(deps.model, ["status", params.date], () => renderedFile(statusCsv(deps.model, params.date), CSV));
+      const file = await files.get(deps.model, ["status", params.date], () => renderedFile(statusCsv(deps.model, params.date), CSV));
       sendRendered(req, res, file, { filename: `status-${params.date}.csv` });
     }),
   );
@@ -69,16 +78,14 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
     ["/data/README", "/data/README.md"],
     handle(async (req, res) => {
       const today = deps.clock.today();
-      const site = siteUrlOf(deps, req);
-      sendRendered(req, res, await cache.get(deps.model, ["readme", site, today], () => renderedFile(dataReadme(site, today), TEXT)));
+      sendRendered(req, res, await files.get(deps.model, ["readme", today], () => renderedFile(dataReadme(deps.siteUrl, today), TEXT)));
     }),
   );
   read(
     `/data/${BUNDLE_NAME}`,
     handle(async (req, res) => {
       const today = deps.clock.today();
-      const site = siteUrlOf(deps, req);
-      const file = await cache.get(deps.model, ["zip", site, today], () => renderedFile(dataBundle(deps.model, site, today), "application/zip"));
+      const file = await files.get(deps.model, ["zip", today], () => renderedFile(dataBundle(deps.model, deps.siteUrl, today), "application/zip"));
       sendRendered(req, res, file, { filename: BUNDLE_NAME });
     }),
   );
@@ -87,7 +94,7 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
       `/export/map.${format}`,
       handle(async (req, res) => {
         const params = parseQuery(mapImageParamsSchema(deps.clock.today()), req, res);
-        if (params) sendRendered(req, res, await mapImage(cache, deps.model, params, format, siteUrlOf(deps, req)));
+        if (params) sendRendered(req, res, await mapImage(images, deps.model, params, format, deps.siteUrl));
       }),
     );
     read(
@@ -95,16 +102,15 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
       handle(async (req, res) => {
         const today = deps.clock.today();
         const params = parseQuery(trendsImageParamsSchema(today), req, res);
-        if (params) sendRendered(req, res, await trendsImage(cache, deps.model, params, format, today, siteUrlOf(deps, req)));
+        if (params) sendRendered(req, res, await trendsImage(images, deps.model, params, format, today, deps.siteUrl));
       }),
     );
   }
   read(
     "/feed.atom",
     handle(async (req, res) => {
-      const site = siteUrlOf(deps, req);
       const today = deps.clock.today();
-      sendRendered(req, res, await cache.get(deps.model, ["feed", site, today], () => renderedFile(siteFeed(deps.model, site, today), ATOM)));
+      sendRendered(req, res, await files.get(deps.model, ["feed", today], () => renderedFile(siteFeed(deps.model, deps.siteUrl, today), ATOM)));
     }),
   );
   read(
@@ -120,10 +126,9 @@ export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }
         sendError(res, 404, `jurisdiction ${fips} does not exist`, "fips");
         return;
       }
-      const site = siteUrlOf(deps, req);
       const today = deps.clock.today();
-      const make = () => renderedFile(jurisdictionFeed(deps.model, jurisdiction, site, today), ATOM);
-      sendRendered(req, res, await cache.get(deps.model, ["feed", fips, site, today], make));
+      const make = () => renderedFile(jurisdictionFeed(deps.model, jurisdiction, deps.siteUrl, today), ATOM);
+      sendRendered(req, res, await files.get(deps.model, ["feed", fips, today], make));
     }),
   );
   router.use(["/data", "/export"], notFound);
@@ -136,14 +141,4 @@ function parseQuery<S extends z.ZodType>(schema: S, req: Request, res: Response)
   if (result.success) return result.data;
   res.status(400).json(paramError(result.error));
   return null;
-}
-
-/** The configured public URL, else this request's origin (a Host header that is not a host falls back to localhost). */
-function siteUrlOf(deps: ExportsDeps, req: Request): string {
-  if (deps.siteUrl) return deps.siteUrl.replace(/\/+$/, "");
-  try {
-    return new URL(`${req.protocol}://${req.get("host") ?? "localhost"}`).origin;
-  } catch {
-    return "http://localhost";
-  }
 }
