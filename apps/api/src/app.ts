@@ -5,6 +5,7 @@ import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
 import { contextFactory, type AppDeps } from "./context.js";
+import type { RenderPool } from "./exports/render-pool.js";
 import { allowMethods, notFound, READ_METHODS, sendError, type ErrorStatus } from "./http-errors.js";
 import { DEFAULT_RATE_LIMITS, rateLimiters, type RateLimits } from "./rate-limits.js";
 import { appRouter } from "./router.js";
@@ -20,10 +21,12 @@ export interface AppOptions {
   webDist?: string;
   /** Requests per IP per minute on images, data files and search (rate-limits.ts). */
   rateLimits?: RateLimits;
+  /** The worker threads that draw /export images; the caller closes it. */
+  renderPool?: RenderPool;
 }
 
 /** The HTTP surface: health, tRPC, the cached timeline, and the web app. Never listens by itself. */
-export function createApp(deps: AppDeps, { webDist = WEB_DIST, rateLimits = DEFAULT_RATE_LIMITS }: AppOptions = {}): Express {
+export function createApp(deps: AppDeps, { webDist = WEB_DIST, rateLimits = DEFAULT_RATE_LIMITS, renderPool }: AppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders);
@@ -51,7 +54,7 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST, rateLimits = DEFA
   // Stable data URLs, server-rendered images and feeds: before the page fallback, which would answer them with HTML.
   app.use("/export", limits.images);
   app.use("/data", limits.data);
-  app.use(exportsRouter(deps));
+  app.use(exportsRouter(deps, renderPool ? { renderPool } : {}));
   // GET and HEAD of the timeline are answered ahead of Express (server.ts); any other method lands here.
   app.all(TIMELINE_PATH, allowMethods(READ_METHODS));
   app.use("/api", notFound);

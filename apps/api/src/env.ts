@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { isPostgresUrl } from "@scomm/db";
 import { z } from "zod";
+import { DEFAULT_PIXEL_BUDGET, type RenderPoolOptions } from "./exports/render-pool.js";
 import { DEFAULT_RATE_LIMITS, type RateLimits } from "./rate-limits.js";
 
 /** `<repo>/.data`, resolved from this file so the working directory does not matter. */
@@ -34,6 +35,10 @@ export const envSchema = z
     RATE_LIMIT_IMAGES: perMinute(DEFAULT_RATE_LIMITS.imagesPerMinute),
     RATE_LIMIT_DATA: perMinute(DEFAULT_RATE_LIMITS.dataPerMinute),
     RATE_LIMIT_SEARCH: perMinute(DEFAULT_RATE_LIMITS.searchesPerMinute),
+    /** Image rendering (render-pool.ts): worker threads, renders that may wait, the most pixels in one PNG. */
+    RENDER_THREADS: z.coerce.number().int().min(1).max(16).default(2),
+    RENDER_QUEUE: z.coerce.number().int().min(0).default(16),
+    IMAGE_PIXEL_BUDGET: z.coerce.number().int().min(100_000).default(DEFAULT_PIXEL_BUDGET),
   })
   .transform((env) => ({ ...env, SITE_URL: env.SITE_URL ?? `http://${hostInUrl(env.HOST)}:${env.PORT}` }));
 export type Env = z.output<typeof envSchema>;
@@ -46,6 +51,11 @@ function hostInUrl(host: string): string {
 /** The rate limits the env sets, as createApp takes them. */
 export function rateLimitsOf(env: Env): RateLimits {
   return { imagesPerMinute: env.RATE_LIMIT_IMAGES, dataPerMinute: env.RATE_LIMIT_DATA, searchesPerMinute: env.RATE_LIMIT_SEARCH };
+}
+
+/** The render pool's settings the env sets. */
+export function renderPoolOptionsOf(env: Env): RenderPoolOptions {
+  return { threads: env.RENDER_THREADS, queue: env.RENDER_QUEUE, pixelBudget: env.IMAGE_PIXEL_BUDGET };
 }
 
 /** The only reader of process.env. Throws naming every bad variable. */

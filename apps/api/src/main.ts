@@ -1,6 +1,7 @@
 import { openDatabase } from "@scomm/db";
 import { createDeps } from "./context.js";
-import { parseEnv, rateLimitsOf } from "./env.js";
+import { parseEnv, rateLimitsOf, renderPoolOptionsOf } from "./env.js";
+import { createRenderPool } from "./exports/render-pool.js";
 import { createHttpServer } from "./server.js";
 
 // The only file with start-up side effects: read env, open the database, build the model once, listen.
@@ -11,7 +12,8 @@ const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, {
 });
 const storage = env.DATABASE_URL ? `PostgreSQL at ${serverOf(env.DATABASE_URL)}` : env.DATA_DIR;
 const deps = await createDeps(db, { siteUrl: env.SITE_URL });
-const server = createHttpServer(deps, { rateLimits: rateLimitsOf(env) }).listen(env.PORT, env.HOST, (error?: Error) => {
+const renderPool = createRenderPool(renderPoolOptionsOf(env));
+const server = createHttpServer(deps, { rateLimits: rateLimitsOf(env), renderPool }).listen(env.PORT, env.HOST, (error?: Error) => {
   if (error) throw error;
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
@@ -26,7 +28,7 @@ function serverOf(url: string): string {
 
 function shutdown(signal: string): void {
   deps.logger.info(`${signal}: shutting down`);
-  server.close(() => void db.destroy().then(() => process.exit(0)));
+  server.close(() => void Promise.all([db.destroy(), renderPool.close()]).then(() => process.exit(0)));
   server.closeAllConnections();
 }
 process.once("SIGINT", () => shutdown("SIGINT"));

@@ -10,9 +10,10 @@ import { jurisdictionFeed, siteFeed } from "../exports/event-feeds.js";
 import { mapImageParamsSchema, paramError, statusParamsSchema, trendsImageParamsSchema } from "../exports/export-params.js";
 import { mapImage } from "../exports/map-images.js";
 import { createRenderCache, type RenderCache } from "../exports/render-cache.js";
+import { createRenderPool, PixelBudgetExceeded, RenderQueueFull, type RenderPool } from "../exports/render-pool.js";
 import { renderedFile, sendRendered } from "../exports/rendered-file.js";
 import { statusCsv } from "../exports/status-file.js";
-import type { ImageFormat } from "../exports/svg-image.js";
+import type { ImageFormat } from "../exports/figure-job.js";
 import { trendsImage } from "../exports/trends-images.js";
 
 export interface ExportsDeps {
@@ -28,9 +29,11 @@ export interface ExportsDeps {
  * Made once per model (published record) and parameters, then sent from memory. Data files (CSVs, README,
  * zip, feeds) have a cache of their own, so a crowd of distinct images cannot evict the expensive zip.
  */
-export interface ExportCaches {
+export interface ExportsOptions {
   images?: RenderCache;
   files?: RenderCache;
+  /** The worker threads that draw the images; created (threads started on demand) when absent. */
+  renderPool?: RenderPool;
 }
 
 const CSV = "text/csv; charset=utf-8; header=present";
@@ -42,7 +45,8 @@ const TEXT = "text/plain; charset=utf-8";
  * /export/trends.{svg,png} and the Atom feeds. Mount it before the web app's page fallback (which would
  * answer /j/<fips>/feed.atom).
  */
-export function exportsRouter(deps: ExportsDeps, { images = createRenderCache(), files = createRenderCache(64 * 1024 * 1024) }: ExportCaches = {}): Router {
+export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): Router {
+  const { images = createRenderCache(), files = createRenderCache(64 * 1024 * 1024), renderPool = createRenderPool() } = options;
   const router = Router();
   /** A read-only path: GET (and HEAD), any other method a 405 naming them. */
   const read = (path: string | string[], handler: RequestHandler) => router.route(path).get(handler).all(allowMethods(READ_METHODS));
@@ -52,6 +56,11 @@ export function exportsRouter(deps: ExportsDeps, { images = createRenderCache(),
       try {
         await fn(req, res);
       } catch (error) {
+        if (error instanceof PixelBudgetExceeded) return sendError(res, 400, error.message, "width");
+        if (error instanceof RenderQueueFull) {
+          res.setHeader("Retry-After", String(error.retryAfterSeconds));
+          return sendError(res, 503, `${error.message}; retry after the time in Retry-After`);
+        }
         deps.logger?.error(`export ${req.path} failed`, error);
         if (!res.headersSent) sendError(res, 500, "internal server error");
       }
@@ -94,7 +103,7 @@ export function exportsRouter(deps: ExportsDeps, { images = createRenderCache(),
       `/export/map.${format}`,
       handle(async (req, res) => {
         const params = parseQuery(mapImageParamsSchema(deps.clock.today()), req, res);
-        if (params) sendRendered(req, res, await mapImage(images, deps.model, params, format, deps.siteUrl));
+        if (params) sendRendered(req, res, await mapImage(images, renderPool, deps.model, params, format, deps.siteUrl));
       }),
     );
     read(
@@ -102,7 +111,7 @@ export function exportsRouter(deps: ExportsDeps, { images = createRenderCache(),
       handle(async (req, res) => {
         const today = deps.clock.today();
         const params = parseQuery(trendsImageParamsSchema(today), req, res);
-        if (params) sendRendered(req, res, await trendsImage(images, deps.model, params, format, today, deps.siteUrl));
+        if (params) sendRendered(req, res, await trendsImage(images, renderPool, deps.model, params, format, today, deps.siteUrl));
       }),
     );
   }

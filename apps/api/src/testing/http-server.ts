@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { AppOptions } from "../app.js";
 import type { AppDeps } from "../context.js";
+import { createRenderPool } from "../exports/render-pool.js";
 import { createHttpServer } from "../server.js";
 import { realDeps } from "./real-deps.js";
 
@@ -32,14 +33,15 @@ export async function startTestServer(webFiles: Record<string, string>, options:
     writeFileSync(join(webDist, path), contents);
   }
   const deps = await realDeps();
-  const server = createHttpServer(deps, { ...options, webDist });
+  const renderPool = options.renderPool ?? createRenderPool();
+  const server = createHttpServer(deps, { ...options, renderPool, webDist });
   const base = await listenLocal(server);
   return {
     deps,
     base,
     async close() {
       await new Promise((resolve) => server.close(resolve));
-      await deps.db.destroy();
+      await Promise.all([deps.db.destroy(), renderPool.close()]);
       rmSync(webDist, { recursive: true, force: true });
     },
   };
