@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
+import { pingDatabase } from "@scomm/db";
 import { contextFactory, type AppDeps } from "./context.js";
 import type { RenderPool } from "./exports/render-pool.js";
 import { allowMethods, notFound, READ_METHODS, sendError, type ErrorStatus } from "./http-errors.js";
@@ -11,6 +12,7 @@ import { DEFAULT_RATE_LIMITS, rateLimiters, type RateLimits } from "./rate-limit
 import { appRouter } from "./router.js";
 import { exportsRouter } from "./routes/exports-routes.js";
 import { securityHeaders } from "./security-headers.js";
+import type { Readiness } from "./shutdown.js";
 import { TIMELINE_PATH } from "./timeline-route.js";
 
 /** The built dashboard, `apps/web/dist`, found from this file. */
@@ -23,10 +25,13 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** The worker threads that draw /export images; the caller closes it. */
   renderPool?: RenderPool;
+  /** Set `draining` on shutdown: /readyz then answers 503. */
+  readiness?: Readiness;
 }
 
 /** The HTTP surface: health, tRPC, the cached timeline, and the web app. Never listens by itself. */
-export function createApp(deps: AppDeps, { webDist = WEB_DIST, rateLimits = DEFAULT_RATE_LIMITS, renderPool }: AppOptions = {}): Express {
+export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
+  const { webDist = WEB_DIST, rateLimits = DEFAULT_RATE_LIMITS, renderPool, readiness = { draining: false } } = options;
   const app = express();
   app.disable("x-powered-by");
   app.use(securityHeaders);
@@ -34,6 +39,17 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST, rateLimits = DEFA
   const health = { ok: true, counties: countyCount(deps), events: eventCount(deps) };
   app.get("/healthz", (_req, res) => {
     res.json(health);
+  });
+  // Ready for traffic: the model is built (createApp runs after it), the database answers, and no drain began.
+  app.get("/readyz", async (_req, res) => {
+    if (readiness.draining) return sendError(res, 503, "the server is shutting down");
+    try {
+      await pingDatabase(deps.db);
+      res.json({ ready: true });
+    } catch (error) {
+      deps.logger.error("readyz: the database does not answer", error);
+      sendError(res, 503, "the database does not answer");
+    }
   });
   // Text and JSON go out compressed: tRPC answers, CSVs, feeds, SVGs and the web app (the atlas).
   app.use(compression());

@@ -31,6 +31,8 @@ export const envSchema = z
       z.string().refine(isPostgresUrl, "must be a postgres:// or postgresql:// URL").optional(),
     ),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** JSON log level (pino); tests run with warn unless set. */
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     /** Requests per IP per minute (rate-limits.ts gives the reasons for the defaults). */
     RATE_LIMIT_IMAGES: perMinute(DEFAULT_RATE_LIMITS.imagesPerMinute),
     RATE_LIMIT_DATA: perMinute(DEFAULT_RATE_LIMITS.dataPerMinute),
@@ -40,7 +42,11 @@ export const envSchema = z
     RENDER_QUEUE: z.coerce.number().int().min(0).default(16),
     IMAGE_PIXEL_BUDGET: z.coerce.number().int().min(100_000).default(DEFAULT_PIXEL_BUDGET),
   })
-  .transform((env) => ({ ...env, SITE_URL: env.SITE_URL ?? `http://${hostInUrl(env.HOST)}:${env.PORT}` }));
+  .transform((env) => ({
+    ...env,
+    SITE_URL: env.SITE_URL ?? `http://${hostInUrl(env.HOST)}:${env.PORT}`,
+    LOG_LEVEL: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "warn" : "info"),
+  }));
 export type Env = z.output<typeof envSchema>;
 
 /** A host as written in a URL: an IPv6 address goes in brackets. */
