@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { isPostgresUrl } from "@scomm/db";
 import { z } from "zod";
-import { DEFAULT_PIXEL_BUDGET, type RenderPoolOptions } from "./exports/render-pool.js";
+import { DEFAULT_PIXEL_BUDGET, DEFAULT_THREADS, type RenderPoolOptions } from "./exports/render-pool.js";
 import { DEFAULT_RATE_LIMITS, type RateLimits } from "./rate-limits.js";
 
 /** `<repo>/.data`, resolved from this file so the working directory does not matter. */
@@ -38,7 +38,7 @@ export const envSchema = z
     RATE_LIMIT_DATA: perMinute(DEFAULT_RATE_LIMITS.dataPerMinute),
     RATE_LIMIT_SEARCH: perMinute(DEFAULT_RATE_LIMITS.searchesPerMinute),
     /** Image rendering (render-pool.ts): worker threads, renders that may wait, the most pixels in one PNG. */
-    RENDER_THREADS: z.coerce.number().int().min(1).max(16).default(2),
+    RENDER_THREADS: z.coerce.number().int().min(1).max(16).default(DEFAULT_THREADS),
     RENDER_QUEUE: z.coerce.number().int().min(0).default(16),
     IMAGE_PIXEL_BUDGET: z.coerce.number().int().min(100_000).default(DEFAULT_PIXEL_BUDGET),
   })

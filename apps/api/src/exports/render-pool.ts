@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Piscina } from "piscina";
 import { IMAGE_CONTENT_TYPES, type FigureJob, type FigureResult, type RenderTask } from "./figure-job.js";
@@ -12,7 +13,7 @@ import { renderedFile, type RenderedFile } from "./rendered-file.js";
 export const DEFAULT_PIXEL_BUDGET = 12_000_000;
 
 export interface RenderPoolOptions {
-  /** Worker threads (default 2: the images never take every core from the API). */
+  /** Worker threads (default: one core left to the event loop, at most 2; so 1 on a 2-core machine). */
   threads?: number;
   /** Renders that may wait for a thread; past threads + queue, a render is refused (503). */
   queue?: number;
@@ -56,6 +57,12 @@ const FROM_SOURCE = import.meta.url.endsWith(".ts");
 const WORKER = fileURLToPath(new URL(FROM_SOURCE ? "./render-worker.ts" : "./render-worker.js", import.meta.url));
 const TSX_LOADER = FROM_SOURCE ? pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href : null;
 
+/**
+ * Each busy worker holds about 150-250 MB while it draws a 4000-px PNG (geometry, the parsed SVG, the pixel
+ * buffer), so threads are what the memory target (400 MB) is spent on; and the event loop keeps a core.
+ */
+export const DEFAULT_THREADS = Math.min(2, Math.max(1, availableParallelism() - 1));
+
 /** A second per render in the queue per thread, as a hint: a 4000-px PNG takes about that. */
 const SECONDS_PER_RENDER = 1;
 
@@ -64,12 +71,14 @@ const SECONDS_PER_RENDER = 1;
  * is counted here, over every accepted render (running or waiting): piscina's own `maxQueue` counts only the
  * tasks waiting beyond the threads still starting, which makes it depend on timing.
  */
-export function createRenderPool({ threads = 2, queue = 16, pixelBudget = DEFAULT_PIXEL_BUDGET }: RenderPoolOptions = {}): RenderPool {
+export function createRenderPool({ threads = DEFAULT_THREADS, queue = 16, pixelBudget = DEFAULT_PIXEL_BUDGET }: RenderPoolOptions = {}): RenderPool {
   const piscina = new Piscina({
     filename: WORKER,
     minThreads: 0,
     maxThreads: threads,
     idleTimeout: 30_000,
+    // The worker returns to its event loop between tasks, where resvg's native memory is released (render-worker.ts).
+    atomics: "disabled",
     ...(TSX_LOADER ? { execArgv: ["--import", TSX_LOADER] } : {}),
   });
   let accepted = 0;
