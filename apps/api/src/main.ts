@@ -23,6 +23,8 @@ const server = createHttpServer(deps, options).listen(env.PORT, env.HOST, (error
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   deps.logger.info(`SComm Atlas API listening on http://${env.HOST}:${port} (${env.NODE_ENV}, site ${env.SITE_URL}, data in ${storage})`);
+  // A parent that started this server with an IPC channel (the load bench, PORT=0) learns where it listens.
+  process.send?.({ listening: port });
 });
 
 /** Host and database of a connection URL, without the credentials, for the log. */
