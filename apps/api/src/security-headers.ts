@@ -28,10 +28,13 @@ const common = { referrerPolicy: { policy: "strict-origin-when-cross-origin" as 
 
 /** Pages and the API: framed by nobody (CSP frame-ancestors and X-Frame-Options agree). */
 const page = helmet({ ...common, contentSecurityPolicy: { directives }, xFrameOptions: { action: "deny" } });
-/** `/embed/*`: any site may frame it, so no X-Frame-Options (it has no "anyone" value). */
+/**
+ * `/embed/*`: any page may frame it, so no frame-ancestors at all (`*` would still refuse a parent with an
+ * opaque origin: a sandboxed frame, a file:// page, about:blank) and no X-Frame-Options (it has no "anyone").
+ */
 const embed = helmet({
   ...common,
-  contentSecurityPolicy: { directives: { ...directives, frameAncestors: ["*"] } },
+  contentSecurityPolicy: { directives: { ...directives, frameAncestors: null } },
   xFrameOptions: false,
 });
 /** Data files, images and feeds: other sites may hotlink them (`<img src>`), so no same-origin resource policy. */
