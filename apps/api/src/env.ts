@@ -31,6 +31,11 @@ export const envSchema = z
       z.string().refine(isPostgresUrl, "must be a postgres:// or postgresql:// URL").optional(),
     ),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /**
+     * When the stored dataset is replaced by the repository's: only into an empty database (the default in
+     * production, where published edits live in it), or whenever the dataset changed (elsewhere).
+     */
+    RESEED: z.enum(["if-empty", "if-changed"]).optional(),
     /** JSON log level (pino); tests run with warn unless set. */
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
     /** Requests per IP per minute (rate-limits.ts gives the reasons for the defaults). */
@@ -46,6 +51,7 @@ export const envSchema = z
     ...env,
     SITE_URL: env.SITE_URL ?? `http://${hostInUrl(env.HOST)}:${env.PORT}`,
     LOG_LEVEL: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "warn" : "info"),
+    RESEED: env.RESEED ?? (env.NODE_ENV === "production" ? "if-empty" : "if-changed"),
   }));
 export type Env = z.output<typeof envSchema>;
 

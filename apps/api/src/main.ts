@@ -10,9 +10,7 @@ import { drain, type Readiness } from "./shutdown.js";
 const env = parseEnv();
 const logs = createServerLogs(env.LOG_LEVEL);
 // PostgreSQL when DATABASE_URL is set (several API instances share it), else SQLite in DATA_DIR.
-const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, {
-  reseed: env.NODE_ENV === "production" ? "if-empty" : "if-changed",
-});
+const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, { reseed: env.RESEED });
 const storage = env.DATABASE_URL ? `PostgreSQL at ${serverOf(env.DATABASE_URL)}` : env.DATA_DIR;
 const deps = await createDeps(db, { siteUrl: env.SITE_URL, logger: logs.logger });
 const renderPool = createRenderPool(renderPoolOptionsOf(env));
