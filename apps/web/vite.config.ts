@@ -7,7 +7,18 @@ const API = "http://127.0.0.1:3000";
 export default defineConfig({
   plugins: [react()],
   server: {
-    proxy: { "/trpc": API, "/api": API },
+    // Every path the server answers itself; /embed/* and /j/<fips> are pages the SPA draws, so only their feeds go.
+    proxy: {
+      "/trpc": API,
+      "/api": API,
+      "/data": API,
+      "/export": API,
+      "/feed.atom": API,
+      "^/j/[^/]+/feed\\.atom$": API,
+      "/healthz": API,
+      "/readyz": API,
+    },
   },
-  build: { outDir: "dist", sourcemap: true },
+  // No source maps in the published build: the server would otherwise hand out the sources (issue #10).
+  build: { outDir: "dist", sourcemap: false },
 });

@@ -1,32 +1,20 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@scomm/db";
 import { get, type IncomingMessage } from "node:http";
 import { createHttpServer } from "./server.js";
 import type { AppDeps } from "./context.js";
-import { realDeps, silentLogger } from "./testing/real-deps.js";
+import { listenLocal, startTestServer, type TestServer } from "./testing/http-server.js";
+import { silentLogger } from "./testing/real-deps.js";
 
+let server: TestServer;
 let deps: AppDeps;
-let server: Server;
 let base: string;
-const webDist = mkdtempSync(join(tmpdir(), "scomm-web-"));
 
 beforeAll(async () => {
-  writeFileSync(join(webDist, "index.html"), "<!doctype html><title>SComm Atlas</title>");
-  deps = await realDeps();
-  server = createHttpServer(deps, { webDist }).listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startTestServer({ "index.html": "<!doctype html><title>SComm Atlas</title>" });
+  ({ deps, base } = server);
 });
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await deps.db.destroy();
-  rmSync(webDist, { recursive: true, force: true });
-});
+afterAll(() => server.close());
 
 const trpcGet = (path: string, input: unknown) => fetch(`${base}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
 
@@ -118,7 +106,7 @@ describe("the HTTP server", () => {
     expect(feed.status).toBe(400);
     const body = await feed.text();
     expect(body).not.toMatch(/at .*\.ts:\d+/);
-    expect(JSON.parse(body)).toMatchObject({ error: { field: "url" } });
+    expect(JSON.parse(body)).toMatchObject({ error: { data: { httpStatus: 400, issues: [{ field: "url" }] } } });
   });
 
   it("answers a jurisdiction page that does not exist with the app and a 404 status", async () => {
@@ -137,10 +125,8 @@ describe("the HTTP server", () => {
   it("hides an internal failure's message and stack, and logs it", async () => {
     const unmigrated = createDb({ kind: "sqlite", file: ":memory:" });
     silentLogger.errors.length = 0;
-    const broken = createHttpServer({ ...deps, db: unmigrated }).listen(0, "127.0.0.1");
-    await new Promise((resolve) => broken.once("listening", resolve));
-    const port = (broken.address() as AddressInfo).port;
-    const res = await fetch(`http://127.0.0.1:${port}/trpc/events.list`);
+    const broken = createHttpServer({ ...deps, db: unmigrated });
+    const res = await fetch(`${await listenLocal(broken)}/trpc/events.list`);
     broken.close();
     await unmigrated.destroy();
     expect(res.status).toBe(500);

@@ -4,9 +4,16 @@ import { fileURLToPath } from "node:url";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
+import { pingDatabase } from "@scomm/db";
 import { contextFactory, type AppDeps } from "./context.js";
+import type { RenderPool } from "./exports/render-pool.js";
+import { allowMethods, notFound, READ_METHODS, sendError, type ErrorStatus } from "./http-errors.js";
+import { DEFAULT_RATE_LIMITS, rateLimiters, type RateLimits } from "./rate-limits.js";
 import { appRouter } from "./router.js";
 import { exportsRouter } from "./routes/exports-routes.js";
+import { securityHeaders } from "./security-headers.js";
+import type { Readiness } from "./shutdown.js";
+import { TIMELINE_PATH } from "./timeline-route.js";
 
 /** The built dashboard, `apps/web/dist`, found from this file. */
 export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -14,21 +21,44 @@ export const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url)
 export interface AppOptions {
   /** Folder of the built web app; served with a fallback to its index.html when it exists. */
   webDist?: string;
+  /** Requests per IP per minute on images, data files and search (rate-limits.ts). */
+  rateLimits?: RateLimits;
+  /** The worker threads that draw /export images; the caller closes it. */
+  renderPool?: RenderPool;
+  /** Set `draining` on shutdown: /readyz then answers 503. */
+  readiness?: Readiness;
 }
 
 /** The HTTP surface: health, tRPC, the cached timeline, and the web app. Never listens by itself. */
-export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}): Express {
+export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
+  const { webDist = WEB_DIST, rateLimits = DEFAULT_RATE_LIMITS, renderPool, readiness = { draining: false } } = options;
   const app = express();
   app.disable("x-powered-by");
+  app.use(securityHeaders);
   // The hottest route goes first: the fewer layers Express walks, the closer to a bare node:http server.
   const health = { ok: true, counties: countyCount(deps), events: eventCount(deps) };
   app.get("/healthz", (_req, res) => {
     res.json(health);
   });
+  // Ready for traffic: the model is built (createApp runs after it), the database answers, and no drain began.
+  app.get("/readyz", async (_req, res) => {
+    if (readiness.draining) return sendError(res, 503, "the server is shutting down");
+    try {
+      await pingDatabase(deps.db);
+      res.json({ ready: true });
+    } catch (error) {
+      deps.logger.error("readyz: the database does not answer", error);
+      sendError(res, 503, "the database does not answer");
+    }
+  });
   // Text and JSON go out compressed: tRPC answers, CSVs, feeds, SVGs and the web app (the atlas).
   app.use(compression());
+  const limits = rateLimiters(rateLimits);
+  // Every procedure is a query, asked with GET; allow POST here when a mutation arrives.
   app.use(
     "/trpc",
+    allowMethods(READ_METHODS),
+    limits.search,
     createExpressMiddleware({
       router: appRouter,
       createContext: contextFactory(deps),
@@ -38,16 +68,23 @@ export function createApp(deps: AppDeps, { webDist = WEB_DIST }: AppOptions = {}
     }),
   );
   // Stable data URLs, server-rendered images and feeds: before the page fallback, which would answer them with HTML.
-  app.use(exportsRouter(deps));
-  app.use("/api", (_req, res) => {
-    res.status(404).json({ error: "not found" });
-  });
+  app.use("/export", limits.images);
+  app.use("/data", limits.data);
+  app.use(exportsRouter(deps, renderPool ? { renderPool } : {}));
+  // GET and HEAD of the timeline are answered ahead of Express (server.ts); any other method lands here.
+  app.all(TIMELINE_PATH, allowMethods(READ_METHODS));
+  app.use("/api", notFound);
+  // Source maps are not published (the build emits none; a stray one is still refused).
+  app.get(/\.map$/, notFound);
   if (existsSync(join(webDist, "index.html"))) {
-    // Built assets carry a content hash in their names: cache them for good.
-    app.use("/assets", express.static(join(webDist, "assets"), { immutable: true, maxAge: "365d", index: false }));
+    // Built assets carry a content hash in their names: cache them for good. A missing one is a 404, never the page.
+    app.use("/assets", allowMethods(READ_METHODS), express.static(join(webDist, "assets"), { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
     app.use(express.static(webDist, { index: false }));
     app.use(spaFallback(join(webDist, "index.html"), deps));
   }
+  // Every other path is a page (GET) or nothing.
+  app.use(allowMethods(READ_METHODS));
+  app.use(notFound);
   app.use(errorHandler(deps));
   return app;
 }
@@ -61,14 +98,15 @@ function errorHandler({ logger }: AppDeps): ErrorRequestHandler {
     const status = httpStatusOf(error);
     if (status >= 500) logger.error(`${req.method} ${req.path} failed`, error);
     if (res.headersSent) return void res.end();
-    const message = status >= 500 ? "internal server error" : error instanceof Error ? error.message : "bad request";
-    res.status(status).json({ error: { field: status === 400 ? "url" : undefined, message } });
+    if (status === 404) return notFound(req, res, () => {});
+    if (status >= 500) return sendError(res, 500, "internal server error");
+    sendError(res, 400, error instanceof Error ? error.message : "bad request", "url");
   };
 }
 
-function httpStatusOf(error: unknown): number {
+function httpStatusOf(error: unknown): ErrorStatus {
   const status = typeof error === "object" && error && "status" in error ? Number(error.status) : NaN;
-  return status >= 400 && status < 600 ? status : 500;
+  return status === 404 ? 404 : status >= 400 && status < 500 ? 400 : 500;
 }
 
 /** `decodeURIComponent` that answers null for a malformed escape instead of throwing. */

@@ -21,14 +21,18 @@ export interface AppDeps {
   timeline: TimelineCache;
   clock: Clock;
   logger: Logger;
+  /** The site's public URL (SITE_URL, no trailing slash): links, feeds, credits. Never the request's Host. */
+  siteUrl: string;
 }
 
 export type Context = AppDeps;
 
+export type DepsOptions = Pick<AppDeps, "siteUrl"> & Partial<Pick<AppDeps, "clock" | "logger">>;
+
 /** Read the stored dataset once and precompute what every request shares. */
-export async function createDeps(db: Db, { clock = systemClock, logger = console as Logger } = {}): Promise<AppDeps> {
+export async function createDeps(db: Db, { siteUrl, clock = systemClock, logger = console as Logger }: DepsOptions): Promise<AppDeps> {
   const model = buildStatusModel(await loadDatasetFromDb(db));
-  return { db, model, timeline: createTimelineCache(model), clock, logger };
+  return { db, model, timeline: createTimelineCache(model), clock, logger, siteUrl };
 }
 
 /** The tRPC context from plain inputs: tests call it directly, Express through `contextFactory`. */

@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TimelineCache } from "./timeline-cache.js";
 
+export const TIMELINE_PATH = "/api/timeline.json";
+
 /**
  * GET /api/timeline.json: the precomputed bytes with their strong ETag, 304 when the client has them.
  * Written with writeHead/end so Express neither re-hashes nor re-encodes the body on every request.

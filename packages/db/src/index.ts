@@ -6,3 +6,4 @@ export type { Database } from "./schema.js";
 export { getJurisdiction, listJurisdictions, type JurisdictionFilter } from "./queries/jurisdictions.js";
 export { listEvents, type EventFilter } from "./queries/events.js";
 export { loadDatasetFromDb } from "./queries/dataset.js";
+export { pingDatabase } from "./queries/health.js";

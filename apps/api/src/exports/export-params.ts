@@ -2,6 +2,7 @@ import { ISO_DATE, isCalendarDate, latestDateAnywhere, TIMELINE_START, type IsoD
 import { STATES } from "@scomm/data";
 import { LANGS } from "@scomm/render";
 import { z } from "zod";
+import { errorBody, type ErrorBody } from "../http-errors.js";
 
 /** The first date the exports know: the program's roll-out began in 2008. */
 export const FIRST_DATE: IsoDate = TIMELINE_START;
@@ -62,12 +63,8 @@ export function statusParamsSchema(today: IsoDate) {
   return z.object({ date: once(exportDateSchema(today)).optional().transform((d) => d ?? today) });
 }
 
-/** The 400 body: `{ error: { field, message } }`, naming the first parameter that failed. */
-export interface ParamError {
-  error: { field: string; message: string };
-}
-
-export function paramError(error: z.ZodError): ParamError {
+/** The 400 body in the one error shape (http-errors.ts), naming the first parameter that failed. */
+export function paramError(error: z.ZodError): ErrorBody {
   const issue = error.issues[0];
-  return { error: { field: String(issue?.path[0] ?? "query"), message: issue?.message ?? "is invalid" } };
+  return errorBody(400, issue?.message ?? "is invalid", String(issue?.path[0] ?? "query"));
 }

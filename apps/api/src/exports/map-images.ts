@@ -1,32 +1,29 @@
 import type { StatusModel } from "@scomm/core";
-import { mapFigureInput, renderMapSvg } from "@scomm/render";
-import { exportAssets, type ExportAssets } from "./export-assets.js";
 import type { MapImageParams } from "./export-params.js";
+import type { FigureJob } from "./figure-job.js";
 import type { RenderCache } from "./render-cache.js";
+import type { RenderPool } from "./render-pool.js";
 import type { RenderedFile } from "./rendered-file.js";
-import { imageFile, type ImageFormat } from "./svg-image.js";
+import type { ImageFormat } from "./figure-job.js";
 
-/** The map figure as SVG: the same shared composition the browser's export dialog uses. */
-export function mapSvg(model: StatusModel, params: MapImageParams, siteUrl: string, assets: ExportAssets = exportAssets()): string {
+/** The map figure's job for the render worker: the same shared composition the browser's export dialog uses. */
+export function mapJob(model: StatusModel, params: MapImageParams, format: ImageFormat, siteUrl: string): FigureJob {
   const { date, level, state, lang, width } = params;
-  return renderMapSvg(
-    mapFigureInput({
-      geometry: assets.geometry,
-      timeline: model.timeline,
-      date,
-      level,
-      state: state ? { fips: state, name: model.byId.get(state)?.name ?? state } : null,
-      lang,
-      title: null,
-      url: siteUrl,
-      width,
-      fontFaces: assets.fontFaces,
-    }),
-  );
+  const spec = {
+    timeline: model.timeline,
+    date,
+    level,
+    state: state ? { fips: state, name: model.byId.get(state)?.name ?? state } : null,
+    lang,
+    title: null,
+    url: siteUrl,
+    width,
+  };
+  return { figure: "map", format, spec };
 }
 
 /** The map as a file to send, from the cache when it was rendered before with the same parameters. */
-export function mapImage(cache: RenderCache, model: StatusModel, params: MapImageParams, format: ImageFormat, siteUrl: string): Promise<RenderedFile> {
+export function mapImage(cache: RenderCache, pool: RenderPool, model: StatusModel, params: MapImageParams, format: ImageFormat, siteUrl: string): Promise<RenderedFile> {
   const { date, level, state, lang, width } = params;
-  return cache.get(model, ["map", format, siteUrl, date, level, state, lang, width], () => imageFile(mapSvg(model, params, siteUrl), format));
+  return cache.get(model, ["map", format, date, level, state, lang, width], () => pool.render(mapJob(model, params, format, siteUrl)));
 }

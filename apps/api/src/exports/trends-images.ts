@@ -1,10 +1,10 @@
 import { monthStarts, populationWeights, TIMELINE_START, type Event, type IsoDate, type StatusModel } from "@scomm/core";
-import { renderTrendsSvg, trendsFigureInput } from "@scomm/render";
-import { exportAssets, type ExportAssets } from "./export-assets.js";
 import type { TrendsImageParams } from "./export-params.js";
+import type { FigureJob } from "./figure-job.js";
 import type { RenderCache } from "./render-cache.js";
+import type { RenderPool } from "./render-pool.js";
 import type { RenderedFile } from "./rendered-file.js";
-import { imageFile, type ImageFormat } from "./svg-image.js";
+import type { ImageFormat } from "./figure-job.js";
 
 /**
  * The PEP era as the federal events date it: from the program's end to its reinstatement (`to` null while
@@ -19,32 +19,30 @@ export function pepEra(federalEvents: readonly Event[], through: IsoDate): { fro
 }
 
 /**
- * The trends chart as SVG: counties by status on the first of each month from the timeline's start to
- * `today`, counted or weighted by 2010 population, the marked date's values in the legend. The same shared
- * composition the browser's export dialog uses.
+ * The trends chart's job for the render worker: counties by status on the first of each month from the
+ * timeline's start to `today`, counted or weighted by 2010 population, the marked date's values in the legend.
  */
-export function trendsSvg(model: StatusModel, params: TrendsImageParams, today: IsoDate, siteUrl: string, assets: ExportAssets = exportAssets()): string {
+export function trendsJob(model: StatusModel, params: TrendsImageParams, format: ImageFormat, today: IsoDate, siteUrl: string): FigureJob {
   const { date, state, weight, lang, width } = params;
-  return renderTrendsSvg(
-    trendsFigureInput({
-      timeline: model.timeline,
-      dates: monthStarts(TIMELINE_START, today),
-      date,
-      weights: weight === "population" ? populationWeights(model) : null,
-      state: state ? { fips: state, name: model.byId.get(state)?.name ?? state } : null,
-      band: pepEra(model.federalEvents, today),
-      lang,
-      title: null,
-      url: siteUrl,
-      width,
-      fontFaces: assets.fontFaces,
-    }),
-  );
+  const spec = {
+    timeline: model.timeline,
+    dates: monthStarts(TIMELINE_START, today),
+    date,
+    weights: weight === "population" ? populationWeights(model) : null,
+    state: state ? { fips: state, name: model.byId.get(state)?.name ?? state } : null,
+    band: pepEra(model.federalEvents, today),
+    lang,
+    title: null,
+    url: siteUrl,
+    width,
+  };
+  return { figure: "trends", format, spec };
 }
 
 /** The chart as a file to send, cached per parameters and per day (the months shown end with today's). */
 export function trendsImage(
   cache: RenderCache,
+  pool: RenderPool,
   model: StatusModel,
   params: TrendsImageParams,
   format: ImageFormat,
@@ -52,6 +50,6 @@ export function trendsImage(
   siteUrl: string,
 ): Promise<RenderedFile> {
   const { date, state, weight, lang, width } = params;
-  const key = ["trends", format, siteUrl, today, date, state, weight, lang, width];
-  return cache.get(model, key, () => imageFile(trendsSvg(model, params, today, siteUrl), format));
+  const key = ["trends", format, today, date, state, weight, lang, width];
+  return cache.get(model, key, () => pool.render(trendsJob(model, params, format, today, siteUrl)));
 }

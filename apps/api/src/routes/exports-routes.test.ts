@@ -10,9 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AppDeps } from "../context.js";
 import { BOM } from "../exports/csv.js";
 import { allEvents } from "../exports/model-events.js";
+import type { ErrorBody } from "../http-errors.js";
 import { expectValidAtom } from "../testing/atom.js";
 import { colourCounts, decodePng, pngSize } from "../testing/png.js";
-import { realDeps, TEST_TODAY } from "../testing/real-deps.js";
+import { realDeps, TEST_SITE_URL, TEST_TODAY } from "../testing/real-deps.js";
 import { exportsRouter } from "./exports-routes.js";
 
 let deps: AppDeps;
@@ -55,9 +56,9 @@ function distance(a: string, b: string): number {
 async function expectBadRequest(path: string, field: string): Promise<void> {
   const res = await get(path);
   expect(res.status, path).toBe(400);
-  const body = (await res.json()) as { error: { field: string; message: string } };
-  expect(body.error.field, path).toBe(field);
-  expect(body.error.message).toMatch(/\w/);
+  const { error } = (await res.json()) as ErrorBody;
+  expect(error.data.issues.map((i) => i.field), path).toEqual([field]);
+  expect(error.message).toMatch(new RegExp(`^${field}: \\w`));
 }
 
 describe("/data downloads", () => {
@@ -149,7 +150,7 @@ describe("/export/map.svg and .png", () => {
     const counts = countsAt(deps.model, "2011-07-01", "county");
     for (const c of CATEGORIES) expect(svg).toContain(`>${counts[c].toLocaleString("en-US")}</text>`);
     expect(flat).toContain(SOURCE_LINES.en.replace(/&/g, "&amp;"));
-    expect(svg).toContain(`SComm Atlas</tspan> · ${base}</text>`);
+    expect(svg).toContain(`SComm Atlas</tspan> · ${TEST_SITE_URL}</text>`);
     expect(svg).toContain("src:url(data:font/woff2;base64,");
   });
 
@@ -243,7 +244,7 @@ describe("/export/trends.svg and .png", () => {
     expect(svg).toContain('<g class="era-band">');
     expect(svg).toContain(">PEP<");
     expect(flat(svg)).toContain(SOURCE_LINES.en.replace(/&/g, "&amp;"));
-    expect(svg).toContain(`SComm Atlas</tspan> · ${base}</text>`);
+    expect(svg).toContain(`SComm Atlas</tspan> · ${TEST_SITE_URL}</text>`);
   });
 
   it("renders the PNG at the requested width and the SVG's height, not blank: the chart's colours and its ink", async () => {
@@ -323,7 +324,7 @@ describe("Atom feeds", () => {
     const res = await get("/feed.atom");
     expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     const feed = expectValidAtom(await res.text());
-    expect(feed.link.find((l) => l["@_rel"] === "self")!["@_href"]).toBe(`${base}/feed.atom`);
+    expect(feed.link.find((l) => l["@_rel"] === "self")!["@_href"]).toBe(`${TEST_SITE_URL}/feed.atom`);
     expect(feed.entry!.length).toBeGreaterThan(50);
   });
 
@@ -334,19 +335,17 @@ describe("Atom feeds", () => {
     }
     const missing = await get("/j/99999/feed.atom");
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toEqual({ error: { field: "fips", message: "jurisdiction 99999 does not exist" } });
+    expect(((await missing.json()) as ErrorBody).error).toMatchObject({
+      message: "fips: jurisdiction 99999 does not exist",
+      data: { code: "NOT_FOUND", httpStatus: 404, issues: [{ field: "fips", message: "jurisdiction 99999 does not exist" }] },
+    });
     await expectBadRequest("/j/abc/feed.atom", "fips");
   });
 
-  it("uses the configured public URL for links and tag: URIs when there is one", async () => {
-    const app = express().use(exportsRouter({ ...deps, siteUrl: "https://atlas.example.org/" }));
-    const other = app.listen(0, "127.0.0.1");
-    await new Promise((resolve) => other.once("listening", resolve));
-    const res = await fetch(`http://127.0.0.1:${(other.address() as AddressInfo).port}/j/17031/feed.atom`);
-    other.close();
-    const feed = expectValidAtom(await res.text());
+  it("names the configured public URL in links and tag: URIs", async () => {
+    const feed = expectValidAtom(await (await get("/j/17031/feed.atom")).text());
     expect(feed.id).toBe("tag:atlas.example.org,2026:feed:j:17031");
-    expect(feed.link.find((l) => l["@_rel"] === "self")!["@_href"]).toBe("https://atlas.example.org/j/17031/feed.atom");
+    expect(feed.link.find((l) => l["@_rel"] === "self")!["@_href"]).toBe(`${TEST_SITE_URL}/j/17031/feed.atom`);
   });
 });
 

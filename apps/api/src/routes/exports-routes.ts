@@ -2,6 +2,7 @@ import { JURISDICTION_ID, type StatusModel } from "@scomm/core";
 import { Router, type Request, type RequestHandler, type Response } from "express";
 import type { z } from "zod";
 import type { Clock, Logger } from "../context.js";
+import { allowMethods, notFound, READ_METHODS, sendError } from "../http-errors.js";
 import { BUNDLE_NAME, dataBundle } from "../exports/data-bundle.js";
 import { activationsCsv, eventsCsv, jurisdictionsCsv } from "../exports/data-files.js";
 import { dataReadme } from "../exports/data-readme.js";
@@ -9,9 +10,10 @@ import { jurisdictionFeed, siteFeed } from "../exports/event-feeds.js";
 import { mapImageParamsSchema, paramError, statusParamsSchema, trendsImageParamsSchema } from "../exports/export-params.js";
 import { mapImage } from "../exports/map-images.js";
 import { createRenderCache, type RenderCache } from "../exports/render-cache.js";
+import { createRenderPool, PixelBudgetExceeded, RenderQueueFull, type RenderPool } from "../exports/render-pool.js";
 import { renderedFile, sendRendered } from "../exports/rendered-file.js";
 import { statusCsv } from "../exports/status-file.js";
-import type { ImageFormat } from "../exports/svg-image.js";
+import type { ImageFormat } from "../exports/figure-job.js";
 import { trendsImage } from "../exports/trends-images.js";
 
 export interface ExportsDeps {
@@ -19,8 +21,19 @@ export interface ExportsDeps {
   model: StatusModel;
   clock: Clock;
   logger?: Logger;
-  /** The site's public URL, for credits, feed links and tag: URIs; the request's own origin when absent. */
-  siteUrl?: string;
+  /** The site's public URL (SITE_URL), for credits, feed links and tag: URIs. Never the request's Host. */
+  siteUrl: string;
+}
+
+/**
+ * Made once per model (published record) and parameters, then sent from memory. Data files (CSVs, README,
+ * zip, feeds) have a cache of their own, so a crowd of distinct images cannot evict the expensive zip.
+ */
+export interface ExportsOptions {
+  images?: RenderCache;
+  files?: RenderCache;
+  /** The worker threads that draw the images; created (threads started on demand) when absent. */
+  renderPool?: RenderPool;
 }
 
 const CSV = "text/csv; charset=utf-8; header=present";
@@ -32,100 +45,102 @@ const TEXT = "text/plain; charset=utf-8";
  * /export/trends.{svg,png} and the Atom feeds. Mount it before the web app's page fallback (which would
  * answer /j/<fips>/feed.atom).
  */
-export function exportsRouter(deps: ExportsDeps, { cache = createRenderCache() }: { cache?: RenderCache } = {}): Router {
+export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): Router {
+  const { images = createRenderCache(), files = createRenderCache(64 * 1024 * 1024), renderPool = createRenderPool() } = options;
   const router = Router();
+  /** A read-only path: GET (and HEAD), any other method a 405 naming them. */
+  const read = (path: string | string[], handler: RequestHandler) => router.route(path).get(handler).all(allowMethods(READ_METHODS));
   const handle =
     (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
     async (req, res) => {
       try {
         await fn(req, res);
       } catch (error) {
+        if (error instanceof PixelBudgetExceeded) return sendError(res, 400, error.message, "width");
+        if (error instanceof RenderQueueFull) {
+          res.setHeader("Retry-After", String(error.retryAfterSeconds));
+          return sendError(res, 503, `${error.message}; retry after the time in Retry-After`);
+        }
         deps.logger?.error(`export ${req.path} failed`, error);
-        if (!res.headersSent) res.status(500).json({ error: { message: "internal server error" } });
+        if (!res.headersSent) sendError(res, 500, "internal server error");
       }
     };
   const csv = (name: string, make: (model: StatusModel) => string) =>
     handle(async (req, res) => {
-      const file = await cache.get(deps.model, ["csv", name], () => renderedFile(make(deps.model), CSV));
+      const file = await files.get(deps.model, ["csv", name], () => renderedFile(make(deps.model), CSV));
       sendRendered(req, res, file, { filename: name });
     });
 
-  router.get("/data/events.csv", csv("events.csv", eventsCsv));
-  router.get("/data/activations.csv", csv("activations.csv", activationsCsv));
-  router.get("/data/jurisdictions.csv", csv("jurisdictions.csv", jurisdictionsCsv));
-  router.get(
+  read("/data/events.csv", csv("events.csv", eventsCsv));
+  read("/data/activations.csv", csv("activations.csv", activationsCsv));
+  read("/data/jurisdictions.csv", csv("jurisdictions.csv", jurisdictionsCsv));
+  read(
     "/data/status.csv",
     handle(async (req, res) => {
       const params = parseQuery(statusParamsSchema(deps.clock.today()), req, res);
       if (!params) return;
-      const file = await cache.get(deps.model, ["status", params.date], () => renderedFile(statusCsv(deps.model, params.date), CSV));
+      const file = await files.get(deps.model, ["status", params.date], () => renderedFile(statusCsv(deps.model, params.date), CSV));
       sendRendered(req, res, file, { filename: `status-${params.date}.csv` });
     }),
   );
-  router.get(
+  read(
     ["/data/README", "/data/README.md"],
     handle(async (req, res) => {
       const today = deps.clock.today();
-      const site = siteUrlOf(deps, req);
-      sendRendered(req, res, await cache.get(deps.model, ["readme", site, today], () => renderedFile(dataReadme(site, today), TEXT)));
+      sendRendered(req, res, await files.get(deps.model, ["readme", today], () => renderedFile(dataReadme(deps.siteUrl, today), TEXT)));
     }),
   );
-  router.get(
+  read(
     `/data/${BUNDLE_NAME}`,
     handle(async (req, res) => {
       const today = deps.clock.today();
-      const site = siteUrlOf(deps, req);
-      const file = await cache.get(deps.model, ["zip", site, today], () => renderedFile(dataBundle(deps.model, site, today), "application/zip"));
+      const file = await files.get(deps.model, ["zip", today], () => renderedFile(dataBundle(deps.model, deps.siteUrl, today), "application/zip"));
       sendRendered(req, res, file, { filename: BUNDLE_NAME });
     }),
   );
   for (const format of ["svg", "png"] as const satisfies readonly ImageFormat[]) {
-    router.get(
+    read(
       `/export/map.${format}`,
       handle(async (req, res) => {
         const params = parseQuery(mapImageParamsSchema(deps.clock.today()), req, res);
-        if (params) sendRendered(req, res, await mapImage(cache, deps.model, params, format, siteUrlOf(deps, req)));
+        if (params) sendRendered(req, res, await mapImage(images, renderPool, deps.model, params, format, deps.siteUrl));
       }),
     );
-    router.get(
+    read(
       `/export/trends.${format}`,
       handle(async (req, res) => {
         const today = deps.clock.today();
         const params = parseQuery(trendsImageParamsSchema(today), req, res);
-        if (params) sendRendered(req, res, await trendsImage(cache, deps.model, params, format, today, siteUrlOf(deps, req)));
+        if (params) sendRendered(req, res, await trendsImage(images, renderPool, deps.model, params, format, today, deps.siteUrl));
       }),
     );
   }
-  router.get(
+  read(
     "/feed.atom",
     handle(async (req, res) => {
-      const site = siteUrlOf(deps, req);
       const today = deps.clock.today();
-      sendRendered(req, res, await cache.get(deps.model, ["feed", site, today], () => renderedFile(siteFeed(deps.model, site, today), ATOM)));
+      sendRendered(req, res, await files.get(deps.model, ["feed", today], () => renderedFile(siteFeed(deps.model, deps.siteUrl, today), ATOM)));
     }),
   );
-  router.get(
+  read(
     "/j/:fips/feed.atom",
     handle(async (req, res) => {
       const fips = String(req.params.fips);
       if (!JURISDICTION_ID.test(fips)) {
-        res.status(400).json({ error: { field: "fips", message: "must be US, a 2-digit state FIPS or a 5-digit county FIPS" } });
+        sendError(res, 400, "must be US, a 2-digit state FIPS or a 5-digit county FIPS", "fips");
         return;
       }
       const jurisdiction = deps.model.byId.get(fips);
       if (!jurisdiction) {
-        res.status(404).json({ error: { field: "fips", message: `jurisdiction ${fips} does not exist` } });
+        sendError(res, 404, `jurisdiction ${fips} does not exist`, "fips");
         return;
       }
-      const site = siteUrlOf(deps, req);
       const today = deps.clock.today();
-      const make = () => renderedFile(jurisdictionFeed(deps.model, jurisdiction, site, today), ATOM);
-      sendRendered(req, res, await cache.get(deps.model, ["feed", fips, site, today], make));
+      const make = () => renderedFile(jurisdictionFeed(deps.model, jurisdiction, deps.siteUrl, today), ATOM);
+      sendRendered(req, res, await files.get(deps.model, ["feed", fips, today], make));
     }),
   );
-  router.use(["/data", "/export"], (_req, res) => {
-    res.status(404).json({ error: { message: "not found" } });
-  });
+  router.use(["/data", "/export"], notFound);
   return router;
 }
 
@@ -135,14 +150,4 @@ function parseQuery<S extends z.ZodType>(schema: S, req: Request, res: Response)
   if (result.success) return result.data;
   res.status(400).json(paramError(result.error));
   return null;
-}
-
-/** The configured public URL, else this request's origin (a Host header that is not a host falls back to localhost). */
-function siteUrlOf(deps: ExportsDeps, req: Request): string {
-  if (deps.siteUrl) return deps.siteUrl.replace(/\/+$/, "");
-  try {
-    return new URL(`${req.protocol}://${req.get("host") ?? "localhost"}`).origin;
-  } catch {
-    return "http://localhost";
-  }
 }

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ErrorBody } from "./http-errors.js";
+import { startTestServer, type TestServer } from "./testing/http-server.js";
+
+let server: TestServer;
+
+// Tiny limits so a handful of requests crosses each one; every family counts in its own window.
+beforeAll(async () => {
+  server = await startTestServer({ "index.html": "<!doctype html>" }, { rateLimits: { imagesPerMinute: 2, dataPerMinute: 3, searchesPerMinute: 2 } });
+});
+afterAll(() => server.close());
+
+const get = (path: string) => fetch(`${server.base}${path}`);
+
+async function expectLimited(res: Response): Promise<void> {
+  expect(res.status).toBe(429);
+  const retryAfter = Number(res.headers.get("retry-after"));
+  expect(Number.isInteger(retryAfter)).toBe(true);
+  expect(retryAfter).toBeGreaterThan(0);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  const { error } = (await res.json()) as ErrorBody;
+  expect(error.data).toMatchObject({ code: "TOO_MANY_REQUESTS", httpStatus: 429 });
+  expect(error.message).toMatch(/a minute/);
+}
+
+describe("rate limits per IP", () => {
+  it("answers 429 with Retry-After past the image limit, and counts data files apart", async () => {
+    for (let i = 0; i < 2; i++) expect((await get(`/export/map.svg?width=${320 + i}`)).status).toBe(200);
+    await expectLimited(await get("/export/trends.svg"));
+    for (let i = 0; i < 3; i++) expect((await get("/data/jurisdictions.csv")).status).toBe(200);
+    await expectLimited(await get("/data/events.csv"));
+  });
+
+  it("limits the search procedures but not the other tRPC calls", async () => {
+    for (let i = 0; i < 2; i++) expect((await get("/trpc/search.cities")).status).toBe(200);
+    await expectLimited(await get("/trpc/jurisdictions.list,search.cities?batch=1&input={}"));
+    expect((await get("/trpc/jurisdictions.list")).status).toBe(200);
+    expect((await get("/healthz")).status).toBe(200);
+  });
+});
