@@ -8,6 +8,7 @@ export * from "./event-types.js";
 export * from "./explain.js";
 export * from "./ids.js";
 export * from "./model.js";
+export * from "./record-range.js";
 export * from "./replay.js";
 export * from "./schemas.js";
 export * from "./search/index.js";
