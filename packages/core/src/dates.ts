@@ -36,14 +36,6 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 /** The first day the dashboard's timelines show: the eve of the program (launched March 2008). */
 export const TIMELINE_START: IsoDate = "2008-01-01";
 
-/**
- * The latest calendar date anywhere on Earth when it is `today` where the clock is read: a reader up to a day
- * ahead of the server (UTC+14 against UTC-12) may rightly ask for their own today.
- */
-export function latestDateAnywhere(today: IsoDate): IsoDate {
-  return fromDayNumber(dayNumber(today) + 1);
-}
-
 /** Today's calendar date where the clock is read (the reader's own day). */
 export function todayIso(now: Date = new Date()): IsoDate {
   const y = now.getFullYear();

@@ -12,10 +12,10 @@ export const isoDateSchema = z
 
 /** A date the record answers for, as of `today` (see record-range.ts): the plain URLs' date parameters. */
 export function recordDateSchema(today: IsoDate) {
-  return z.unknown().superRefine((value, ctx) => {
+  return z.string({ error: "must be a date written YYYY-MM-DD" }).superRefine((value, ctx) => {
     const problem = recordDateProblem(value, today);
     if (problem) ctx.addIssue({ code: "custom", message: problem });
-  }) as unknown as z.ZodType<IsoDate, IsoDate>;
+  });
 }
 
 export const categorySchema = z.enum(CATEGORIES);
