@@ -4,7 +4,6 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "@scomm/db";
 import { get, type IncomingMessage } from "node:http";
 import { createHttpServer } from "./server.js";
 import type { AppDeps } from "./context.js";
@@ -135,14 +134,18 @@ describe("the HTTP server", () => {
   });
 
   it("hides an internal failure's message and stack, and logs it", async () => {
-    const unmigrated = createDb({ kind: "sqlite", file: ":memory:" });
+    // A model whose lookups fail the way a lost store would.
+    const model = Object.defineProperty({ ...deps.model }, "byId", {
+      get() {
+        throw new Error("no such table: jurisdictions");
+      },
+    });
     silentLogger.errors.length = 0;
-    const broken = createHttpServer({ ...deps, db: unmigrated }).listen(0, "127.0.0.1");
+    const broken = createHttpServer({ ...deps, model }).listen(0, "127.0.0.1");
     await new Promise((resolve) => broken.once("listening", resolve));
     const port = (broken.address() as AddressInfo).port;
-    const res = await fetch(`http://127.0.0.1:${port}/trpc/events.list`);
+    const res = await fetch(`http://127.0.0.1:${port}/trpc/jurisdictions.byId?input=${encodeURIComponent('{"id":"48201"}')}`);
     broken.close();
-    await unmigrated.destroy();
     expect(res.status).toBe(500);
     const { error } = (await res.json()) as { error: { message: string; data: Record<string, unknown> } };
     expect(error.message).toBe("internal server error");

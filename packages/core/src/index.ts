@@ -1,4 +1,5 @@
 export * from "./answers.js";
+export * from "./api-limits.js";
 export * from "./categories.js";
 export * from "./changes.js";
 export * from "./dates.js";
