@@ -32,12 +32,14 @@ export function answerProblems(answer: Answer, method = "GET"): string[] {
   return problems;
 }
 
-/** The message a 4xx body gives: `error.message` of a JSON body, or the words of any other non-empty one. */
+/** The message a 4xx body gives: `error.message` (or `error`) of a JSON body, or the words of any other non-empty one. */
 export function problemMessage(answer: Answer): string | null {
   const parsed = parseJson(answer.body);
   // A batch answers a list, one entry per call.
-  const json = (Array.isArray(parsed) ? parsed[0] : parsed) as { error?: { message?: unknown } } | undefined;
-  if (parsed !== undefined) return typeof json?.error?.message === "string" && /\w/.test(json.error.message) ? json.error.message : null;
+  const json = (Array.isArray(parsed) ? parsed[0] : parsed) as { error?: string | { message?: unknown } } | undefined;
+  // `{ error: "not found" }` (the /api fallback) names it too; one error shape for all is another change's.
+  const message = typeof json?.error === "string" ? json.error : json?.error?.message;
+  if (parsed !== undefined) return typeof message === "string" && /\w/.test(message) ? message : null;
   const words = answer.body.replace(/<[^>]*>/g, " ").trim();
   return /\w/.test(words) ? words : null;
 }
