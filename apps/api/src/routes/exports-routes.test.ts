@@ -133,7 +133,9 @@ describe("/data downloads", () => {
   });
 
   it("accepts any date of the record: from 1980-01-01 (the years before the program) to a year after today", async () => {
-    for (const date of ["2020-06-16", "2021-06-15", "1980-01-01"]) expect((await get(`/data/status.csv?date=${date}`)).status, date).toBe(200);
+    for (const date of ["2020-06-16", "2021-06-15", "1980-01-01"]) {
+      for (const route of ["/data/status.csv", "/export/map.svg", "/export/trends.svg"]) expect((await get(`${route}?date=${date}`)).status, `${route} ${date}`).toBe(200);
+    }
   });
 });
 
