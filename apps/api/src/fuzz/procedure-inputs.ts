@@ -11,6 +11,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> =
   "status.changes": { from: "2011-01-01", to: "2012-01-01", level: "state" },
   "status.series": { level: "county", weight: "count", stateFips: "48", from: "2010-01-01", to: "2012-01-01" },
   "search.cities": undefined,
+  "record.summary": undefined,
 };
 
 /** The path and query of a GET for one procedure and input. */
