@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDb } from "@scomm/db";
 import { get, type IncomingMessage } from "node:http";
 import { createHttpServer } from "./server.js";
 import type { AppDeps } from "./context.js";
@@ -123,12 +122,16 @@ describe("the HTTP server", () => {
   });
 
   it("hides an internal failure's message and stack, and logs it", async () => {
-    const unmigrated = createDb({ kind: "sqlite", file: ":memory:" });
+    // A model whose lookups fail the way a lost store would.
+    const model = Object.defineProperty({ ...deps.model }, "byId", {
+      get() {
+        throw new Error("no such table: jurisdictions");
+      },
+    });
     silentLogger.errors.length = 0;
-    const broken = createHttpServer({ ...deps, db: unmigrated });
-    const res = await fetch(`${await listenLocal(broken)}/trpc/events.list`);
+    const broken = createHttpServer({ ...deps, model });
+    const res = await fetch(`${await listenLocal(broken)}/trpc/jurisdictions.byId?input=${encodeURIComponent('{"id":"48201"}')}`);
     broken.close();
-    await unmigrated.destroy();
     expect(res.status).toBe(500);
     const { error } = (await res.json()) as { error: { message: string; data: Record<string, unknown> } };
     expect(error.message).toBe("internal server error");

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { MAX_BATCH_CALLS } from "@scomm/core";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
@@ -62,6 +63,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
     createExpressMiddleware({
       router: appRouter,
       createContext: contextFactory(deps),
+      // A bigger batch is refused whole with a 400: one request cannot ask for unbounded work.
+      maxBatchSize: MAX_BATCH_CALLS,
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") deps.logger.error(`tRPC ${path ?? "?"} failed`, error);
       },

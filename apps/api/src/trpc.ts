@@ -1,3 +1,4 @@
+import { MAX_BATCH_CALLS } from "@scomm/core";
 import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "./context.js";
 
@@ -39,6 +40,10 @@ export function fieldIssues(cause: unknown): FieldIssue[] {
 
 const describeIssues = (issues: readonly FieldIssue[]) => issues.map((i) => `${i.field}: ${i.message}`).join("; ");
 
+/** How tRPC's adapter refuses a batch over `maxBatchSize` (app.ts), and how we name it. */
+const TRPC_BATCH_TOO_BIG = "Batch call exceeds maximum size";
+const batchTooBig: FieldIssue = { field: "batch", message: `must hold at most ${MAX_BATCH_CALLS} calls` };
+
 const t = initTRPC.context<Context>().create({
   // Stack traces never leave the server; onError in app.ts logs them.
   isDev: false,
@@ -46,9 +51,9 @@ const t = initTRPC.context<Context>().create({
     const { stack: _stack, ...data } = shape.data;
     if (error.code === "INTERNAL_SERVER_ERROR") return { ...shape, message: "internal server error", data: { ...data, issues: [] } };
     const issues = fieldIssues(error.cause);
-    // A 400 raised before validation (input that is not even JSON) is about the input as a whole.
+    // A 400 raised before validation is about the batch (too many calls) or the input as a whole (not even JSON).
     if (error.code === "BAD_REQUEST" && issues.length === 0) {
-      const whole = { field: "input", message: shape.message };
+      const whole = shape.message === TRPC_BATCH_TOO_BIG ? batchTooBig : { field: "input", message: shape.message };
       return { ...shape, message: describeIssues([whole]), data: { ...data, issues: [whole] } };
     }
     return { ...shape, data: { ...data, issues } };
@@ -71,5 +76,6 @@ const mapErrors = t.middleware(async ({ next }) => {
 });
 
 export const router = t.router;
+export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapErrors);

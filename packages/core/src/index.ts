@@ -1,4 +1,5 @@
 export * from "./answers.js";
+export * from "./api-limits.js";
 export * from "./categories.js";
 export * from "./changes.js";
 export * from "./dates.js";
@@ -8,6 +9,7 @@ export * from "./event-types.js";
 export * from "./explain.js";
 export * from "./ids.js";
 export * from "./model.js";
+export * from "./record-range.js";
 export * from "./replay.js";
 export * from "./schemas.js";
 export * from "./search/index.js";

@@ -2,12 +2,21 @@ import { z } from "zod";
 import { CATEGORIES } from "./categories.js";
 import { EVENT_TYPES } from "./event-types.js";
 import { JURISDICTION_ID } from "./ids.js";
-import { ISO_DATE, isCalendarDate } from "./dates.js";
+import { ISO_DATE, isCalendarDate, type IsoDate } from "./dates.js";
+import { recordDateProblem } from "./record-range.js";
 
 export const isoDateSchema = z
   .string()
   .regex(ISO_DATE, "must be a date written YYYY-MM-DD")
   .refine(isCalendarDate, "is not a real calendar date");
+
+/** A date the record answers for, as of `today` (see record-range.ts): the plain URLs' date parameters. */
+export function recordDateSchema(today: IsoDate) {
+  return z.string({ error: "must be a date written YYYY-MM-DD" }).superRefine((value, ctx) => {
+    const problem = recordDateProblem(value, today);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
 
 export const categorySchema = z.enum(CATEGORIES);
 

@@ -1,11 +1,9 @@
-import { ISO_DATE, isCalendarDate, latestDateAnywhere, TIMELINE_START, type IsoDate, type SeriesWeight } from "@scomm/core";
+import { recordDateSchema, type IsoDate, type SeriesWeight } from "@scomm/core";
 import { STATES } from "@scomm/data";
 import { LANGS } from "@scomm/render";
 import { z } from "zod";
 import { errorBody, type ErrorBody } from "../http-errors.js";
 
-/** The first date the exports know: the program's roll-out began in 2008. */
-export const FIRST_DATE: IsoDate = TIMELINE_START;
 export const MIN_WIDTH = 320;
 export const MAX_WIDTH = 4000;
 export const DEFAULT_WIDTH = 960;
@@ -15,16 +13,6 @@ const STATE_FIPS = new Set(STATES.map((s) => s.fips));
 /** A query parameter given once; `?a=1&a=2` (an array) is refused rather than guessed at. */
 const once = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z.union([z.string(), z.array(z.string())]).pipe(z.string({ error: "must be given once" })).pipe(schema);
-
-/** A calendar date from 2008-01-01 through `today`. */
-export function exportDateSchema(today: IsoDate) {
-  return z
-    .string()
-    .regex(ISO_DATE, "must be a date written YYYY-MM-DD")
-    .refine(isCalendarDate, "is not a real calendar date")
-    .refine((d) => d >= FIRST_DATE, `must not be before ${FIRST_DATE}`)
-    .refine((d) => d <= latestDateAnywhere(today), `must not be after today (${today})`);
-}
 
 const levelSchema = z.enum(["state", "county"], { error: "must be state or county" });
 const weightSchema = z.enum(["count", "population"] as const satisfies readonly SeriesWeight[], { error: "must be count or population" });
@@ -39,7 +27,7 @@ const widthSchema = z
 /** What every exported image takes: the date (today), a state (the nation), language (English) and width. */
 function figureParams(today: IsoDate) {
   return {
-    date: once(exportDateSchema(today)).optional().transform((d) => d ?? today),
+    date: once(recordDateSchema(today)).optional().transform((d) => d ?? today),
     state: once(stateSchema).optional().transform((s) => s ?? null),
     lang: once(langSchema).optional().transform((l) => l ?? "en"),
     width: once(widthSchema).optional().transform((w) => w ?? DEFAULT_WIDTH),
@@ -60,7 +48,7 @@ export type TrendsImageParams = z.output<ReturnType<typeof trendsImageParamsSche
 
 /** GET /data/status.csv: the date, today when absent. */
 export function statusParamsSchema(today: IsoDate) {
-  return z.object({ date: once(exportDateSchema(today)).optional().transform((d) => d ?? today) });
+  return z.object({ date: once(recordDateSchema(today)).optional().transform((d) => d ?? today) });
 }
 
 /** The 400 body in the one error shape (http-errors.ts), naming the first parameter that failed. */

@@ -1,6 +1,8 @@
+import { byDate } from "@scomm/core";
+import { getJurisdiction, listEvents, listJurisdictions } from "@scomm/db";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { expectBadRequest, useRealCaller } from "../testing/caller.js";
+import { callerFor, expectBadRequest, useRealCaller } from "../testing/caller.js";
 import { TEST_TODAY } from "../testing/real-deps.js";
 
 const session = useRealCaller();
@@ -33,6 +35,27 @@ describe("jurisdictions.list", () => {
   it("rejects a wrong level and a malformed state FIPS naming the field", async () => {
     await expectBadRequest(session.caller.jurisdictions.list({ level: "city" as never }), "level");
     await expectBadRequest(session.caller.jurisdictions.list({ stateFips: "4a" }), "stateFips");
+  });
+
+  it("rejects a state FIPS that names no state (a 400, as every unknown id in a filter)", async () => {
+    await expectBadRequest(session.caller.jurisdictions.list({ stateFips: "99" }), "stateFips");
+    await expectBadRequest(session.caller.jurisdictions.list({ stateFips: "03" }), "stateFips");
+  });
+});
+
+describe("one read path: the model answers what the store holds", () => {
+  it("lists and pages jurisdictions without touching the database, as the store's rows", async () => {
+    const modelOnly = callerFor({ ...session.deps, db: undefined as never });
+    const stored = await listJurisdictions(session.deps.db, { level: "county", stateFips: "36" });
+    const listed = await modelOnly.jurisdictions.list({ level: "county", stateFips: "36" });
+    expect(listed.map(({ activationDate: _a, ...row }) => row)).toEqual(stored.map(({ stateFips: _s, ...row }) => row));
+    for (const id of ["US", "48", "48201", "36047", "35013"]) {
+      const page = await modelOnly.jurisdictions.byId({ id, date: "2012-07-01" });
+      const jurisdiction = (await getJurisdiction(session.deps.db, id))!;
+      const state = jurisdiction.level === "county" ? await listEvents(session.deps.db, { jurisdictionId: jurisdiction.stateFips! }) : [];
+      expect(page.jurisdiction).toEqual(jurisdiction);
+      expect(page.events).toEqual([...(await listEvents(session.deps.db, { jurisdictionId: id })), ...state].sort(byDate));
+    }
   });
 });
 
@@ -71,5 +94,7 @@ describe("jurisdictions.byId", () => {
   it("rejects a malformed FIPS and an impossible date naming the field", async () => {
     await expectBadRequest(session.caller.jurisdictions.byId({ id: "12a" }), "id");
     await expectBadRequest(session.caller.jurisdictions.byId({ id: "48201", date: "2011-02-30" }), "date");
+    await expectBadRequest(session.caller.jurisdictions.byId({ id: "48201", date: "9999-12-31" }), "date");
+    await expectBadRequest(session.caller.jurisdictions.byId({ id: "48201", date: "1979-12-31" }), "date");
   });
 });

@@ -59,6 +59,17 @@ describe("status.series", () => {
     await expectBadRequest(session.caller.status.series({ level: "state", weight: "area" as never }), "weight");
     await expectBadRequest(session.caller.status.series({ level: "state", from: "1800-01-01" }), "from");
   });
+
+  it("keeps to the record's dates and to states that exist", async () => {
+    await expectBadRequest(session.caller.status.series({ level: "state", from: "9999-12-01", to: "9999-12-31" }), "from");
+    await expectBadRequest(session.caller.status.series({ level: "state", to: "2021-06-16" }), "to");
+    await expectBadRequest(session.caller.status.series({ level: "county", stateFips: "99" }), "stateFips");
+    await expectBadRequest(session.caller.status.snapshot({ date: "0000-01-01", level: "county" }), "date");
+    await expectBadRequest(session.caller.status.changes({ from: "2011-01-01", to: "9999-12-31", level: "county" }), "to");
+    const earliest = await session.caller.status.series({ level: "state", from: "1980-01-01", to: "1980-02-01" });
+    expect(earliest.dates).toEqual(["1980-01-01", "1980-02-01"]);
+    expect(earliest.values.not_activated).toEqual([51, 51]);
+  });
 });
 
 describe("status.changes", () => {

@@ -1,11 +1,7 @@
-import { causeEvents, changesBetween, countsAt, dayNumber, isoDateSchema, monthStarts, seriesOf, snapshot } from "@scomm/core";
+import { causeEvents, changesBetween, countsAt, isoDateSchema, monthStarts, seriesOf, snapshot, TIMELINE_START } from "@scomm/core";
 import { z } from "zod";
-import { dateRangeSchema, isOrderedRange, toBeforeFrom, stateFipsSchema, statusLevelSchema } from "../inputs.js";
-import { DomainError, publicProcedure, router } from "../trpc.js";
-
-/** Where the trends start by default: the year Secure Communities began. */
-export const SERIES_START = "2008-01-01";
-const MAX_SERIES_DAYS = 100 * 366;
+import { againstRecord, dateRangeSchema, isOrderedRange, toBeforeFrom, stateFipsSchema, statusLevelSchema } from "../inputs.js";
+import { publicProcedure, router } from "../trpc.js";
 
 export const statusRouter = router({
   /** Every state's and county's transitions, compact (core's `toWire`); also at GET /api/timeline.json. */
@@ -14,6 +10,7 @@ export const statusRouter = router({
   /** Each jurisdiction of one level with its category on `date`, and the legend counts. */
   snapshot: publicProcedure
     .input(z.object({ date: isoDateSchema, level: statusLevelSchema }))
+    .use(againstRecord)
     .query(({ ctx, input: { date, level } }) => ({
       date,
       level,
@@ -24,6 +21,7 @@ export const statusRouter = router({
   /** Each jurisdiction of one level whose category on `to` differs from `from`, and the events (with sources) that moved it. */
   changes: publicProcedure
     .input(z.object({ from: isoDateSchema, to: isoDateSchema, level: statusLevelSchema }).refine(isOrderedRange, toBeforeFrom))
+    .use(againstRecord)
     .query(({ ctx, input: { from, to, level } }) => {
       const changes = changesBetween(ctx.model, from, to, level);
       return { from, to, level, changes, events: causeEvents(ctx.model, changes) };
@@ -40,12 +38,11 @@ export const statusRouter = router({
         })
         .refine(isOrderedRange, toBeforeFrom),
     )
+    // The record's range bounds a series to under fifty years of months.
+    .use(againstRecord)
     .query(({ ctx, input }) => {
-      const from = input.from ?? SERIES_START;
+      const from = input.from ?? TIMELINE_START;
       const to = input.to ?? ctx.clock.today();
-      if (dayNumber(to) - dayNumber(from) > MAX_SERIES_DAYS) {
-        throw new DomainError("INVALID_INPUT", "a series spans at most 100 years", "from");
-      }
       return seriesOf(ctx.model, monthStarts(from, to), input.level, input.weight, input.stateFips);
     }),
 });

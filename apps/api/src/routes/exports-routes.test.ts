@@ -130,11 +130,13 @@ describe("/data downloads", () => {
   });
 
   it("answers a bad date with a 400 naming it", async () => {
-    for (const date of ["2011-02-30", "2011-7-1", "2007-12-31", "2020-06-17"]) await expectBadRequest(`/data/status.csv?date=${date}`, "date");
+    for (const date of ["2011-02-30", "2011-7-1", "1979-12-31", "2021-06-16", "9999-12-31", "0000-01-01"]) await expectBadRequest(`/data/status.csv?date=${date}`, "date");
   });
 
-  it("accepts the server's tomorrow: a reader east of the server may already be there", async () => {
-    expect((await get("/data/status.csv?date=2020-06-16")).status).toBe(200);
+  it("accepts any date of the record: from 1980-01-01 (the years before the program) to a year after today", async () => {
+    for (const date of ["2020-06-16", "2021-06-15", "1980-01-01"]) {
+      for (const route of ["/data/status.csv", "/export/map.svg", "/export/trends.svg"]) expect((await get(`${route}?date=${date}`)).status, `${route} ${date}`).toBe(200);
+    }
   });
 });
 
@@ -208,8 +210,8 @@ describe("/export/map.svg and .png", () => {
     const cases: [string, string][] = [
       ["date=2011-02-30", "date"],
       ["date=yesterday", "date"],
-      ["date=2007-12-31", "date"],
-      ["date=2020-06-17", "date"],
+      ["date=1979-12-31", "date"],
+      ["date=2021-06-16", "date"],
       ["date=2011-01-01&date=2012-01-01", "date"],
       ["level=nation", "level"],
       ["state=72", "state"],
@@ -298,8 +300,8 @@ describe("/export/trends.svg and .png", () => {
     const cases: [string, string][] = [
       ["date=2011-02-30", "date"],
       ["date=yesterday", "date"],
-      ["date=2007-12-31", "date"],
-      ["date=2020-06-17", "date"],
+      ["date=1979-12-31", "date"],
+      ["date=2021-06-16", "date"],
       ["date=2011-01-01&date=2012-01-01", "date"],
       ["state=72", "state"],
       ["state=6", "state"],

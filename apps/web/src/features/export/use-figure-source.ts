@@ -3,6 +3,7 @@ import { layoutMapFigure, layoutTrendsFigure, renderMapSvg, renderTrendsSvg, typ
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { useTRPC } from "../../lib/trpc.js";
+import { useFederalEvents } from "../../lib/use-events.js";
 import { useStatusTimeline } from "../../lib/use-status-timeline.js";
 import { TIMELINE_START, type ViewState } from "../../lib/view-state.js";
 import { loadAtlas } from "../map/atlas.js";
@@ -38,7 +39,7 @@ export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSo
   const fonts = useQuery({ queryKey: ["export-fonts"], queryFn: loadExportFonts, staleTime: Infinity });
   const states = useQuery(trpc.jurisdictions.list.queryOptions({ level: "state" }));
   const everyone = useQuery({ ...trpc.jurisdictions.list.queryOptions({}), enabled: byPopulation });
-  const federal = useQuery({ ...trpc.events.list.queryOptions({ jurisdictionId: "US" }), enabled: !isMap });
+  const federal = useFederalEvents({ enabled: !isMap });
   const dates = useMemo(() => monthStarts(TIMELINE_START, todayIso()), []);
 
   const stateFips = figureState(figure, view);

@@ -4,6 +4,7 @@ import { useEffect, useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";
 import { useTRPC, type RouterOutputs } from "../../../lib/trpc.js";
+import { useFederalEvents } from "../../../lib/use-events.js";
 import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import { NotFoundPage } from "../../not-found/components/not-found-page.js";
 import { Timeline } from "../../timeline/components/timeline.js";
@@ -39,7 +40,7 @@ function JurisdictionView({ id }: { id: string }) {
     ...trpc.jurisdictions.byId.queryOptions({ id, date: settled }),
     placeholderData: (previous: PageData | undefined) => previous,
   });
-  const federal = useQuery(trpc.events.list.queryOptions({ jurisdictionId: "US" }));
+  const federal = useFederalEvents();
   const timeline = useStatusTimeline();
   const data = page.data;
   useDocumentTitle(data ? fill(m.jurisdiction.documentTitle, { name: titleName(data) }) : null);

@@ -1,10 +1,11 @@
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
-import { indexesOf, statusesAt, type Event } from "@scomm/core";
+import { indexesOf, statusesAt } from "@scomm/core";
 import { useQueries } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState, type HistoryMode } from "../../../lib/location.js";
-import { useTRPC } from "../../../lib/trpc.js";
+import { useTRPCClient } from "../../../lib/trpc.js";
+import { everyEventQuery, type ListedEvent } from "../../../lib/use-events.js";
 import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import type { ViewState } from "../../../lib/view-state.js";
 import { STANCE_EVENT_TYPES, stanceLayersAt, stanceModel } from "../stance-layers.js";
@@ -20,7 +21,7 @@ import "../table.css";
 export const PAGE_SIZE = 100;
 
 /** Every stance event, once all the per-type queries have answered. */
-function allEvents(results: readonly { data?: Event[] | undefined }[]): Event[] | null {
+function allEvents(results: readonly { data?: ListedEvent[] | undefined }[]): ListedEvent[] | null {
   return results.every((r) => r.data) ? results.flatMap((r) => r.data!) : null;
 }
 
@@ -31,12 +32,12 @@ function allEvents(results: readonly { data?: Event[] | undefined }[]): Event[] 
 export function TablePage() {
   const [view, setView] = useViewState();
   const i18n = useI18n();
-  const trpc = useTRPC();
+  const client = useTRPCClient();
   const timeline = useStatusTimeline();
   const jurisdictions = useJurisdictions();
   const states = useStateOptions();
   const stanceEvents = useQueries({
-    queries: STANCE_EVENT_TYPES.map((type) => trpc.events.list.queryOptions({ type })),
+    queries: STANCE_EVENT_TYPES.map((type) => everyEventQuery(client, { type })),
     combine: allEvents,
   });
   const { level, q: text, filter: category } = view;

@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTRPC } from "../../../lib/trpc.js";
+import { useEveryEvent, useFederalEvents } from "../../../lib/use-events.js";
 import { eraBands, lastActivationDate, milestoneSeries, type SliderRange } from "../milestone-series.js";
 
 /**
@@ -9,13 +10,10 @@ import { eraBands, lastActivationDate, milestoneSeries, type SliderRange } from 
  */
 export function useMilestones(range: SliderRange) {
   const trpc = useTRPC();
-  const federal = useQuery(trpc.events.list.queryOptions({ jurisdictionId: "US" }));
+  const federal = useFederalEvents();
   const counties = useQuery(trpc.jurisdictions.list.queryOptions({ level: "county" }));
   const last = useMemo(() => lastActivationDate((counties.data ?? []).map((c) => c.activationDate)), [counties.data]);
-  const lastActivations = useQuery({
-    ...trpc.events.list.queryOptions({ type: "activated", from: last ?? undefined, to: last ?? undefined }),
-    enabled: last !== null,
-  });
+  const lastActivations = useEveryEvent({ type: "activated", from: last ?? undefined, to: last ?? undefined }, { enabled: last !== null });
   return useMemo(
     () => ({
       milestones: milestoneSeries(federal.data ?? [], lastActivations.data ?? [], range),

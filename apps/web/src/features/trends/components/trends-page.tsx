@@ -1,11 +1,10 @@
 import { useLocationState } from "../../../lib/location.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { categorySeries, countCategories, indexesOf, monthStarts, statusesAt, todayIso } from "@scomm/core";
-import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";
-import { useTRPC } from "../../../lib/trpc.js";
+import { useFederalEvents } from "../../../lib/use-events.js";
 import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import { TIMELINE_START } from "../../../lib/view-state.js";
 import { StateSelect } from "../../table/components/state-select.js";
@@ -24,12 +23,11 @@ export function TrendsPage() {
   const { m, fill } = useI18n();
   // In an embed the site's header (and its h1) is absent: the chart's title is the page's heading.
   const Heading = useLocationState().route.page === "embed" ? "h1" : "h2";
-  const trpc = useTRPC();
   const today = useMemo(() => todayIso(), []);
   const dates = useMemo(() => monthStarts(TIMELINE_START, today), [today]);
   const timeline = useStatusTimeline();
   const jurisdictions = useJurisdictions();
-  const federal = useQuery(trpc.events.list.queryOptions({ jurisdictionId: "US" }));
+  const federal = useFederalEvents();
   const states = useStateOptions();
   const t = timeline.data;
 
