@@ -1,3 +1,4 @@
+import { EMBED_PAGES, SITE_PAGES } from "@scomm/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { get, type IncomingMessage } from "node:http";
 import { createHttpServer } from "./server.js";
@@ -112,6 +113,27 @@ describe("the HTTP server", () => {
     const page = await fetch(`${base}/j/99999`, { headers: { Accept: "text/html" } });
     expect(page.status).toBe(404);
     expect(await page.text()).toContain("SComm Atlas");
+  });
+
+  it("answers a path that is no page with the app and a 404 status, and every page with a 200", async () => {
+    const html = { headers: { Accept: "text/html" } };
+    expect((await fetch(`${base}/nope`, html)).status).toBe(404);
+    expect((await fetch(`${base}/trends/extra`, html)).status).toBe(404);
+    for (const path of [...SITE_PAGES, ...EMBED_PAGES, "/j/48201", "/j/36", "/about/"]) {
+      expect((await fetch(`${base}${path}`, html)).status, path).toBe(200);
+    }
+  });
+
+  it("serves robots.txt and a sitemap of every page and jurisdiction, at the configured site URL", async () => {
+    const robots = await (await fetch(`${base}/robots.txt`, { headers: { Host: "evil.example" } })).text();
+    expect(robots).toContain("Disallow: /export/");
+    expect(robots).toContain(`Sitemap: ${deps.siteUrl}/sitemap.xml`);
+    const sitemap = await fetch(`${base}/sitemap.xml`);
+    expect(sitemap.headers.get("content-type")).toContain("application/xml");
+    const locs = [...(await sitemap.text()).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(`${deps.siteUrl}/about`);
+    expect(locs).toContain(`${deps.siteUrl}/j/17031`);
+    expect(locs).toHaveLength(SITE_PAGES.length + deps.model.jurisdictions.filter((j) => j.level !== "nation").length);
   });
 
   it("mounts the data downloads ahead of the page fallback", async () => {

@@ -12,6 +12,7 @@ import { allowMethods, notFound, READ_METHODS, sendError, type ErrorStatus } fro
 import { DEFAULT_RATE_LIMITS, rateLimiters, type RateLimits } from "./rate-limits.js";
 import { appRouter } from "./router.js";
 import { exportsRouter } from "./routes/exports-routes.js";
+import { crawlerRoutes, isKnownPage } from "./routes/site-pages.js";
 import { securityHeaders } from "./security-headers.js";
 import type { Readiness } from "./shutdown.js";
 import { TIMELINE_PATH } from "./timeline-route.js";
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   app.use("/export", limits.images);
   app.use("/data", limits.data);
   app.use(exportsRouter(deps, renderPool ? { renderPool } : {}));
+  app.use(crawlerRoutes(deps));
   // GET and HEAD of the timeline are answered ahead of Express (server.ts); any other method lands here.
   app.all(TIMELINE_PATH, allowMethods(READ_METHODS));
   app.use("/api", notFound);
@@ -112,23 +114,15 @@ function httpStatusOf(error: unknown): ErrorStatus {
   return status === 404 ? 404 : status >= 400 && status < 500 ? 400 : 500;
 }
 
-/** `decodeURIComponent` that answers null for a malformed escape instead of throwing. */
-function decodePathPart(part: string): string | null {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return null;
-  }
-}
-
-/** Any other GET that wants a page gets the web app's index.html: the client router takes it from there. */
-function spaFallback(indexHtml: string, { model }: AppDeps): RequestHandler {
+/**
+ * Any other GET that wants a page gets the web app's index.html: the client router takes it from there. A
+ * path that is no page (or a jurisdiction that does not exist) still gets the app, which shows its 404 page,
+ * with a real 404 status.
+ */
+function spaFallback(indexHtml: string, deps: AppDeps): RequestHandler {
   return (req, res, next) => {
     if ((req.method !== "GET" && req.method !== "HEAD") || !req.accepts("html")) return next();
-    // A jurisdiction page for an id that does not exist still gets the app (it shows the 404 page), with a real 404 status.
-    const page = /^\/j\/([^/]+)\/?$/.exec(req.path);
-    const id = page ? decodePathPart(page[1]!) : null;
-    if (page && (id === null || !model.byId.has(id))) res.status(404);
+    if (!isKnownPage(req.path, deps)) res.status(404);
     res.sendFile(indexHtml);
   };
 }

@@ -14,6 +14,7 @@ export * from "./replay.js";
 export * from "./schemas.js";
 export * from "./search/index.js";
 export * from "./series.js";
+export * from "./site-pages.js";
 export * from "./stance.js";
 export * from "./status.js";
 export * from "./timeline.js";

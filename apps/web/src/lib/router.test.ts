@@ -1,3 +1,4 @@
+import { EMBED_PAGES, SITE_PAGES } from "@scomm/core";
 import { describe, expect, it } from "vitest";
 import { parseRoute, routePath } from "./router.js";
 
@@ -11,5 +12,11 @@ describe("parseRoute", () => {
   it("sends an unknown path or a malformed escape to the 404 page instead of throwing", () => {
     expect(parseRoute("/nowhere")).toEqual({ page: "not-found", path: "/nowhere" });
     expect(parseRoute("/j/%E0%A4%A")).toEqual({ page: "not-found", path: "/j/%E0%A4%A" });
+  });
+});
+
+describe("the site's pages (core's SITE_PAGES and EMBED_PAGES, which the api serves and lists)", () => {
+  it("are all pages this router knows", () => {
+    for (const path of [...SITE_PAGES, ...EMBED_PAGES]) expect(parseRoute(path).page, path).not.toBe("not-found");
   });
 });
