@@ -328,6 +328,10 @@ describe("Atom feeds", () => {
     const feed = expectValidAtom(await res.text());
     expect(feed.link.find((l) => l["@_rel"] === "self")!["@_href"]).toBe(`${TEST_SITE_URL}/feed.atom`);
     expect(feed.entry!.length).toBeGreaterThan(50);
+    // The December 2026 update reaches the feed: its newest entry is from 2026 (Indiana's law, 2026-07-01).
+    const updated = feed.entry!.map((e) => String(e.updated));
+    expect(updated[0]!.startsWith("2026-")).toBe(true);
+    expect([...updated].sort().reverse()).toEqual(updated);
   });
 
   it("/j/<fips>/feed.atom is valid for a county, a state and the nation, and names an unknown or malformed FIPS", async () => {
