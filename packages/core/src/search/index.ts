@@ -12,3 +12,4 @@ export {
   type SearchEntryKind,
   type SearchHit,
 } from "./search-entry.js";
+export { spanishStateName } from "./spanish-state-names.js";

@@ -20,7 +20,7 @@ const SPANISH_STATE_NAMES: readonly [spanish: string, english: string][] = [
   ["Misisipi", "Mississippi"],
   ["Misuri", "Missouri"],
   ["Hawái", "Hawaii"],
-  ["Tejas", "Texas"],
+  ["Tejas", "Texas"], // read in queries; written "Texas" (the RAE's preferred spelling)
   ["Distrito de Columbia", "District of Columbia"],
 ];
 
@@ -37,4 +37,11 @@ export function withEnglishStateNames(tokens: readonly string[]): string[] {
     } else out.push(tokens[i++]!);
   }
   return out;
+}
+
+const WRITTEN = new Map(SPANISH_STATE_NAMES.filter(([spanish]) => spanish !== "Tejas").map(([spanish, english]) => [english, spanish]));
+
+/** A state's name as a Spanish text writes it ("Nueva York"); the English name where Spanish keeps it ("Ohio"). */
+export function spanishStateName(english: string): string {
+  return WRITTEN.get(english) ?? english;
 }

@@ -13,6 +13,13 @@ describe("visibleLabels", () => {
     expect(labels.find((l) => l.id === "06")?.name).toBe("California");
     expect(labels.find((l) => l.id === "44")?.name).toBe("RI");
   });
+  it("writes the states' Spanish names for a Spanish reader, Texas as Spanish writes it", () => {
+    const labels = visibleLabels(atlas, { k: 1, x: 0, y: 0 }, codes, "es");
+    expect(labels.find((l) => l.id === "38")?.name).toBe("Dakota del Norte");
+    expect(labels.find((l) => l.id === "42")?.name).toBe("Pensilvania");
+    expect(labels.find((l) => l.id === "48")?.name).toBe("Texas");
+    expect(labels.find((l) => l.id === "39")?.name).toBe("Ohio");
+  });
   it("names the counties in view once zoomed in, and none outside it", () => {
     // Zoom 8 on the middle of Illinois.
     const cook = visibleLabels(atlas, { k: 1, x: 0, y: 0 }, codes).find((l) => l.id === "17")!;

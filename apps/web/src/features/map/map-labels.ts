@@ -1,5 +1,6 @@
 import { geoPath } from "d3-geo";
-import type { MapZoom } from "../../lib/view-state.js";
+import { spanishStateName } from "@scomm/core";
+import type { Lang, MapZoom } from "../../lib/view-state.js";
 import { MAP_HEIGHT, MAP_WIDTH, PRE_PROJECTED, type Atlas, type Shape } from "./atlas.js";
 
 /** A place name on the map, at its shape's centroid in map units; `area` in map units². */
@@ -41,11 +42,12 @@ const STATE_NAME_MIN_SCREEN_AREA = 1800;
  * The labels to draw at a zoom: states (names, or postal codes where the state is small) at the national
  * view; once zoomed in, the counties in view that are large enough on screen.
  */
-export function visibleLabels(atlas: Atlas, zoom: MapZoom, stateCodes: ReadonlyMap<string, string>): MapLabel[] {
+export function visibleLabels(atlas: Atlas, zoom: MapZoom, stateCodes: ReadonlyMap<string, string>, lang: Lang = "en"): MapLabel[] {
   const { states, counties } = atlasLabels(atlas);
   const k2 = zoom.k * zoom.k;
   if (zoom.k < COUNTY_LABEL_ZOOM) {
-    return states.map((s) => (s.area * k2 >= STATE_NAME_MIN_SCREEN_AREA ? s : { ...s, name: stateCodes.get(s.id) ?? s.name }));
+    const named = (s: MapLabel) => (lang === "es" ? { ...s, name: spanishStateName(s.name) } : s);
+    return states.map((s) => (s.area * k2 >= STATE_NAME_MIN_SCREEN_AREA ? named(s) : { ...s, name: stateCodes.get(s.id) ?? s.name }));
   }
   const inView = ({ x, y }: MapLabel) => {
     const [sx, sy] = [x * zoom.k + zoom.x, y * zoom.k + zoom.y];

@@ -1,6 +1,7 @@
 import { geoPath, type GeoPermissibleObjects } from "d3-geo";
 import { memo, useMemo, type ReactNode } from "react";
 import { ComposableMap, Geography, useMapContext } from "react-simple-maps/core";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 import { MAP_HEIGHT, MAP_WIDTH, PRE_PROJECTED, type Atlas, type Shape } from "../atlas.js";
 import { COUNTY_LABEL_ZOOM, visibleLabels } from "../map-labels.js";
@@ -74,7 +75,8 @@ export function MapOutlines({ hovered, selected, zoom }: { hovered: Shape | null
  * zoomed in. Sizes are divided by the zoom so the type stays the same size on screen.
  */
 export const MapLabels = memo(function MapLabels({ atlas, zoom, stateCodes }: { atlas: Atlas; zoom: MapZoom; stateCodes: ReadonlyMap<string, string> }) {
-  const labels = useMemo(() => visibleLabels(atlas, zoom, stateCodes), [atlas, zoom, stateCodes]);
+  const { lang } = useI18n();
+  const labels = useMemo(() => visibleLabels(atlas, zoom, stateCodes, lang), [atlas, zoom, stateCodes, lang]);
   const county = zoom.k >= COUNTY_LABEL_ZOOM;
   const size = (county ? 10 : 11) / zoom.k;
   return (
