@@ -56,7 +56,7 @@ export const about = {
       },
       confidence: {
         term: "Confidence",
-        text: "How sure the record is of an event’s date and facts. High: a primary document or several independent reports agree. Medium: one report, a date known only to the month, or a list’s as-of date. Low: the sources disagree or are thin.",
+        text: "How sure the researchers are of an event’s date and facts, recorded with each event: high, medium (for example a date known only from a list’s as-of month, or a law’s signing date where the day it took effect was not found) or low (a lead the sources do not settle).",
       },
     },
   },

@@ -58,7 +58,7 @@ export const about: typeof en = {
       },
       confidence: {
         term: "Confianza",
-        text: "Cuán seguro es el registro de la fecha y los hechos de un evento. Alta: un documento primario o varias fuentes independientes coinciden. Media: una sola fuente, una fecha conocida solo por mes o la fecha de corte de una lista. Baja: las fuentes discrepan o son escasas.",
+        text: "Cuán seguros están los investigadores de la fecha y los hechos de un evento, anotado en cada evento: alta, media (por ejemplo, una fecha conocida solo por el mes de corte de una lista, o la firma de una ley cuando no se encontró el día de su entrada en vigor) o baja (una pista que las fuentes no resuelven).",
       },
     },
   },
