@@ -25,4 +25,6 @@ export default defineConfig({
   },
   // No source maps in the published build: the server would otherwise hand out the sources (issue #10).
   build: { outDir: "dist", sourcemap: false },
+  // The id raster's worker is an ES module (it shares the atlas loader with the page).
+  worker: { format: "es" },
 });

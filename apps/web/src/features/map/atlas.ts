@@ -49,8 +49,21 @@ export function buildAtlas(topology: AtlasTopology): Atlas {
   };
 }
 
-export async function loadAtlas(): Promise<Atlas> {
+/** What the id raster draws: the counties in atlas order, and the land they cover. */
+export type RasterShapes = Pick<Atlas, "counties" | "nation">;
+
+async function fetchTopology(): Promise<AtlasTopology> {
   const response = await fetch(atlasUrl);
   if (!response.ok) throw new Error(`map geometry: HTTP ${response.status}`);
-  return buildAtlas((await response.json()) as AtlasTopology);
+  return (await response.json()) as AtlasTopology;
+}
+
+export async function loadAtlas(): Promise<Atlas> {
+  return buildAtlas(await fetchTopology());
+}
+
+/** The raster's shapes alone (no borders or states), for the worker that draws it. */
+export async function loadRasterShapes(): Promise<RasterShapes> {
+  const topology = await fetchTopology();
+  return { counties: shapes(topology, "counties"), nation: feature(topology, topology.objects.nation).features[0]! };
 }

@@ -5,10 +5,11 @@ import type { MapLevel } from "../../timeline/map-query.js";
 import { MAP_HEIGHT, MAP_WIDTH, type Atlas, type Shape } from "../atlas.js";
 import { paintPixels, shapeUnderFinger } from "../id-raster.js";
 import { categoryWords, colourTable, type CategoryWords, type PaleCounties } from "../map-series.js";
-import { drawIdRaster } from "../raster-canvas.js";
+import { warmRasterWorker } from "../raster-client.js";
 import { IDENTITY, relativeZoom } from "../zoom.js";
 import { MapBorders, MapLabels, MapOutlines } from "./map-layers.js";
 import { useDeviceSize } from "./use-device-size.js";
+import { useIdRaster } from "./use-id-raster.js";
 import { useMapGestures } from "./use-map-gestures.js";
 import { useSettled } from "./use-settled.js";
 import "../map.css";
@@ -59,6 +60,9 @@ const WORDS = categoryWords();
 /** A zoom is drawn again (raster and borders) once it has rested this long; until then CSS scales the last drawing. */
 const ZOOM_SETTLE_MS = 160;
 
+// The worker starts loading the shapes as soon as the map's code runs, in parallel with the first render.
+warmRasterWorker();
+
 const zoomKey = (z: MapZoom) => `${z.k},${z.x},${z.y}`;
 
 /** Counties painted on a canvas through the id raster, with the border and outline layers drawn over them. */
@@ -69,8 +73,10 @@ export function CountyMap(props: CountyMapProps) {
   const table = useRef<Uint32Array | undefined>(undefined);
   const size = useDeviceSize(frame, MAP_HEIGHT / MAP_WIDTH);
   const shown = props.zoom ?? IDENTITY;
-  const drawn = useSettled(shown, zoomKey(shown), ZOOM_SETTLE_MS);
-  const raster = useMemo(() => size && drawIdRaster(atlas, size.width, size.height, MAP_WIDTH, size.ratio, drawn), [atlas, size, drawn]);
+  const settled = useSettled(shown, zoomKey(shown), ZOOM_SETTLE_MS);
+  const raster = useIdRaster(size, settled);
+  // Every layer follows the canvas: drawn at the raster's zoom, moved to the zoom on screen by one transform.
+  const drawn = raster?.zoom ?? settled;
   const image = useMemo(() => raster && new ImageData(raster.width, raster.height), [raster]);
   const delta = relativeZoom(shown, drawn);
 
