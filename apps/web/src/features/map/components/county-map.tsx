@@ -5,7 +5,6 @@ import type { MapLevel } from "../../timeline/map-query.js";
 import { MAP_HEIGHT, MAP_WIDTH, type Atlas, type Shape } from "../atlas.js";
 import { paintPixels, shapeUnderFinger } from "../id-raster.js";
 import { categoryWords, colourTable, type CategoryWords, type PaleCounties } from "../map-series.js";
-import { warmRasterWorker } from "../raster-client.js";
 import { IDENTITY, relativeZoom } from "../zoom.js";
 import { MapBorders, MapLabels, MapOutlines } from "./map-layers.js";
 import { useDeviceSize } from "./use-device-size.js";
@@ -59,9 +58,6 @@ interface CountyMapProps {
 const WORDS = categoryWords();
 /** A zoom is drawn again (raster and borders) once it has rested this long; until then CSS scales the last drawing. */
 const ZOOM_SETTLE_MS = 160;
-
-// The worker starts loading the shapes as soon as the map's code runs, in parallel with the first render.
-warmRasterWorker();
 
 const zoomKey = (z: MapZoom) => `${z.k},${z.x},${z.y}`;
 
