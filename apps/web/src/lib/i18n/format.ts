@@ -9,18 +9,37 @@ const LOCALES: Record<Lang, string> = { en: "en-US", es: "es-ES" };
  */
 export function formatDate(date: IsoDate, lang: Lang, precision: DatePrecision = "day"): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const instant = new Date(Date.UTC(y, m - 1, d));
-  const options: Intl.DateTimeFormatOptions =
-    precision === "year"
-      ? { year: "numeric", timeZone: "UTC" }
-      : precision === "month"
-        ? { year: "numeric", month: "long", timeZone: "UTC" }
-        : { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" };
-  return new Intl.DateTimeFormat(LOCALES[lang], options).format(instant);
+  return dateFormat(lang, precision).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(LOCALES[lang], options).format(value);
+  return numberFormat(lang, options).format(value);
+}
+
+/**
+ * Intl formatters are costly to build (a locale lookup each) and every slider step formats dozens of dates
+ * and numbers: each one is built once per language and options, and kept.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
+const DATE_PARTS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: "numeric", timeZone: "UTC" },
+  month: { year: "numeric", month: "long", timeZone: "UTC" },
+  day: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
+};
+
+function dateFormat(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
+  return kept(`date:${lang}:${precision}`, () => new Intl.DateTimeFormat(LOCALES[lang], DATE_PARTS[precision]));
+}
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  return kept(`number:${lang}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALES[lang], options));
 }
 
 /** Fills `{name}` placeholders. */
