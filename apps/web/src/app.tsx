@@ -8,14 +8,15 @@ import { MapPage } from "./features/map/components/map-page.js";
 import { NotFoundPage } from "./features/not-found/components/not-found-page.js";
 import { TableRoute } from "./features/table/components/table-route.js";
 import { TrendsRoute } from "./features/trends/components/trends-route.js";
-import { useLocationState } from "./lib/location.js";
+import { useLang, useRoute } from "./lib/location.js";
 
 /** One page per route; everything else on screen comes from the URL's query string. */
 export function App() {
-  const { route, view } = useLocationState();
+  const route = useRoute();
+  const lang = useLang();
   useEffect(() => {
-    document.documentElement.lang = view.lang;
-  }, [view.lang]);
+    document.documentElement.lang = lang;
+  }, [lang]);
   if (route.page === "embed") return <EmbedRoute view={route.view} />;
   return (
     <div className="app">

@@ -97,11 +97,23 @@ export function countCategories(
   return counts;
 }
 
-/** Indexes of the timeline's jurisdictions at one level, optionally within one state. */
-export function indexesOf(t: StatusTimeline, level: Level, stateFips?: string): number[] {
-  const out: number[] = [];
-  t.ids.forEach((id, i) => {
-    if (levelOfId(id) === level && (!stateFips || id.startsWith(stateFips))) out.push(i);
-  });
+const indexLists = new WeakMap<StatusTimeline, Map<string, readonly number[]>>();
+
+/**
+ * Indexes of the timeline's jurisdictions at one level, optionally within one state. Kept per timeline: the
+ * legend asks for them on every slider step.
+ */
+export function indexesOf(t: StatusTimeline, level: Level, stateFips?: string): readonly number[] {
+  let lists = indexLists.get(t);
+  if (!lists) indexLists.set(t, (lists = new Map()));
+  const key = `${level}:${stateFips ?? ""}`;
+  let out = lists.get(key);
+  if (!out) {
+    const found: number[] = [];
+    t.ids.forEach((id, i) => {
+      if (levelOfId(id) === level && (!stateFips || id.startsWith(stateFips))) found.push(i);
+    });
+    lists.set(key, (out = found));
+  }
   return out;
 }

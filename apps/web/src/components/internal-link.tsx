@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent } from "react";
-import { useLocationState } from "../lib/location.js";
+import { useSettledLocation } from "../lib/location.js";
 import { routePath, type Route } from "../lib/router.js";
 import { viewStateSearch } from "../lib/view-state.js";
 
@@ -11,7 +11,7 @@ type InternalLinkProps = {
 
 /** A link to another page of the atlas that keeps the view (date, language); opens in place unless modified. */
 export function InternalLink({ route, hash, children, ...anchor }: InternalLinkProps) {
-  const { view, navigate } = useLocationState();
+  const { view, navigate } = useSettledLocation();
   const href = routePath(route) + viewStateSearch(view) + (hash ? `#${hash}` : "");
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;

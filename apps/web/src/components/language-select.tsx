@@ -1,10 +1,10 @@
 import { useI18n } from "../lib/i18n/use-i18n.js";
-import { useLocationState } from "../lib/location.js";
+import { useSettledLocation } from "../lib/location.js";
 import type { Lang } from "../lib/view-state.js";
 
 /** The interface language; the choice lives in the URL (`lang=es`) like the rest of the view. */
 export function LanguageSelect() {
-  const { view, setView } = useLocationState();
+  const { view, setView } = useSettledLocation();
   const { m } = useI18n();
   return (
     <label className="site-nav__lang">

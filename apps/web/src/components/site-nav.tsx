@@ -1,5 +1,5 @@
 import { useI18n } from "../lib/i18n/use-i18n.js";
-import { useLocationState } from "../lib/location.js";
+import { useRoute } from "../lib/location.js";
 import type { Route } from "../lib/router.js";
 import { InternalLink } from "./internal-link.js";
 
@@ -7,7 +7,7 @@ const PAGES = ["map", "trends", "changes", "table", "about"] as const;
 
 /** The dashboard's pages; links keep the view (date, level, language). */
 export function SiteNav() {
-  const { route } = useLocationState();
+  const route = useRoute();
   const { m } = useI18n();
   return (
     <nav className="site-nav" aria-label={m.navLabel}>

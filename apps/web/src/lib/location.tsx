@@ -1,7 +1,7 @@
 import { todayIso } from "@scomm/core";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { parseRoute, routePath, type Route } from "./router.js";
-import { parseViewState, viewStateSearch, type ViewState } from "./view-state.js";
+import { parseViewState, viewStateSearch, type Lang, type ViewState } from "./view-state.js";
 
 /**
  * How a change reaches the browser history: "push" for a discrete action (back returns to the view
@@ -20,6 +20,13 @@ interface LocationApi extends LocationState {
 }
 
 const LocationContext = createContext<LocationApi | null>(null);
+/**
+ * Slower tiers of the same state, so a slider step re-renders only what shows the date: the page (route), the
+ * language, and the view as the URL last settled (what links and the search carry).
+ */
+const RouteContext = createContext<Route | null>(null);
+const LangContext = createContext<Lang>("en");
+const SettledContext = createContext<LocationApi | null>(null);
 /** Browsers throttle floods of replaceState (Chromium: 200 per 10 s), so slider moves are written once they settle. */
 const SETTLE_MS = 120;
 
@@ -74,12 +81,53 @@ export function LocationProvider({ children }: { children: ReactNode }) {
   );
 
   const api = useMemo(() => ({ ...state, setView, navigate }), [state, setView, navigate]);
-  return <LocationContext.Provider value={api}>{children}</LocationContext.Provider>;
+  const settled = useSettledState(state);
+  const settledApi = useMemo(() => ({ ...settled, setView, navigate }), [settled, setView, navigate]);
+  return (
+    <LocationContext.Provider value={api}>
+      <RouteContext.Provider value={settled.route}>
+        <LangContext.Provider value={state.view.lang}>
+          <SettledContext.Provider value={settledApi}>{children}</SettledContext.Provider>
+        </LangContext.Provider>
+      </RouteContext.Provider>
+    </LocationContext.Provider>
+  );
+}
+
+/** The state once it has rested for SETTLE_MS (a new page at once): links and the search follow it, not each step. */
+function useSettledState(state: LocationState): LocationState {
+  const [settled, setSettled] = useState(state);
+  const routeChanged = settled.route !== state.route;
+  useEffect(() => {
+    if (routeChanged) return setSettled(state);
+    const timer = setTimeout(() => setSettled(state), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [state, routeChanged]);
+  return routeChanged ? state : settled;
 }
 
 export function useLocationState(): LocationApi {
   const api = useContext(LocationContext);
   if (!api) throw new Error("useLocationState needs a LocationProvider");
+  return api;
+}
+
+/** The page on screen. */
+export function useRoute(): Route {
+  const route = useContext(RouteContext);
+  if (!route) throw new Error("useRoute needs a LocationProvider");
+  return route;
+}
+
+/** The interface language: changes re-render its readers, slider steps do not. */
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
+
+/** The location as it last rested (date and zoom lag a moving slider by SETTLE_MS), with the setters. */
+export function useSettledLocation(): LocationApi {
+  const api = useContext(SettledContext);
+  if (!api) throw new Error("useSettledLocation needs a LocationProvider");
   return api;
 }
 

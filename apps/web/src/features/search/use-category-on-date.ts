@@ -1,15 +1,15 @@
 import type { Category } from "@scomm/core";
 import { useMemo } from "react";
-import { useViewState } from "../../lib/location.js";
+import { useSettledLocation } from "../../lib/location.js";
 import { useStatusTimeline } from "../../lib/use-status-timeline.js";
 import { categoryOn } from "../jurisdiction/status-on.js";
 
 /**
- * A jurisdiction's status on the view's date (the map's date), read from the status timeline the pages
+ * A jurisdiction's status on the view's date (the map's date, once the slider rests), read from the status timeline the pages
  * already load: one fetch per session, none per keystroke. Null while it loads.
  */
 export function useCategoryOnDate(enabled: boolean): (id: string) => Category | null {
-  const [view] = useViewState();
+  const { view } = useSettledLocation();
   const timeline = useStatusTimeline(enabled);
   return useMemo(() => {
     const data = timeline.data;

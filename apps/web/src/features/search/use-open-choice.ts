@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { useLocationState } from "../../lib/location.js";
+import { useSettledLocation } from "../../lib/location.js";
 import { loadAtlas } from "../map/atlas.js";
 import { jurisdictionZoom } from "../map/frame-zoom.js";
 
@@ -13,7 +13,7 @@ export type ChoiceOutcome = "pinned" | "opened";
  * (cached), never fetched for the search itself.
  */
 export function useOpenChoice(): (id: string) => ChoiceOutcome {
-  const { route, view, navigate, setView } = useLocationState();
+  const { route, view, navigate, setView } = useSettledLocation();
   const onMap = route.page === "map";
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity, enabled: onMap });
   return useCallback(

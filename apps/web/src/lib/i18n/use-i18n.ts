@@ -1,6 +1,6 @@
 import { placeName, type DatePrecision, type IsoDate } from "@scomm/core";
 import { useMemo } from "react";
-import { useViewState } from "../location.js";
+import { useLang } from "../location.js";
 import { en, type Messages } from "./messages-en.js";
 import { es } from "./messages-es.js";
 import { fill, formatDate, formatNumber } from "./format.js";
@@ -20,8 +20,8 @@ export interface I18n {
 
 /** The interface language (from the URL's `lang`) with its messages and formatters. */
 export function useI18n(): I18n {
-  const [view] = useViewState();
-  return useMemo(() => i18nFor(view.lang), [view.lang]);
+  const lang = useLang();
+  return useMemo(() => i18nFor(lang), [lang]);
 }
 
 export function i18nFor(lang: Lang): I18n {

@@ -1,7 +1,7 @@
 import { searchJurisdictions } from "@scomm/core";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import { useViewState } from "../../../lib/location.js";
+import { useSettledLocation } from "../../../lib/location.js";
 import { moveActive, searchOptions, type SearchOption } from "../search-options.js";
 import { useCategoryOnDate } from "../use-category-on-date.js";
 import { useOpenChoice } from "../use-open-choice.js";
@@ -27,7 +27,7 @@ interface SearchBoxProps {
  */
 export function SearchBox({ label, eager = false, autoFocus = false, testId = "search" }: SearchBoxProps) {
   const { m, fill } = useI18n();
-  const [view] = useViewState();
+  const { view } = useSettledLocation();
   const openChoice = useOpenChoice();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
