@@ -6,7 +6,7 @@ let server: TestServer;
 
 // Tiny limits so a handful of requests crosses each one; every family counts in its own window.
 beforeAll(async () => {
-  server = await startTestServer({ "index.html": "<!doctype html>" }, { rateLimits: { imagesPerMinute: 2, dataPerMinute: 3, searchesPerMinute: 2 } });
+  server = await startTestServer({ "index.html": "<!doctype html>" }, { rateLimits: { imagesPerMinute: 2, dataPerMinute: 3, searchesPerMinute: 2, signInsPerMinute: 2, writesPerMinute: 3 } });
 });
 afterAll(() => server.close());
 

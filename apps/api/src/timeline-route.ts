@@ -3,11 +3,27 @@ import type { TimelineCache } from "./timeline-cache.js";
 
 export const TIMELINE_PATH = "/api/timeline.json";
 
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
 /**
- * GET /api/timeline.json: the precomputed bytes with their strong ETag, 304 when the client has them.
+ * GET /api/timeline.json answered from the timeline `current()` gives (the one of the model served now), with
+ * headers made once per timeline.
+ */
+export function timelineHandler(current: () => TimelineCache): Handler {
+  const handlers = new WeakMap<TimelineCache, Handler>();
+  return (req, res) => {
+    const cache = current();
+    let handler = handlers.get(cache);
+    if (!handler) handlers.set(cache, (handler = cachedTimelineHandler(cache)));
+    handler(req, res);
+  };
+}
+
+/**
+ * One timeline's precomputed bytes with their strong ETag, 304 when the client has them.
  * Written with writeHead/end so Express neither re-hashes nor re-encodes the body on every request.
  */
-export function timelineHandler(cache: TimelineCache): (req: IncomingMessage, res: ServerResponse) => void {
+function cachedTimelineHandler(cache: TimelineCache): Handler {
   const validators = ["Cache-Control", "public, no-cache", "ETag", cache.etag];
   const full = timelineHeaders(cache);
   const gzipped = [

@@ -1,5 +1,5 @@
 /**
- * A valid input for every tRPC procedure (undefined: it takes none). The fuzz suite swaps one field at a
+ * A valid input for every tRPC query (undefined: it takes none). The fuzz suite swaps one field at a
  * time for a hostile value, so each base must itself be answered 200; a procedure missing here fails the suite.
  */
 export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> = {
@@ -12,6 +12,11 @@ export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> =
   "status.series": { level: "county", weight: "count", stateFips: "48", from: "2010-01-01", to: "2012-01-01" },
   "search.cities": undefined,
   "record.summary": undefined,
+  "auth.me": undefined,
+  "tokens.list": undefined,
+  "accounts.list": undefined,
+  "events.drafts": undefined,
+  "events.revisions": { id: "sc-001" },
 };
 
 /** The path and query of a GET for one procedure and input. */

@@ -1,0 +1,27 @@
+import { randomUUID } from "node:crypto";
+import { insertApiToken, listApiTokens, revokeApiToken } from "@scomm/db";
+import { z } from "zod";
+import { hashSecret, newSecret, TOKEN_PREFIX } from "../auth/secrets.js";
+import { curatorProcedure, DomainError, router } from "../trpc.js";
+
+/** Personal API tokens for scripts: sent as `Authorization: Bearer <token>`; kept only as a hash. */
+export const tokensRouter = router({
+  /** A new token; its secret is in this answer and nowhere else, ever. */
+  create: curatorProcedure
+    .input(z.object({ name: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters") }))
+    .mutation(async ({ ctx, input }) => {
+      const token = newSecret(TOKEN_PREFIX);
+      const row = { id: randomUUID(), accountId: ctx.signedIn.id, name: input.name, createdAt: ctx.clock.now() };
+      await insertApiToken(ctx.db, { ...row, tokenHash: hashSecret(token) });
+      return { id: row.id, name: row.name, createdAt: row.createdAt, token };
+    }),
+
+  /** The signed-in curator's tokens, without their secrets. */
+  list: curatorProcedure.query(({ ctx }) => listApiTokens(ctx.db, ctx.signedIn.id)),
+
+  revoke: curatorProcedure.input(z.object({ id: z.string().max(64, "must be at most 64 characters") })).mutation(async ({ ctx, input }) => {
+    const revoked = await revokeApiToken(ctx.db, { id: input.id, accountId: ctx.signedIn.id, at: ctx.clock.now() });
+    if (!revoked) throw new DomainError("NOT_FOUND", `you have no live token ${input.id}`, "id");
+    return { revoked: input.id };
+  }),
+});
