@@ -1,10 +1,10 @@
 import { MAX_BATCH_CALLS } from "@scomm/core";
 import { describe, expect, it } from "vitest";
-import { appRouter } from "../router.js";
 import { callerFor } from "../testing/caller.js";
 import { useListeningServer, type Answer } from "../testing/raw-http.js";
 import { answerProblems, parseJson } from "./answer-checks.js";
 import { HOSTILE_VALUES, HUGE_STRING } from "./hostile-values.js";
+import { proceduresOf } from "./mutation-inputs.js";
 import { trpcPath, VALID_INPUTS } from "./procedure-inputs.js";
 
 const server = useListeningServer();
@@ -19,10 +19,7 @@ const MUST_REFUSE: Record<string, readonly string[]> = {
   limit: ["a negative number", "a fraction", "a huge number"],
 };
 /** The queries (asked with GET); the mutations have their own suite (trpc-mutations-hostile.test.ts). */
-const PROCEDURES = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>)
-  .filter(([, procedure]) => procedure._def.type === "query")
-  .map(([name]) => name)
-  .sort();
+const PROCEDURES = proceduresOf("query");
 /** As a curator would ask them: with an admin's API token, so that curator-only queries are reached too. */
 const send = (method: string, path: string, headers: Record<string, string> = {}) => server.send(method, path, { Authorization: `Bearer ${server.token()}`, ...headers });
 
