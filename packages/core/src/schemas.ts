@@ -21,7 +21,13 @@ export const EVENT_LIMITS = {
   jurisdictions: 10,
 } as const;
 
-const bounded = (max: number) => z.string().min(1).max(max, `must be at most ${max} characters`);
+/** Text of 1 to `max` characters, without NUL (which PostgreSQL cannot store in text). */
+export const boundedText = (max: number) =>
+  z
+    .string()
+    .min(1, "must not be empty")
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !s.includes("\u0000"), "must not contain a NUL character");
 
 export const isoDateSchema = z
   .string()
@@ -55,13 +61,13 @@ export type PlaceLevel = z.infer<typeof placeLevelSchema>;
 
 export const sourceSchema = z
   .object({
-    title: bounded(EVENT_LIMITS.sourceTitle),
-    publisher: bounded(EVENT_LIMITS.publisher),
+    title: boundedText(EVENT_LIMITS.sourceTitle),
+    publisher: boundedText(EVENT_LIMITS.publisher),
     /** As precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
-    url: z.string().url().max(EVENT_LIMITS.address, `must be at most ${EVENT_LIMITS.address} characters`).nullable(),
+    url: boundedText(EVENT_LIMITS.address).pipe(z.url()).nullable(),
     /** Where a stored copy was read, when it differs from (or stands in for) the URL. */
-    foundAt: bounded(EVENT_LIMITS.address).nullable(),
+    foundAt: boundedText(EVENT_LIMITS.address).nullable(),
   })
   .refine((s) => s.url !== null || s.foundAt !== null, {
     message: "a source needs a url or a place where it was found",
@@ -74,20 +80,20 @@ export const jurisdictionIdSchema = z
   .regex(JURISDICTION_ID, "must be US, a 2-digit state FIPS or a 5-digit county FIPS");
 
 export const eventSchema = z.object({
-  id: bounded(EVENT_LIMITS.id),
+  id: boundedText(EVENT_LIMITS.id),
   /** Jurisdictions the event applies to: usually one; New York City's events apply to its five counties. */
   jurisdictionIds: z.array(jurisdictionIdSchema).min(1).max(EVENT_LIMITS.jurisdictions),
   /** The place as the source names it, e.g. "New York City" on counties 36005, 36047, ... */
-  placeName: bounded(EVENT_LIMITS.placeName),
+  placeName: boundedText(EVENT_LIMITS.placeName),
   placeLevel: placeLevelSchema,
   date: isoDateSchema,
   datePrecision: datePrecisionSchema,
   type: eventTypeSchema,
-  actor: bounded(EVENT_LIMITS.actor),
-  summary: bounded(EVENT_LIMITS.summary),
+  actor: boundedText(EVENT_LIMITS.actor),
+  summary: boundedText(EVENT_LIMITS.summary),
   /** The actor and summary in Spanish (researched events; the roster's rows are phrased from a template). */
-  actorEs: bounded(EVENT_LIMITS.actor).nullable().optional(),
-  summaryEs: bounded(EVENT_LIMITS.summary).nullable().optional(),
+  actorEs: boundedText(EVENT_LIMITS.actor).nullable().optional(),
+  summaryEs: boundedText(EVENT_LIMITS.summary).nullable().optional(),
   sources: z
     .array(sourceSchema)
     .min(1, "an event needs at least one source")

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getAccountForSignIn, insertAccount, type Account, type Db } from "@scomm/db";
+import { boundedText } from "@scomm/core";
 import { z } from "zod";
 import { DomainError } from "../trpc.js";
 import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "./passwords.js";
@@ -19,7 +20,7 @@ export const passwordSchema = z
 
 export const newAccountSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
+  name: z.string().trim().pipe(boundedText(200)),
   role: z.enum(["editor", "admin"]),
   password: passwordSchema,
 });

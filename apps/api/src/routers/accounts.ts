@@ -1,9 +1,10 @@
 import { listAccounts, setAccountDisabled } from "@scomm/db";
+import { boundedText } from "@scomm/core";
 import { z } from "zod";
 import { createAccount, newAccountSchema } from "../auth/accounts.js";
 import { adminProcedure, DomainError, router } from "../trpc.js";
 
-const accountIdSchema = z.object({ id: z.string().max(64, "must be at most 64 characters") });
+const accountIdSchema = z.object({ id: boundedText(64) });
 
 /** Admins manage the curators' accounts; an editor calling any of these gets a 403. */
 export const accountsRouter = router({

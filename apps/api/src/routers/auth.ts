@@ -1,4 +1,5 @@
 import { deleteSession } from "@scomm/db";
+import { boundedText } from "@scomm/core";
 import { z } from "zod";
 import { emailSchema } from "../auth/accounts.js";
 import { PASSWORD_MAX } from "../auth/passwords.js";
@@ -10,7 +11,7 @@ import { curatorProcedure, publicProcedure, router } from "../trpc.js";
 /** Curators' sessions: sign in (sets the http-only session cookie), sign out, and who is signed in. */
 export const authRouter = router({
   signIn: publicProcedure
-    .input(z.object({ email: emailSchema, password: z.string().min(1, "must not be empty").max(PASSWORD_MAX, `must be at most ${PASSWORD_MAX} characters`) }))
+    .input(z.object({ email: emailSchema, password: boundedText(PASSWORD_MAX) }))
     .mutation(async ({ ctx, input }) => ({ curator: await signIn(ctx, input) })),
 
   /** Ends this browser's session (the cookie is cleared); an API token is revoked with `tokens.revoke`. */

@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
-import type { Event } from "@scomm/core";
+import { boundedText, EVENT_LIMITS, type Event } from "@scomm/core";
 import { checkEventRow, countyFipsFromAtlas } from "@scomm/data";
 import { createDraft, currentRevision, listDrafts, listRevisions, publishDraft, retractEvent, saveDraft, type EditOutcome } from "@scomm/db";
 import { z } from "zod";
 import type { Context } from "../context.js";
 import { curatorProcedure, DomainError } from "../trpc.js";
 
-const reasonSchema = z.string().trim().min(1, "must say why: the reason is kept in the event's history").max(1_000, "must be at most 1000 characters");
-const idSchema = z.string().min(1, "must not be empty").max(64, "must be at most 64 characters");
+const reasonSchema = z.string().trim().pipe(boundedText(1_000));
+const idSchema = boundedText(EVENT_LIMITS.id);
 const baseRevisionSchema = z.number({ error: "must be the revision number the change is based on" }).int().min(0);
 /** The event as the events files write it (sc-events.json), without its id: checked by data:check's rules. */
 const rowSchema = z.record(z.string(), z.unknown(), { error: "must be an event written as in sc-events.json" });

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { insertApiToken, listApiTokens, revokeApiToken } from "@scomm/db";
+import { boundedText } from "@scomm/core";
 import { z } from "zod";
 import { hashSecret, newSecret, TOKEN_PREFIX } from "../auth/secrets.js";
 import { curatorProcedure, DomainError, router } from "../trpc.js";
@@ -8,7 +9,7 @@ import { curatorProcedure, DomainError, router } from "../trpc.js";
 export const tokensRouter = router({
   /** A new token; its secret is in this answer and nowhere else, ever. */
   create: curatorProcedure
-    .input(z.object({ name: z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters") }))
+    .input(z.object({ name: z.string().trim().pipe(boundedText(100)) }))
     .mutation(async ({ ctx, input }) => {
       const token = newSecret(TOKEN_PREFIX);
       const row = { id: randomUUID(), accountId: ctx.signedIn.id, name: input.name, createdAt: ctx.clock.now() };
@@ -19,7 +20,7 @@ export const tokensRouter = router({
   /** The signed-in curator's tokens, without their secrets. */
   list: curatorProcedure.query(({ ctx }) => listApiTokens(ctx.db, ctx.signedIn.id)),
 
-  revoke: curatorProcedure.input(z.object({ id: z.string().max(64, "must be at most 64 characters") })).mutation(async ({ ctx, input }) => {
+  revoke: curatorProcedure.input(z.object({ id: boundedText(64) })).mutation(async ({ ctx, input }) => {
     const revoked = await revokeApiToken(ctx.db, { id: input.id, accountId: ctx.signedIn.id, at: ctx.clock.now() });
     if (!revoked) throw new DomainError("NOT_FOUND", `you have no live token ${input.id}`, "id");
     return { revoked: input.id };
