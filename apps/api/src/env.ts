@@ -48,6 +48,8 @@ export const envSchema = z
     RENDER_THREADS: z.coerce.number().int().min(1).max(16).default(DEFAULT_THREADS),
     RENDER_QUEUE: z.coerce.number().int().min(0).default(16),
     IMAGE_PIXEL_BUDGET: z.coerce.number().int().min(100_000).default(DEFAULT_PIXEL_BUDGET),
+    /** `pnpm admin:create` only: the new admin's password, instead of typing it at the prompt. Never defaulted. */
+    ADMIN_PASSWORD: z.string().optional(),
   })
   .transform((env) => ({
     ...env,

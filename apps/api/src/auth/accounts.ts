@@ -7,14 +7,14 @@ import { hashPassword, PASSWORD_MAX, PASSWORD_MIN } from "./passwords.js";
 
 /** An email as accounts keep it: trimmed and lower-cased, so sign-in ignores case. */
 export const emailSchema = z
-  .string()
+  .string({ error: "must be an email address" })
   .trim()
   .max(254, "must be at most 254 characters")
   .pipe(z.email({ error: "must be an email address" }))
   .transform((email) => email.toLowerCase());
 
 export const passwordSchema = z
-  .string()
+  .string({ error: "is required" })
   .min(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`)
   .max(PASSWORD_MAX, `must be at most ${PASSWORD_MAX} characters`);
 
