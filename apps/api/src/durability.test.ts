@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { insertApiToken, openDatabase, type Db } from "@scomm/db";
+import { afterAll, describe, expect, it } from "vitest";
+import { createAccount } from "./auth/accounts.js";
+import { hashSecret, newSecret, TOKEN_PREFIX } from "./auth/secrets.js";
+import { harrisOptOutRow } from "./testing/event-rows.js";
+import { startServerChild, type ServerChild } from "./testing/server-child.js";
+
+const dataDir = mkdtempSync(join(tmpdir(), "scomm-durability-"));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+const SERVER_ENV = { DATA_DIR: dataDir, RATE_LIMIT_WRITES: "1000000", RESEED: "if-empty" };
+
+/** An admin and its API token, written straight to the database before any server starts. */
+async function prepare(): Promise<string> {
+  const db = await openDatabase(dataDir);
+  const admin = await createAccount(db, { email: "admin@example.org", name: "Admin", role: "admin", password: "a long enough password" }, new Date().toISOString());
+  const token = newSecret(TOKEN_PREFIX);
+  await insertApiToken(db, { id: "t1", accountId: admin.id, name: "durability", tokenHash: hashSecret(token), createdAt: new Date().toISOString() });
+  await db.destroy();
+  return token;
+}
+
+type Ack = { id: string; revision: number };
+
+/** Creates and publishes events one after another; each acknowledged write is noted before the next is sent. */
+async function streamEdits(server: ServerChild, token: string, acks: Ack[], stopAfter: number): Promise<void> {
+  const post = async (mutation: string, input: unknown) => {
+    const res = await fetch(`${server.url}/trpc/${mutation}`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+    if (res.status !== 200) throw new Error(`${mutation} answered ${res.status}`);
+    return ((await res.json()) as { result: { data: Ack } }).result.data;
+  };
+  for (;;) {
+    const created = await post("events.create", { event: harrisOptOutRow(), reason: `edit ${acks.length}` });
+    acks.push(created);
+    // Past the mark, the server dies with this publish in flight.
+    if (acks.length >= stopAfter) server.child.kill("SIGKILL");
+    acks.push(await post("events.publish", { id: created.id, baseRevision: 1, reason: "checked" }));
+  }
+}
+
+/** Every curator event is whole: its latest revision says what the tables hold, sources and places included. */
+async function halfWritten(db: Db): Promise<string[]> {
+  const problems: string[] = [];
+  const latest = await db.selectFrom("event_revisions").select(["eventId", "revision", "action"]).orderBy("eventId").orderBy("revision").execute();
+  const lastOf = new Map(latest.map((r) => [r.eventId, r]));
+  for (const [id, { action }] of lastOf) {
+    const draft = await db.selectFrom("event_drafts").select("eventId").where("eventId", "=", id).executeTakeFirst();
+    const event = await db.selectFrom("events").select("id").where("id", "=", id).executeTakeFirst();
+    const sources = await db.selectFrom("sources").select("position").where("eventId", "=", id).execute();
+    const places = await db.selectFrom("event_jurisdictions").select("jurisdictionId").where("eventId", "=", id).execute();
+    const whole = action === "create" ? draft && !event && sources.length === 0 : !draft && event && sources.length === 1 && places.length === 1;
+    if (!whole) problems.push(`${id}: last revision ${action}, draft ${!!draft}, event ${!!event}, ${sources.length} sources, ${places.length} places`);
+  }
+  return problems;
+}
+
+describe("an acknowledged edit survives SIGKILL (SQLite)", () => {
+  it("finds every acknowledged create and publish after a restart, and no half-written one", async () => {
+    const token = await prepare();
+    const first = await startServerChild(SERVER_ENV);
+    const acks: Ack[] = [];
+    await expect(streamEdits(first, token, acks, 9)).rejects.toThrow();
+    await first.exited;
+    expect(acks.length).toBeGreaterThanOrEqual(9);
+
+    const second = await startServerChild(SERVER_ENV);
+    const csv = await (await fetch(`${second.url}/data/events.csv`)).text();
+    second.child.kill("SIGTERM");
+    await second.exited;
+    const db = await openDatabase(dataDir);
+    for (const { id, revision } of acks) {
+      const stored = await db.selectFrom("event_revisions").select("revision").where("eventId", "=", id).where("revision", "=", revision).executeTakeFirst();
+      expect(stored, `${id} revision ${revision}`).toBeDefined();
+      if (revision === 2) expect(csv, `${id} in events.csv`).toContain(id);
+    }
+    expect(await halfWritten(db)).toEqual([]);
+    await db.destroy();
+  }, 120_000);
+});
