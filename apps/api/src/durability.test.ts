@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { insertApiToken, openDatabase, type Db } from "@scomm/db";
+import { findPostgresBin, startPostgres } from "@scomm/db/testing/postgres-server";
 import { afterAll, describe, expect, it } from "vitest";
 import { createAccount } from "./auth/accounts.js";
 import { hashSecret, newSecret, TOKEN_PREFIX } from "./auth/secrets.js";
@@ -10,11 +11,11 @@ import { startServerChild, type ServerChild } from "./testing/server-child.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "scomm-durability-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-const SERVER_ENV = { DATA_DIR: dataDir, RATE_LIMIT_WRITES: "1000000", RESEED: "if-empty" };
+const SERVER_ENV = { RATE_LIMIT_WRITES: "1000000", RESEED: "if-empty" };
 
-/** An admin and its API token, written straight to the database before any server starts. */
-async function prepare(): Promise<string> {
-  const db = await openDatabase(dataDir);
+/** An admin and its API token, written straight to the database (a folder or a PostgreSQL URL) before any server starts. */
+async function prepare(where: string): Promise<string> {
+  const db = await openDatabase(where);
   const admin = await createAccount(db, { email: "admin@example.org", name: "Admin", role: "admin", password: "a long enough password" }, new Date().toISOString());
   const token = newSecret(TOKEN_PREFIX);
   await insertApiToken(db, { id: "t1", accountId: admin.id, name: "durability", tokenHash: hashSecret(token), createdAt: new Date().toISOString() });
@@ -56,26 +57,42 @@ async function halfWritten(db: Db): Promise<string[]> {
   return problems;
 }
 
-describe("an acknowledged edit survives SIGKILL (SQLite)", () => {
-  it("finds every acknowledged create and publish after a restart, and no half-written one", async () => {
-    const token = await prepare();
-    const first = await startServerChild(SERVER_ENV);
-    const acks: Ack[] = [];
-    await expect(streamEdits(first, token, acks, 9)).rejects.toThrow();
-    await first.exited;
-    expect(acks.length).toBeGreaterThanOrEqual(9);
+/** Stream edits, SIGKILL the server mid-stream, restart it: every acknowledged edit is there, none half-written. */
+async function killAndRestart(where: string, env: Record<string, string>): Promise<void> {
+  const token = await prepare(where);
+  const first = await startServerChild({ ...SERVER_ENV, ...env });
+  const acks: Ack[] = [];
+  await expect(streamEdits(first, token, acks, 9)).rejects.toThrow();
+  await first.exited;
+  expect(acks.length).toBeGreaterThanOrEqual(9);
 
-    const second = await startServerChild(SERVER_ENV);
-    const csv = await (await fetch(`${second.url}/data/events.csv`)).text();
-    second.child.kill("SIGTERM");
-    await second.exited;
-    const db = await openDatabase(dataDir);
-    for (const { id, revision } of acks) {
-      const stored = await db.selectFrom("event_revisions").select("revision").where("eventId", "=", id).where("revision", "=", revision).executeTakeFirst();
-      expect(stored, `${id} revision ${revision}`).toBeDefined();
-      if (revision === 2) expect(csv, `${id} in events.csv`).toContain(id);
+  const second = await startServerChild({ ...SERVER_ENV, ...env });
+  const csv = await (await fetch(`${second.url}/data/events.csv`)).text();
+  second.child.kill("SIGTERM");
+  await second.exited;
+  const db = await openDatabase(where);
+  for (const { id, revision } of acks) {
+    const stored = await db.selectFrom("event_revisions").select("revision").where("eventId", "=", id).where("revision", "=", revision).executeTakeFirst();
+    expect(stored, `${id} revision ${revision}`).toBeDefined();
+    if (revision === 2) expect(csv, `${id} in events.csv`).toContain(id);
+  }
+  expect(await halfWritten(db)).toEqual([]);
+  await db.destroy();
+}
+
+describe("an acknowledged edit survives SIGKILL", () => {
+  it("on SQLite: every acknowledged create and publish is there after a restart, no half-written one", () => killAndRestart(dataDir, { DATA_DIR: dataDir }), 120_000);
+
+  // Its own throwaway PostgreSQL server (as the db tests start one); skipped without the binaries, except on CI.
+  const bin = findPostgresBin();
+  const onCi = !["", "0", "false"].includes(process.env.CI ?? "");
+  it.skipIf(!bin && !onCi)("on PostgreSQL: the same", async () => {
+    if (!bin) throw new Error("CI must run the PostgreSQL durability test: apt-get install -y postgresql");
+    const server = await startPostgres(bin);
+    try {
+      await killAndRestart(server.url, { DATABASE_URL: server.url });
+    } finally {
+      await server.stop();
     }
-    expect(await halfWritten(db)).toEqual([]);
-    await db.destroy();
-  }, 120_000);
+  }, 180_000);
 });
