@@ -59,6 +59,13 @@ describe("tokens", () => {
     expect(await codeOf(withToken().tokens.list())).toBe("UNAUTHORIZED");
     expect(await codeOf(callerFor(session.deps, { authorization: "Bearer scat_made-up" }).tokens.list())).toBe("UNAUTHORIZED");
   });
+
+  it("makes a token only for a signed-in curator: a token cannot make another", async () => {
+    const { token } = await addCurator(session.deps, "editor");
+    const withToken = callerFor(session.deps, { authorization: `Bearer ${token}` });
+    await expect(withToken.tokens.create({ name: "another" })).rejects.toThrow("sign in to make a token: a token cannot make another");
+    expect((await callerFor(session.deps, { authorization: `Bearer ${token}` }).tokens.list()).map((t) => t.name)).toEqual(["tests"]);
+  });
 });
 
 describe("accounts (admins only)", () => {
