@@ -79,6 +79,16 @@ describe("events.create, publish, update and retract", () => {
     expect(Number(revisionsAfter.n)).toBe(Number(revisionsBefore.n));
   });
 
+  it("keeps a corrected event's Spanish actor and summary, which the row does not carry", async () => {
+    const before = await getPublishedEvent(session.deps.db, "sc-001");
+    expect(before?.summaryEs).toBeTruthy();
+    const row = { ...harrisOptOutRow(), summary: "A test fixture correction." };
+    const { revision } = await editor.events.update({ id: "sc-001", baseRevision: 0, event: row, reason: "typo" });
+    await editor.events.publish({ id: "sc-001", baseRevision: revision, reason: "checked" });
+    const after = await getPublishedEvent(session.deps.db, "sc-001");
+    expect([after?.summary, after?.summaryEs, after?.actorEs]).toEqual(["A test fixture correction.", before?.summaryEs, before?.actorEs]);
+  });
+
   it("corrects a seeded event (revision 0) through a draft, and names an event that does not exist", async () => {
     const seeded = (await reader().events.list({ jurisdictionId: "48201", type: "activated" })).events[0]!;
     expect(seeded.date).toBe("2008-10-27");

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { boundedText, EVENT_LIMITS, type Event } from "@scomm/core";
 import { checkEventRow, countyFipsFromAtlas } from "@scomm/data";
-import { createDraft, currentRevision, listDrafts, listRevisions, publishDraft, retractEvent, saveDraft, type EditOutcome } from "@scomm/db";
+import { createDraft, currentRevision, getDraft, getPublishedEvent, listDrafts, listRevisions, publishDraft, retractEvent, saveDraft, type EditOutcome } from "@scomm/db";
 import { z } from "zod";
 import type { Context } from "../context.js";
 import { curatorProcedure, DomainError } from "../trpc.js";
@@ -31,6 +31,11 @@ function written(outcome: EditOutcome, id: string, base: number): { id: string; 
   throw new DomainError("CONFLICT", `event ${id} changed since revision ${base}: it is at revision ${outcome.current}; reload it and apply the change again`, "baseRevision");
 }
 
+/** An event's Spanish actor and summary, where it has them. */
+function spanishOf(event: Event | undefined): Pick<Event, "actorEs" | "summaryEs"> {
+  return { ...(event?.actorEs ? { actorEs: event.actorEs } : {}), ...(event?.summaryEs ? { summaryEs: event.summaryEs } : {}) };
+}
+
 const stampOf = (ctx: Context & { signedIn: { email: string } }, reason: string, baseRevision: number) => ({ editor: ctx.signedIn.email, at: ctx.clock.now(), reason, baseRevision });
 
 /**
@@ -46,8 +51,10 @@ export const eventEditProcedures = {
     return written(await createDraft(ctx.db, event, { editor, at, reason }), id, 0);
   }),
 
+  /** The Spanish actor and summary (not part of the row) are kept from the version it replaces. */
   update: curatorProcedure.input(changeSchema.extend({ event: rowSchema })).mutation(async ({ ctx, input }) => {
-    const event = checkedEvent(ctx, input.id, input.event);
+    const previous = (await getDraft(ctx.db, input.id)) ?? (await getPublishedEvent(ctx.db, input.id));
+    const event = { ...checkedEvent(ctx, input.id, input.event), ...spanishOf(previous) };
     return written(await saveDraft(ctx.db, event, stampOf(ctx, input.reason, input.baseRevision)), input.id, input.baseRevision);
   }),
 
