@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { MAX_BATCH_CALLS } from "@scomm/core";
+import { MAX_BATCH_CALLS, type StatusModel } from "@scomm/core";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
@@ -9,6 +9,7 @@ import expressStaticGzip from "express-static-gzip";
 import { pingDatabase } from "@scomm/db";
 import { contextFactory, type AppDeps } from "./context.js";
 import type { RenderPool } from "./exports/render-pool.js";
+import { mutationGuard } from "./mutation-guard.js";
 import { allowMethods, notFound, READ_METHODS, sendError, type ErrorStatus } from "./http-errors.js";
 import { DEFAULT_RATE_LIMITS, rateLimiters, type RateLimits } from "./rate-limits.js";
 import { appRouter } from "./router.js";
@@ -39,9 +40,8 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   app.disable("x-powered-by");
   app.use(securityHeaders);
   // The hottest route goes first: the fewer layers Express walks, the closer to a bare node:http server.
-  const health = { ok: true, counties: countyCount(deps), events: eventCount(deps) };
   app.get("/healthz", (_req, res) => {
-    res.json(health);
+    res.json(healthOf(deps));
   });
   // Ready for traffic: the model is built (createApp runs after it), the database answers, and no drain began.
   app.get("/readyz", async (_req, res) => {
@@ -57,16 +57,21 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   // Text and JSON go out compressed: tRPC answers, CSVs, feeds, SVGs and the web app (the atlas).
   app.use(compression());
   const limits = rateLimiters(rateLimits);
-  // Every procedure is a query, asked with GET; allow POST here when a mutation arrives.
+  // Queries are asked with GET; mutations with POST, a JSON body and the site's own Origin (mutation-guard.ts).
   app.use(
     "/trpc",
-    allowMethods(READ_METHODS),
+    allowMethods([...READ_METHODS, "POST"]),
+    mutationGuard(deps.siteUrl),
     limits.search,
+    limits.signIn,
+    limits.writes,
     createExpressMiddleware({
       router: appRouter,
       createContext: contextFactory(deps),
       // A bigger batch is refused whole with a 400: one request cannot ask for unbounded work.
       maxBatchSize: MAX_BATCH_CALLS,
+      // An event with 20 sources of 2 KB addresses stays far under this; tRPC answers a bigger body with a 413.
+      maxBodySize: MAX_BODY_BYTES,
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") deps.logger.error(`tRPC ${path ?? "?"} failed`, error);
       },
@@ -130,10 +135,24 @@ function spaFallback(indexHtml: string, deps: AppDeps): RequestHandler {
   };
 }
 
-function countyCount({ model }: AppDeps): number {
-  return model.jurisdictions.filter((j) => j.level === "county").length;
-}
+const MAX_BODY_BYTES = 256 * 1024;
 
-function eventCount({ model }: AppDeps): number {
-  return new Set([...model.eventsOf.values()].flat().map((e) => e.id)).size;
+interface Health {
+  ok: true;
+  counties: number;
+  events: number;
+  modelVersion: number;
+}
+const healthOfModel = new WeakMap<StatusModel, Health>();
+
+/** What /healthz answers, counted once per model served. */
+function healthOf({ model, modelVersion }: AppDeps): Health {
+  let health = healthOfModel.get(model);
+  if (!health) {
+    const counties = model.jurisdictions.filter((j) => j.level === "county").length;
+    const events = new Set([...model.eventsOf.values()].flat().map((e) => e.id)).size;
+    health = { ok: true, counties, events, modelVersion };
+    healthOfModel.set(model, health);
+  }
+  return health;
 }

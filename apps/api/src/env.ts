@@ -44,10 +44,14 @@ export const envSchema = z
     RATE_LIMIT_IMAGES: perMinute(DEFAULT_RATE_LIMITS.imagesPerMinute),
     RATE_LIMIT_DATA: perMinute(DEFAULT_RATE_LIMITS.dataPerMinute),
     RATE_LIMIT_SEARCH: perMinute(DEFAULT_RATE_LIMITS.searchesPerMinute),
+    RATE_LIMIT_SIGN_IN: perMinute(DEFAULT_RATE_LIMITS.signInsPerMinute),
+    RATE_LIMIT_WRITES: perMinute(DEFAULT_RATE_LIMITS.writesPerMinute),
     /** Image rendering (render-pool.ts): worker threads, renders that may wait, the most pixels in one PNG. */
     RENDER_THREADS: z.coerce.number().int().min(1).max(16).default(DEFAULT_THREADS),
     RENDER_QUEUE: z.coerce.number().int().min(0).default(16),
     IMAGE_PIXEL_BUDGET: z.coerce.number().int().min(100_000).default(DEFAULT_PIXEL_BUDGET),
+    /** `pnpm admin:create` only: the new admin's password, instead of typing it at the prompt. Never defaulted. */
+    ADMIN_PASSWORD: z.string().optional(),
   })
   .transform((env) => ({
     ...env,
@@ -64,7 +68,13 @@ function hostInUrl(host: string): string {
 
 /** The rate limits the env sets, as createApp takes them. */
 export function rateLimitsOf(env: Env): RateLimits {
-  return { imagesPerMinute: env.RATE_LIMIT_IMAGES, dataPerMinute: env.RATE_LIMIT_DATA, searchesPerMinute: env.RATE_LIMIT_SEARCH };
+  return {
+    imagesPerMinute: env.RATE_LIMIT_IMAGES,
+    dataPerMinute: env.RATE_LIMIT_DATA,
+    searchesPerMinute: env.RATE_LIMIT_SEARCH,
+    signInsPerMinute: env.RATE_LIMIT_SIGN_IN,
+    writesPerMinute: env.RATE_LIMIT_WRITES,
+  };
 }
 
 /** The render pool's settings the env sets. */

@@ -5,8 +5,10 @@ import type { FieldIssue } from "./trpc.js";
 /** The HTTP statuses the plain routes answer with, by the tRPC code of the same meaning. */
 const CODE_OF_STATUS = {
   400: "BAD_REQUEST",
+  403: "FORBIDDEN",
   404: "NOT_FOUND",
   405: "METHOD_NOT_SUPPORTED",
+  415: "UNSUPPORTED_MEDIA_TYPE",
   429: "TOO_MANY_REQUESTS",
   431: "BAD_REQUEST",
   500: "INTERNAL_SERVER_ERROR",

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ErrorBody } from "./http-errors.js";
 import { startTestServer, type TestServer } from "./testing/http-server.js";
+import { TEST_SITE_URL } from "./testing/real-deps.js";
 
 let server: TestServer;
 
 // Tiny limits so a handful of requests crosses each one; every family counts in its own window.
 beforeAll(async () => {
-  server = await startTestServer({ "index.html": "<!doctype html>" }, { rateLimits: { imagesPerMinute: 2, dataPerMinute: 3, searchesPerMinute: 2 } });
+  server = await startTestServer({ "index.html": "<!doctype html>" }, { rateLimits: { imagesPerMinute: 2, dataPerMinute: 3, searchesPerMinute: 2, signInsPerMinute: 2, writesPerMinute: 3 } });
 });
 afterAll(() => server.close());
 
@@ -36,5 +37,16 @@ describe("rate limits per IP", () => {
     await expectLimited(await get("/trpc/jurisdictions.list,search.cities?batch=1&input={}"));
     expect((await get("/trpc/jurisdictions.list")).status).toBe(200);
     expect((await get("/healthz")).status).toBe(200);
+  });
+
+  it("limits sign-in attempts and writes, each in its own window", async () => {
+    const post = (procedure: string, input: unknown) =>
+      fetch(`${server.base}/trpc/${procedure}`, { method: "POST", headers: { "Content-Type": "application/json", Origin: TEST_SITE_URL }, body: JSON.stringify(input) });
+    const signIn = () => post("auth.signIn", { email: "someone@example.org", password: "a wrong password" });
+    for (let i = 0; i < 2; i++) expect((await signIn()).status).toBe(401);
+    await expectLimited(await signIn());
+    for (let i = 0; i < 3; i++) expect((await post("tokens.create", { name: "x" })).status).toBe(401);
+    await expectLimited(await post("tokens.create", { name: "x" }));
+    expect((await get("/trpc/jurisdictions.list")).status).toBe(200);
   });
 });

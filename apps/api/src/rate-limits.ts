@@ -9,14 +9,20 @@ import { sendError } from "./http-errors.js";
  * - images (/export/*): 60, one a second. A 4000-px PNG takes a worker about a second the first time.
  * - data files (/data/*): 120. CSVs and the zip are cached, but each answer is up to a few megabytes.
  * - search (the `search.*` procedures): 600, ten a second, for a search box typed into.
+ * - sign-in attempts (`auth.signIn`): 10. A person mistyping needs a few; guessing needs thousands. Each email
+ *   is also locked after 5 failures in a row, whatever the address (auth/sign-in.ts).
+ * - writes (every other mutation): 600, ten a second: a curator's script entering a batch of events
+ *   (create + publish each) stays under it.
  */
 export interface RateLimits {
   imagesPerMinute: number;
   dataPerMinute: number;
   searchesPerMinute: number;
+  signInsPerMinute: number;
+  writesPerMinute: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { imagesPerMinute: 60, dataPerMinute: 120, searchesPerMinute: 600 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { imagesPerMinute: 60, dataPerMinute: 120, searchesPerMinute: 600, signInsPerMinute: 10, writesPerMinute: 600 };
 
 const WINDOW_MS = 60_000;
 
@@ -32,16 +38,20 @@ function limiter(limit: number, what: string, skip?: (req: Request) => boolean):
   });
 }
 
-/** True when a tRPC request (one call or a batch `a,b`) calls a `search.*` procedure. */
-function callsSearch(req: Request): boolean {
-  return req.path.slice(1).split(",").some((name) => name.startsWith("search."));
+/** True when a tRPC request (one call or a batch `a,b`) calls a procedure whose name `matches`. */
+function calls(req: Request, matches: (name: string) => boolean): boolean {
+  return req.path.slice(1).split(",").some(matches);
 }
+const isSearch = (name: string) => name.startsWith("search.");
+const isSignIn = (name: string) => name === "auth.signIn";
 
 /** One limiter per expensive route family, each counting per IP in its own window. */
 export function rateLimiters(limits: RateLimits) {
   return {
     images: limiter(limits.imagesPerMinute, "image requests"),
     data: limiter(limits.dataPerMinute, "data file requests"),
-    search: limiter(limits.searchesPerMinute, "search requests", (req) => !callsSearch(req)),
+    search: limiter(limits.searchesPerMinute, "search requests", (req) => !calls(req, isSearch)),
+    signIn: limiter(limits.signInsPerMinute, "sign-in attempts", (req) => req.method !== "POST" || !calls(req, isSignIn)),
+    writes: limiter(limits.writesPerMinute, "writes", (req) => req.method !== "POST" || calls(req, isSignIn)),
   };
 }

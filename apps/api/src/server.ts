@@ -19,7 +19,8 @@ export interface ServerOptions extends AppOptions {
  */
 export function createHttpServer(deps: AppDeps, options: ServerOptions = {}): Server {
   const app = createApp(deps, options);
-  const timeline = timelineHandler(deps.timeline);
+  // The timeline of the model served now: a publish swaps `deps.timeline` (model-refresh.ts).
+  const timeline = timelineHandler(() => deps.timeline);
   const jurisdiction = jurisdictionHandler(deps, app);
   const { logRequest } = options;
   const server = createServer((req, res) => {

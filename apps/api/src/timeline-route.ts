@@ -4,7 +4,10 @@ import type { TimelineCache } from "./timeline-cache.js";
 
 export const TIMELINE_PATH = "/api/timeline.json";
 
-/** GET /api/timeline.json: the precomputed bytes with their strong ETag, 304 when the client has them. */
-export function timelineHandler(cache: TimelineCache): (req: IncomingMessage, res: ServerResponse) => void {
-  return (req, res) => sendPrecomputedJson(req, res, cache);
+/**
+ * GET /api/timeline.json answered from the timeline `current()` gives (the one of the model served now: a
+ * publish swaps it, model-refresh.ts): its precomputed bytes with their strong ETag, 304 when the client has them.
+ */
+export function timelineHandler(current: () => TimelineCache): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => sendPrecomputedJson(req, res, current());
 }

@@ -3,11 +3,15 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import type { Context } from "./context.js";
 
 /** The closed set of failures the domain reports; each maps to one tRPC code. */
-export type DomainErrorCode = "NOT_FOUND" | "INVALID_INPUT";
+export type DomainErrorCode = "NOT_FOUND" | "INVALID_INPUT" | "NOT_SIGNED_IN" | "NOT_ALLOWED" | "CONFLICT" | "THROTTLED";
 
 const TRPC_CODE: Record<DomainErrorCode, TRPCError["code"]> = {
   NOT_FOUND: "NOT_FOUND",
   INVALID_INPUT: "BAD_REQUEST",
+  NOT_SIGNED_IN: "UNAUTHORIZED",
+  NOT_ALLOWED: "FORBIDDEN",
+  CONFLICT: "CONFLICT",
+  THROTTLED: "TOO_MANY_REQUESTS",
 };
 
 export class DomainError extends Error {
@@ -17,8 +21,15 @@ export class DomainError extends Error {
     message: string,
     /** The input field at fault, for INVALID_INPUT. */
     readonly field?: string,
+    /** Several fields at fault at once (an event row breaking several of data:check's rules). */
+    readonly issues?: readonly FieldIssue[],
   ) {
     super(message);
+  }
+
+  /** INVALID_INPUT naming every field at fault. */
+  static invalid(issues: readonly FieldIssue[]): DomainError {
+    return new DomainError("INVALID_INPUT", describeIssues(issues), undefined, issues);
   }
 }
 
@@ -30,7 +41,7 @@ export interface FieldIssue {
 
 /** Flattens schema issues (zod, or any Standard Schema) and field-level domain errors; [] otherwise. */
 export function fieldIssues(cause: unknown): FieldIssue[] {
-  if (cause instanceof DomainError) return cause.field ? [{ field: cause.field, message: cause.message }] : [];
+  if (cause instanceof DomainError) return cause.issues ? [...cause.issues] : cause.field ? [{ field: cause.field, message: cause.message }] : [];
   if (!(cause instanceof Error) || !("issues" in cause) || !Array.isArray(cause.issues)) return [];
   return (cause.issues as { path?: readonly unknown[]; message: string }[]).map((issue) => ({
     field: (issue.path ?? []).map((p) => String(typeof p === "object" && p && "key" in p ? p.key : p)).join(".") || "input",
@@ -79,3 +90,19 @@ export const router = t.router;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 export const publicProcedure = t.procedure.use(mapErrors);
+
+/**
+ * Signed in (session cookie) or holding an API token; anyone else gets a 401 before the input is even read.
+ * The procedure finds the curator in `ctx.signedIn`.
+ */
+export const curatorProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const signedIn = await ctx.curator();
+  if (!signedIn) throw new DomainError("NOT_SIGNED_IN", "sign in, or send an API token as Authorization: Bearer <token>");
+  return next({ ctx: { signedIn } });
+});
+
+/** Curators with the admin role; an editor gets a 403. */
+export const adminProcedure = curatorProcedure.use(({ ctx, next }) => {
+  if (ctx.signedIn.role !== "admin") throw new DomainError("NOT_ALLOWED", "only an admin may manage accounts");
+  return next();
+});

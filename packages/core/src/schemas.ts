@@ -5,6 +5,30 @@ import { JURISDICTION_ID } from "./ids.js";
 import { ISO_DATE, isCalendarDate, type IsoDate } from "./dates.js";
 import { recordDateProblem } from "./record-range.js";
 
+/**
+ * Length bounds on an event's words and lists: far above any researched event (the longest summary is under
+ * 1,000 characters), low enough that one curator's paste cannot fill the database.
+ */
+export const EVENT_LIMITS = {
+  id: 64,
+  placeName: 200,
+  actor: 300,
+  summary: 4_000,
+  sourceTitle: 500,
+  publisher: 300,
+  address: 2_048,
+  sources: 20,
+  jurisdictions: 10,
+} as const;
+
+/** Text of 1 to `max` characters, without NUL (which PostgreSQL cannot store in text). */
+export const boundedText = (max: number) =>
+  z
+    .string()
+    .min(1, "must not be empty")
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !s.includes("\u0000"), "must not contain a NUL character");
+
 export const isoDateSchema = z
   .string()
   .regex(ISO_DATE, "must be a date written YYYY-MM-DD")
@@ -37,13 +61,13 @@ export type PlaceLevel = z.infer<typeof placeLevelSchema>;
 
 export const sourceSchema = z
   .object({
-    title: z.string().min(1),
-    publisher: z.string().min(1),
+    title: boundedText(EVENT_LIMITS.sourceTitle),
+    publisher: boundedText(EVENT_LIMITS.publisher),
     /** As precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
-    url: z.string().url().nullable(),
+    url: boundedText(EVENT_LIMITS.address).pipe(z.url()).nullable(),
     /** Where a stored copy was read, when it differs from (or stands in for) the URL. */
-    foundAt: z.string().min(1).nullable(),
+    foundAt: boundedText(EVENT_LIMITS.address).nullable(),
   })
   .refine((s) => s.url !== null || s.foundAt !== null, {
     message: "a source needs a url or a place where it was found",
@@ -56,21 +80,24 @@ export const jurisdictionIdSchema = z
   .regex(JURISDICTION_ID, "must be US, a 2-digit state FIPS or a 5-digit county FIPS");
 
 export const eventSchema = z.object({
-  id: z.string().min(1),
+  id: boundedText(EVENT_LIMITS.id),
   /** Jurisdictions the event applies to: usually one; New York City's events apply to its five counties. */
-  jurisdictionIds: z.array(jurisdictionIdSchema).min(1),
+  jurisdictionIds: z.array(jurisdictionIdSchema).min(1).max(EVENT_LIMITS.jurisdictions),
   /** The place as the source names it, e.g. "New York City" on counties 36005, 36047, ... */
-  placeName: z.string().min(1),
+  placeName: boundedText(EVENT_LIMITS.placeName),
   placeLevel: placeLevelSchema,
   date: isoDateSchema,
   datePrecision: datePrecisionSchema,
   type: eventTypeSchema,
-  actor: z.string().min(1),
-  summary: z.string().min(1),
+  actor: boundedText(EVENT_LIMITS.actor),
+  summary: boundedText(EVENT_LIMITS.summary),
   /** The actor and summary in Spanish (researched events; the roster's rows are phrased from a template). */
-  actorEs: z.string().min(1).nullable().optional(),
-  summaryEs: z.string().min(1).nullable().optional(),
-  sources: z.array(sourceSchema).min(1, "an event needs at least one source"),
+  actorEs: boundedText(EVENT_LIMITS.actor).nullable().optional(),
+  summaryEs: boundedText(EVENT_LIMITS.summary).nullable().optional(),
+  sources: z
+    .array(sourceSchema)
+    .min(1, "an event needs at least one source")
+    .max(EVENT_LIMITS.sources, `an event takes at most ${EVENT_LIMITS.sources} sources`),
   confidence: confidenceSchema,
 });
 export type Event = z.infer<typeof eventSchema>;

@@ -1,4 +1,4 @@
-import { eventSchema } from "@scomm/core";
+import { eventSchema, type Event } from "@scomm/core";
 import type { LocatedEvent } from "./located-event.js";
 import type { ProblemLog } from "./problem.js";
 import { rowField } from "./raw-event.js";
@@ -48,12 +48,21 @@ const JSON_FIELDS: Record<string, string> = {
 /** The last word: each event must satisfy core's eventSchema; issues are named by raw field. */
 export function checkEventSchema(events: readonly LocatedEvent[], log: ProblemLog): void {
   for (const { event, origin } of events) {
-    const parsed = eventSchema.safeParse(event);
-    if (parsed.success) continue;
-    for (const issue of parsed.error.issues) {
-      const path = issue.path.map((key) => (typeof key === "string" ? (JSON_FIELDS[key] ?? key) : key));
-      const field = origin.file.endsWith(".json") ? rowField(path) : (CSV_FIELDS[String(issue.path[0])] ?? "row");
-      log.at(origin.file, origin.row, field, issue.message);
+    if (origin.file.endsWith(".json")) {
+      for (const { field, reason } of eventSchemaProblems(event)) log.at(origin.file, origin.row, field, reason);
+      continue;
     }
+    const parsed = eventSchema.safeParse(event);
+    for (const issue of parsed.success ? [] : parsed.error.issues) log.at(origin.file, origin.row, CSV_FIELDS[String(issue.path[0])] ?? "row", issue.message);
   }
+}
+
+/** Where `event` breaks core's eventSchema, each issue named by the field of an events-file row. */
+export function eventSchemaProblems(event: Event): { field: string; reason: string }[] {
+  const parsed = eventSchema.safeParse(event);
+  if (parsed.success) return [];
+  return parsed.error.issues.map((issue) => ({
+    field: rowField(issue.path.map((key) => (typeof key === "string" ? (JSON_FIELDS[key] ?? key) : key))),
+    reason: issue.message,
+  }));
 }

@@ -8,3 +8,6 @@ export { STATES, stateByCode, stateByFips, type StateRef } from "./states.js";
 export { isRosterEventId, VNA2026_SOURCE } from "./roster-events.js";
 export type { EventOrigin, LocatedEvent } from "./located-event.js";
 export { RECORD_UPDATED } from "./record-date.js";
+export { checkEventRow, type RowProblem } from "./researched-events.js";
+export type { CheckContext } from "./located-event.js";
+export { rawEventSchema, type RawEvent } from "./raw-event.js";

@@ -4,6 +4,7 @@ import type { EventFileName } from "./files.js";
 import type { CheckContext, LocatedEvent } from "./located-event.js";
 import { placeJurisdiction } from "./places.js";
 import type { ProblemLog } from "./problem.js";
+import { eventSchemaProblems } from "./event-checks.js";
 import { sourceUrlProblem } from "./source-urls.js";
 import { rawEventSchema, rowField, toSource, type RawEvent } from "./raw-event.js";
 
@@ -24,16 +25,32 @@ export function readResearchedEvents(
   const located: LocatedEvent[] = [];
   json.forEach((value: unknown, index) => {
     const row = index + 1;
-    const parsed = rawEventSchema.safeParse(value);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) log.at(file, row, rowField(issue.path) || "(row)", issue.message);
-      return;
-    }
-    const before = log.problems.length;
-    const event = toEvent(parsed.data, ctx, (field, reason) => log.at(file, row, field, reason));
-    if (event && log.problems.length === before) located.push({ event, origin: { file, row } });
+    const checked = checkEventRow(value, ctx);
+    if ("event" in checked) located.push({ event: checked.event, origin: { file, row } });
+    else for (const { field, reason } of checked.problems) log.at(file, row, field, reason);
   });
   return located;
+}
+
+/** One thing wrong with one event row, named by the row's own field (`sources[0].url`). */
+export interface RowProblem {
+  field: string;
+  reason: string;
+}
+
+/**
+ * One event written as the events files write it (snake_case, `jurisdiction` as the source names it), checked
+ * by every rule `pnpm data:check` applies to a row: its shape, a known type, a real date in the record's range,
+ * a place with a FIPS that exists, at least one source with an http(s) address, and core's eventSchema
+ * (length bounds). The curators' edits go through it too, so a row the api accepts is one the check accepts.
+ */
+export function checkEventRow(value: unknown, ctx: CheckContext): { event: Event } | { problems: RowProblem[] } {
+  const parsed = rawEventSchema.safeParse(value);
+  if (!parsed.success) return { problems: parsed.error.issues.map((i) => ({ field: rowField(i.path) || "(row)", reason: i.message })) };
+  const problems: RowProblem[] = [];
+  const event = toEvent(parsed.data, ctx, (field, reason) => problems.push({ field, reason }));
+  if (event && problems.length === 0) problems.push(...eventSchemaProblems(event));
+  return event && problems.length === 0 ? { event } : { problems };
 }
 
 type Report = (field: string, reason: string) => void;

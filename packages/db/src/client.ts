@@ -30,7 +30,10 @@ function dialectFor(config: DbConfig): Dialect {
   switch (config.kind) {
     case "sqlite": {
       const database = new Sqlite(config.file);
+      // WAL: readers never wait for the writer. synchronous = FULL: each commit is fsynced before it returns,
+      // so an acknowledged write survives a crash of the process and of the machine (README: Durability).
       if (config.file !== ":memory:") database.pragma("journal_mode = WAL");
+      database.pragma("synchronous = FULL");
       database.pragma("foreign_keys = ON");
       database.pragma("busy_timeout = 5000");
       return new SqliteDialect({ database });

@@ -2,8 +2,32 @@ export { createDb, isPostgres, isPostgresUrl, type Db, type DbConfig } from "./c
 export { migrateToLatest, migrator } from "./migrate.js";
 export { DATABASE_FILE, openDatabase, prepareDatabase, type OpenOptions } from "./open.js";
 export { datasetHash, META_KEYS, seed, SEED_FORMAT, storedDatasetHash, type SeedResult } from "./seed.js";
-export type { Database } from "./schema.js";
+export type { Database, Role, RevisionAction } from "./schema.js";
 export { getJurisdiction, listJurisdictions, type JurisdictionFilter } from "./queries/jurisdictions.js";
 export { listEvents, type EventFilter } from "./queries/events.js";
 export { loadDatasetFromDb } from "./queries/dataset.js";
 export { pingDatabase } from "./queries/health.js";
+export { getAccount, getAccountForSignIn, insertAccount, listAccounts, ROLES, setAccountDisabled, type Account, type Curator } from "./queries/accounts.js";
+export {
+  deleteSession,
+  getSessionCurator,
+  getTokenCurator,
+  insertApiToken,
+  insertSession,
+  listApiTokens,
+  revokeApiToken,
+  type ApiTokenInfo,
+} from "./queries/credentials.js";
+export { clearSignInFailures, recordSignInFailure, signInLockedUntil } from "./queries/sign-in-failures.js";
+export {
+  createDraft,
+  currentRevision,
+  getDraft,
+  getPublishedEvent,
+  publishDraft,
+  retractEvent,
+  saveDraft,
+  type EditOutcome,
+  type EditStamp,
+} from "./queries/event-edits.js";
+export { hasCuratorRevisions, listDrafts, listRevisions, type Draft, type Revision } from "./queries/revisions.js";

@@ -19,12 +19,25 @@ describeEachDialect("migrateToLatest", (dialect) => {
     expect(first.results?.map((r) => [r.migrationName, r.status])).toEqual([
       ["0001-initial", "Success"],
       ["0002-event-spanish-text", "Success"],
+      ["0003-curators", "Success"],
     ]);
-    expect(await tableNames()).toEqual(["dataset_meta", "event_jurisdictions", "event_revisions", "events", "jurisdictions", "sources"]);
+    expect(await tableNames()).toEqual([
+      "accounts",
+      "api_tokens",
+      "dataset_meta",
+      "event_drafts",
+      "event_jurisdictions",
+      "event_revisions",
+      "events",
+      "jurisdictions",
+      "sessions",
+      "sign_in_failures",
+      "sources",
+    ]);
     expect((await migrateToLatest(db)).results).toEqual([]);
     const down = await migrator(db).migrateTo(NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((r) => r.migrationName)).toEqual(["0002-event-spanish-text", "0001-initial"]);
+    expect(down.results?.map((r) => r.migrationName)).toEqual(["0003-curators", "0002-event-spanish-text", "0001-initial"]);
     expect(await tableNames()).toEqual([]);
   });
 });

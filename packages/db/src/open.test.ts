@@ -8,6 +8,7 @@ import { sql } from "kysely";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Db } from "./client.js";
 import { DATABASE_FILE, openDatabase } from "./open.js";
+import { getPublishedEvent, publishDraft, saveDraft } from "./queries/event-edits.js";
 import { datasetHash, SEED_FORMAT } from "./seed.js";
 import { describeEachDialect, describePostgres, freshPostgresUrl, type Dialect } from "./testing/dialects.js";
 import { tinyDataset } from "./testing/tiny-dataset.js";
@@ -59,6 +60,21 @@ describeEachDialect("openDatabase", (dialect) => {
     const reseeded = await openDatabase(where, { dataset: () => changed, reseed: "if-changed" });
     expect((await snapshotOf(reseeded)).meta).toContainEqual({ key: "seed_hash", value: datasetHash(changed) });
     await reseeded.destroy();
+  });
+
+  it("never reseeds over a record that curators changed, even when asked to", async () => {
+    const where = await freshLocation(dialect, "curated");
+    const first = await openDatabase(where, { dataset: () => tinyDataset });
+    const corrected = { ...tinyDataset.events[1]!, summary: "corrected by a curator" };
+    const stamp = { editor: "ana@example.org", at: "2026-12-02T04:00:00.000Z", reason: "typo" };
+    await saveDraft(first, corrected, { ...stamp, baseRevision: 0 });
+    await publishDraft(first, corrected.id, { ...stamp, baseRevision: 1 });
+    await first.destroy();
+    const changed: Dataset = { ...tinyDataset, events: tinyDataset.events.slice(0, 1) };
+    const reopened = await openDatabase(where, { dataset: () => changed, reseed: "if-changed" });
+    expect((await getPublishedEvent(reopened, corrected.id))?.summary).toBe("corrected by a curator");
+    expect((await snapshotOf(reopened)).events).toBe(tinyDataset.events.length);
+    await reopened.destroy();
   });
 });
 

@@ -5,6 +5,7 @@ import { loadDataset } from "@scomm/data";
 import { sql } from "kysely";
 import { createDb, isPostgres, isPostgresUrl, type Db, type DbConfig } from "./client.js";
 import { migrateToLatest } from "./migrate.js";
+import { hasCuratorRevisions } from "./queries/revisions.js";
 import { seed, storedDatasetHash } from "./seed.js";
 
 export const DATABASE_FILE = "scomm.sqlite";
@@ -58,7 +59,12 @@ export async function prepareDatabase(db: Db, options: OpenOptions = {}): Promis
   return db;
 }
 
+/**
+ * Once a curator changed an event, the database holds the record: a changed dataset is not seeded over it
+ * (that would drop the curators' published edits). Importing a changed dataset as revisions is still to come.
+ */
 async function migrateAndSeed(db: Db, { dataset = loadDataset, reseed = "if-empty" }: OpenOptions): Promise<void> {
   await migrateToLatest(db);
-  if (reseed === "if-changed" || (await storedDatasetHash(db)) === null) await seed(db, dataset());
+  if ((await storedDatasetHash(db)) === null) await seed(db, dataset());
+  else if (reseed === "if-changed" && !(await hasCuratorRevisions(db))) await seed(db, dataset());
 }

@@ -47,7 +47,14 @@ export interface SourceTable {
   foundAt: string | null;
 }
 
-/** Every curator change to an event: who, when, and the event before and after (JSON). Empty for now. */
+/** What a revision did to its event (migration 0003). */
+export type RevisionAction = "create" | "update" | "publish" | "retract";
+
+/**
+ * Every curator change to an event: who (the account's email), when, the event before and after (core Event
+ * JSON: a draft's or the published one's), what was done and why. Numbered 1, 2, ... per event; an event the
+ * dataset seeded and nobody changed is at revision 0.
+ */
 export interface EventRevisionTable {
   eventId: string;
   revision: number;
@@ -56,6 +63,56 @@ export interface EventRevisionTable {
   changedAt: string;
   beforeJson: string | null;
   afterJson: string | null;
+  action: RevisionAction | null;
+  reason: string | null;
+}
+
+export type Role = "editor" | "admin";
+
+export interface AccountTable {
+  id: string;
+  /** Lower-cased; the sign-in name. */
+  email: string;
+  name: string;
+  role: Role;
+  /** argon2id, PHC string. */
+  passwordHash: string;
+  createdAt: string;
+  /** Set when an admin disabled the account: it can neither sign in nor use its sessions or tokens. */
+  disabledAt: string | null;
+}
+
+/** A signed-in browser: the SHA-256 of the cookie's secret, never the secret. */
+export interface SessionTable {
+  tokenHash: string;
+  accountId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** A personal API token for scripts: the SHA-256 of the secret (shown once), revocable. */
+export interface ApiTokenTable {
+  id: string;
+  accountId: string;
+  name: string;
+  tokenHash: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Consecutive failed sign-ins per email (known or not), and until when that email may not try again. */
+export interface SignInFailureTable {
+  email: string;
+  failures: number;
+  lockedUntil: string | null;
+}
+
+/** An unpublished event, or unpublished changes to a published one: private to curators. */
+export interface EventDraftTable {
+  eventId: string;
+  eventJson: string;
+  updatedBy: string;
+  updatedAt: string;
 }
 
 /** Key/value facts about the stored dataset (see seed.ts for the keys). */
@@ -70,5 +127,10 @@ export interface Database {
   event_jurisdictions: EventJurisdictionTable;
   sources: SourceTable;
   event_revisions: EventRevisionTable;
+  event_drafts: EventDraftTable;
+  accounts: AccountTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  sign_in_failures: SignInFailureTable;
   dataset_meta: DatasetMetaTable;
 }

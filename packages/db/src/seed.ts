@@ -1,8 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Dataset } from "@scomm/core";
-import type { Insertable } from "kysely";
 import type { Db } from "./client.js";
-import type { Database } from "./schema.js";
+import { insertChunked, insertEvents } from "./queries/event-rows.js";
 
 /** Bump when the way a dataset is written to the tables changes: the next start then reseeds. */
 export const SEED_FORMAT = "2";
@@ -38,11 +37,8 @@ export async function seed(db: Db, dataset: Dataset): Promise<SeedResult> {
     for (const table of ["sources", "event_jurisdictions", "events", "jurisdictions", "dataset_meta"] as const) {
       await trx.deleteFrom(table).execute();
     }
-    const rows = tableRows(dataset);
-    await insertChunked(trx, "jurisdictions", rows.jurisdictions);
-    await insertChunked(trx, "events", rows.events);
-    await insertChunked(trx, "event_jurisdictions", rows.eventJurisdictions);
-    await insertChunked(trx, "sources", rows.sources);
+    await insertChunked(trx, "jurisdictions", dataset.jurisdictions.map((j) => ({ ...j })));
+    await insertEvents(trx, dataset.events);
     await trx
       .insertInto("dataset_meta")
       .values([
@@ -52,29 +48,4 @@ export async function seed(db: Db, dataset: Dataset): Promise<SeedResult> {
       .execute();
   });
   return { written: true, hash };
-}
-
-function tableRows(dataset: Dataset) {
-  return {
-    jurisdictions: dataset.jurisdictions.map((j) => ({ ...j })),
-    events: dataset.events.map(({ jurisdictionIds: _ids, sources: _sources, ...event }) => event),
-    eventJurisdictions: dataset.events.flatMap((e) =>
-      e.jurisdictionIds.map((jurisdictionId, position) => ({ eventId: e.id, jurisdictionId, position })),
-    ),
-    sources: dataset.events.flatMap((e) => e.sources.map((s, position) => ({ eventId: e.id, position, ...s }))),
-  };
-}
-
-/**
- * Bound parameters one statement may carry: SQLite's default limit (32,766); PostgreSQL's is 65,535.
- * Multi-row inserts are cut into chunks that stay under it on both.
- */
-const MAX_PARAMETERS = 32_766;
-
-async function insertChunked<T extends keyof Database>(db: Db, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
-  const columns = rows.reduce((most, row) => Math.max(most, Object.keys(row).length), 1);
-  const chunk = Math.floor(MAX_PARAMETERS / columns);
-  for (let i = 0; i < rows.length; i += chunk) {
-    await db.insertInto(table).values(rows.slice(i, i + chunk)).execute();
-  }
 }

@@ -1,5 +1,5 @@
 /**
- * A valid input for every tRPC procedure (undefined: it takes none). The fuzz suite swaps one field at a
+ * A valid input for every tRPC query (undefined: it takes none). The fuzz suite swaps one field at a
  * time for a hostile value, so each base must itself be answered 200; a procedure missing here fails the suite.
  */
 export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> = {
@@ -13,6 +13,11 @@ export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> =
   "search.cities": undefined,
   "record.summary": undefined,
   "record.lastActivation": undefined,
+  "auth.me": undefined,
+  "tokens.list": undefined,
+  "accounts.list": undefined,
+  "events.drafts": undefined,
+  "events.revisions": { id: "sc-001" },
 };
 
 /** The path and query of a GET for one procedure and input. */

@@ -2,6 +2,7 @@ import { eventTypeSchema, jurisdictionIdSchema } from "@scomm/core";
 import { eventById, eventsMatching } from "../exports/model-events.js";
 import { againstRecord, dateRangeSchema, isOrderedRange, toBeforeFrom } from "../inputs.js";
 import { DomainError, publicProcedure, router } from "../trpc.js";
+import { eventEditProcedures } from "./event-edits.js";
 import { eventPageSchema, pageOf } from "./event-pages.js";
 
 export const eventsRouter = router({
@@ -23,4 +24,5 @@ export const eventsRouter = router({
       if (cursor !== undefined && !after) throw new DomainError("INVALID_INPUT", `no event has id ${cursor}`, "cursor");
       return pageOf(eventsMatching(ctx.model, filter), after, limit);
     }),
+  ...eventEditProcedures,
 });

@@ -1,12 +1,13 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, expect } from "vitest";
-import type { AppDeps } from "../context.js";
+import type { AppDeps, RequestInfo } from "../context.js";
 import { createContext } from "../context.js";
 import { appRouter } from "../router.js";
 import { createCallerFactory, fieldIssues } from "../trpc.js";
 import { realDeps } from "./real-deps.js";
 
-export const callerFor = (deps: AppDeps) => createCallerFactory(appRouter)(createContext(deps));
+/** A caller as a reader, or with the request's credentials (`{ authorization: "Bearer ..." }`). */
+export const callerFor = (deps: AppDeps, request: RequestInfo = {}) => createCallerFactory(appRouter)(createContext(deps, request));
 
 /** Asserts that `call` rejects with a 400 whose issues (and message) name `field`. */
 export async function expectBadRequest(call: Promise<unknown>, field: string): Promise<void> {

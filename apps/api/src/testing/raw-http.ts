@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import type { AppDeps } from "../context.js";
 import { createHttpServer } from "../server.js";
+import { addCurator } from "./curators.js";
 import { realDeps } from "./real-deps.js";
 
 export interface Answer {
@@ -22,8 +23,14 @@ export const OUTSIDE_MARKER = "outside-the-web-app-3f9c";
  * The whole server (createHttpServer over real deps, a tiny built web app) listening on 127.0.0.1:0, and a
  * `send` that puts the path on the wire exactly as given: no URL normalisation, so `../` and `%2e%2e` arrive.
  */
-export function useListeningServer(): { deps: () => AppDeps; send: (method: string, path: string, headers?: Record<string, string>) => Promise<Answer> } {
+export function useListeningServer(): {
+  deps: () => AppDeps;
+  /** An admin's API token, made before the tests: `Authorization: Bearer <token>` reaches every procedure. */
+  token: () => string;
+  send: (method: string, path: string, headers?: Record<string, string>, body?: string) => Promise<Answer>;
+} {
   let deps: AppDeps;
+  let token = "";
   let server: Server;
   let port = 0;
   const root = mkdtempSync(join(tmpdir(), "scomm-hostile-"));
@@ -35,8 +42,9 @@ export function useListeningServer(): { deps: () => AppDeps; send: (method: stri
     writeFileSync(join(webDist, "assets", "app-1234.js"), "console.log('atlas');");
     writeFileSync(join(root, "secret.txt"), OUTSIDE_MARKER);
     deps = await realDeps();
+    token = (await addCurator(deps, "admin")).token;
     // Rate limits have tests of their own; here one client sends thousands of requests on purpose.
-    const unlimited = { imagesPerMinute: 1e9, dataPerMinute: 1e9, searchesPerMinute: 1e9 };
+    const unlimited = { imagesPerMinute: 1e9, dataPerMinute: 1e9, searchesPerMinute: 1e9, signInsPerMinute: 1e9, writesPerMinute: 1e9 };
     server = createHttpServer(deps, { webDist, rateLimits: unlimited }).listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     port = (server.address() as AddressInfo).port;
@@ -47,7 +55,7 @@ export function useListeningServer(): { deps: () => AppDeps; send: (method: stri
     await deps.db.destroy();
     rmSync(root, { recursive: true, force: true });
   });
-  const send = (method: string, path: string, headers: Record<string, string> = {}) =>
+  const send = (method: string, path: string, headers: Record<string, string> = {}, body?: string) =>
     new Promise<Answer>((resolve, reject) => {
       const req = request({ host: "127.0.0.1", port, method, path, headers, agent }, (res) => {
         const chunks: Buffer[] = [];
@@ -59,7 +67,7 @@ export function useListeningServer(): { deps: () => AppDeps; send: (method: stri
         res.on("error", reject);
       });
       req.on("error", reject);
-      req.end();
+      req.end(body);
     });
-  return { deps: () => deps, send };
+  return { deps: () => deps, token: () => token, send };
 }

@@ -6,7 +6,7 @@ import { createDeps, type AppDeps, type Clock, type Logger } from "../context.js
 export const TEST_TODAY = "2020-06-15";
 /** The configured public URL in tests: links, feeds and credits must name it, never the request's Host. */
 export const TEST_SITE_URL = "https://atlas.example.org";
-export const fixedClock: Clock = { today: () => TEST_TODAY };
+export const fixedClock: Clock = { today: () => TEST_TODAY, now: () => `${TEST_TODAY}T12:00:00.000Z` };
 
 export const silentLogger: Logger & { errors: unknown[] } = {
   errors: [],

@@ -2,6 +2,8 @@ import type { Event, EventType, IsoDate, Source } from "@scomm/core";
 import type { Db } from "../client.js";
 
 export interface EventFilter {
+  /** The one event of that id. */
+  eventId?: string;
   /** Events that apply to this jurisdiction (a county's include its cities'). */
   jurisdictionId?: string;
   type?: EventType;
@@ -43,8 +45,9 @@ export async function listEvents(db: Db, filter: EventFilter = {}): Promise<Even
   }));
 }
 
-function matchingEvents(db: Db, { jurisdictionId, type, from, to }: EventFilter) {
+function matchingEvents(db: Db, { eventId, jurisdictionId, type, from, to }: EventFilter) {
   let query = db.selectFrom("events");
+  if (eventId !== undefined) query = query.where("events.id", "=", eventId);
   if (jurisdictionId) {
     const linked = db.selectFrom("event_jurisdictions").select("eventId").where("jurisdictionId", "=", jurisdictionId);
     query = query.where("events.id", "in", linked);

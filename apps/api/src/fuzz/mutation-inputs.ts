@@ -1,0 +1,31 @@
+import { appRouter } from "../router.js";
+import { harrisOptOutRow } from "../testing/event-rows.js";
+
+/** The names of every procedure of one type (`router.procedure`), sorted. */
+export function proceduresOf(type: "query" | "mutation"): string[] {
+  return Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>)
+    .filter(([, procedure]) => procedure._def.type === type)
+    .map(([name]) => name)
+    .sort();
+}
+
+/** Every mutation, by name: each takes POST with a JSON body. */
+export const MUTATIONS = proceduresOf("mutation");
+
+/**
+ * A well-formed input for every mutation (undefined: it takes none). Well-formed, not necessarily accepted:
+ * the record changes as the suites write, so a later call may meet a CONFLICT; what matters is the answer.
+ */
+export const MUTATION_INPUTS: Record<string, Record<string, unknown> | undefined> = {
+  "auth.signIn": { email: "nobody@example.org", password: "not a password" },
+  "auth.signOut": undefined,
+  "tokens.create": { name: "script" },
+  "tokens.revoke": { id: "no-such-token" },
+  "accounts.create": { email: "editor@example.org", name: "Editor", role: "editor", password: "a long enough password" },
+  "accounts.disable": { id: "no-such-account" },
+  "accounts.enable": { id: "no-such-account" },
+  "events.create": { event: harrisOptOutRow(), reason: "new source" },
+  "events.update": { id: "sc-001", baseRevision: 0, event: harrisOptOutRow(), reason: "correction" },
+  "events.publish": { id: "sc-001", baseRevision: 1, reason: "checked" },
+  "events.retract": { id: "sc-002", baseRevision: 0, reason: "wrong county" },
+};

@@ -1,0 +1,23 @@
+import type { Curator, Role } from "@scomm/db";
+import { createAccount } from "../auth/accounts.js";
+import type { AppDeps } from "../context.js";
+import { callerFor } from "./caller.js";
+
+let made = 0;
+
+/** Signs in through `auth.signIn`: the session cookie it set, as a browser would send it back. */
+export async function signInCookie(deps: AppDeps, email: string, password: string): Promise<string> {
+  let setCookie = "";
+  await callerFor(deps, { setCookie: (value) => (setCookie = value) }).auth.signIn({ email, password });
+  return setCookie.split(";")[0]!;
+}
+
+/** A new account of `role`, signed in, with an API token made through `tokens.create`. */
+export async function addCurator(deps: AppDeps, role: Role): Promise<{ curator: Curator; password: string; cookie: string; token: string }> {
+  made++;
+  const password = `correct horse battery ${made}`;
+  const account = await createAccount(deps.db, { email: `${role}${made}@example.org`, name: `${role} ${made}`, role, password }, deps.clock.now());
+  const cookie = await signInCookie(deps, account.email, password);
+  const { token } = await callerFor(deps, { cookie }).tokens.create({ name: "tests" });
+  return { curator: { id: account.id, email: account.email, name: account.name, role }, password, cookie, token };
+}

@@ -1,0 +1,41 @@
+import type { Event } from "@scomm/core";
+import type { Db } from "../client.js";
+import type { RevisionAction } from "../schema.js";
+
+export interface Revision {
+  eventId: string;
+  revision: number;
+  editor: string;
+  changedAt: string;
+  action: RevisionAction | null;
+  reason: string | null;
+  before: Event | null;
+  after: Event | null;
+}
+
+/** An event's history, oldest first. */
+export async function listRevisions(db: Db, eventId: string): Promise<Revision[]> {
+  const rows = await db.selectFrom("event_revisions").selectAll().where("eventId", "=", eventId).orderBy("revision").execute();
+  return rows.map(({ beforeJson, afterJson, ...row }) => ({ ...row, before: parsed(beforeJson), after: parsed(afterJson) }));
+}
+
+export interface Draft {
+  event: Event;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** Every draft, most recently changed first: the curators' work list. */
+export async function listDrafts(db: Db): Promise<Draft[]> {
+  const rows = await db.selectFrom("event_drafts").selectAll().orderBy("updatedAt", "desc").orderBy("eventId").execute();
+  return rows.map(({ eventJson, updatedBy, updatedAt }) => ({ event: JSON.parse(eventJson) as Event, updatedBy, updatedAt }));
+}
+
+/** True once any curator changed any event: from then on the database, not the dataset files, holds the record. */
+export async function hasCuratorRevisions(db: Db): Promise<boolean> {
+  return (await db.selectFrom("event_revisions").select("eventId").limit(1).executeTakeFirst()) !== undefined;
+}
+
+function parsed(json: string | null): Event | null {
+  return json === null ? null : (JSON.parse(json) as Event);
+}
