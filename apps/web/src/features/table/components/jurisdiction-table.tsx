@@ -3,6 +3,7 @@ import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { MapLevel, TableSort, TableSortKey } from "../../../lib/view-state.js";
 import { CATEGORY_STYLES } from "../../map/category-colours.js";
 import { Swatch } from "../../map/components/swatch.js";
+import { columnHeader } from "../table-columns.js";
 import type { TableRow } from "../table-series.js";
 import { nextSort, TABLE_COLUMNS, type Page } from "../table-sort.js";
 import { JurisdictionLink } from "./jurisdiction-link.js";
@@ -15,18 +16,15 @@ interface JurisdictionTableProps {
   date: IsoDate;
   sort: TableSort;
   onSort: (sort: TableSort) => void;
+  /** While the rows of a new date are on their way (these are still the old date's). */
+  busy: boolean;
 }
 
-/** One page of the table: a real <table> with a caption, sortable column headers and a link per row. */
-export function JurisdictionTable({ page, level, date, sort, onSort }: JurisdictionTableProps) {
+/** One page of the table on `date` (the rows' own): a real <table> with a caption, sortable column headers and a link per row. */
+export function JurisdictionTable({ page, level, date, sort, onSort, busy }: JurisdictionTableProps) {
   const i18n = useI18n();
   const { m, fill } = i18n;
-  const header = (key: TableSortKey) =>
-    key === "category"
-      ? fill(m.table.columns.category, { date: i18n.date(date) })
-      : key === "activation" && level === "state"
-        ? m.table.columns.firstActivation
-        : m.table.columns[key];
+  const header = (key: TableSortKey) => columnHeader(i18n, key, level, date);
   const count = useRowCount(page, level);
   const sortedBy = fill(m.table.sortedBy, { column: header(sort.key), direction: m.table[sort.direction] });
   return (
@@ -34,7 +32,13 @@ export function JurisdictionTable({ page, level, date, sort, onSort }: Jurisdict
       <p className="table-count" aria-hidden="true">
         {count}
       </p>
-      <table className="data-table jurisdiction-table" data-testid="jurisdiction-table" data-level={level}>
+      <table
+        className="data-table jurisdiction-table"
+        data-testid="jurisdiction-table"
+        data-level={level}
+        data-date={date}
+        aria-busy={busy || undefined}
+      >
         <caption>
           {fill(m.table.caption[level], { date: i18n.date(date), sort: sortedBy })}
         </caption>
@@ -74,7 +78,7 @@ export function JurisdictionTable({ page, level, date, sort, onSort }: Jurisdict
               </td>
               {level === "county" && (
                 <td className="col-stance">
-                  <StanceText cell={row.countyStance} />
+                  {row.countyStance && <StanceText cell={row.countyStance} />}
                 </td>
               )}
             </tr>

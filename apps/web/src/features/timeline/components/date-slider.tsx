@@ -6,26 +6,32 @@ import { sliderKeyAction, yearTicks } from "../slider-series.js";
 import { MilestoneMarks, trackLeft, trackWidth } from "./milestone-marks.js";
 
 interface DateSliderProps {
+  /** What the date is of; the map's date when absent. */
+  label?: string;
   date: IsoDate;
   start: IsoDate;
   end: IsoDate;
   /** While playing the date is not announced on every frame. */
-  playing: boolean;
-  bands: readonly EraBand[];
-  milestones: readonly Milestone[];
+  playing?: boolean;
+  bands?: readonly EraBand[];
+  /** The federal milestones under the track; absent, the slider has no row for them. */
+  milestones?: readonly Milestone[];
   onChange: (date: IsoDate) => void;
   /** A milestone's "show the map on this date". */
-  onGoTo: (date: IsoDate) => void;
-  onTogglePlay: () => void;
+  onGoTo?: (date: IsoDate) => void;
+  /** Absent, the slider does not play and Space is not its key. */
+  onTogglePlay?: () => void;
   /** Controls shown in the head, beside the date (play, speed, steps). */
   children?: ReactNode;
 }
 
 /**
- * The map's date: a native range (role slider) from 2008 to today, one step a day, with the PEP years as
- * a band, the federal milestones as ticks and a tick per year. Keys: see `sliderKeyAction`.
+ * A view's date (the map's, the table's): a native range (role slider) from 2008 to today, one step a day,
+ * with a tick per year and, where given, the PEP years as a band and the federal milestones as ticks.
+ * Keys: see `sliderKeyAction`.
  */
-export function DateSlider({ date, start, end, playing, bands, milestones, onChange, onGoTo, onTogglePlay, children }: DateSliderProps) {
+export function DateSlider(props: DateSliderProps) {
+  const { label, date, start, end, playing = false, bands = [], milestones, onChange, onGoTo = onChange, onTogglePlay, children } = props;
   const { m, date: formatDate, fill } = useI18n();
   const t = m.timeline;
   const ids = { input: useId(), keys: useId() };
@@ -34,9 +40,9 @@ export function DateSlider({ date, start, end, playing, bands, milestones, onCha
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const action = sliderKeyAction(e.key, date, start, end);
-    if (!action) return;
+    if (!action || ("togglePlay" in action && !onTogglePlay)) return;
     e.preventDefault();
-    if ("togglePlay" in action) onTogglePlay();
+    if ("togglePlay" in action) onTogglePlay?.();
     else onChange(action.date);
   };
 
@@ -44,7 +50,7 @@ export function DateSlider({ date, start, end, playing, bands, milestones, onCha
     <div className="date-slider" data-testid="date-slider">
       <div className="date-slider__head">
         <label htmlFor={ids.input} className="date-slider__label">
-          {t.label}
+          {label ?? t.label}
         </label>
         <output htmlFor={ids.input} className="date-slider__value" data-testid="map-date" aria-live={playing ? "off" : "polite"}>
           <span className="date-slider__long">{formatDate(date)}</span>
@@ -76,15 +82,15 @@ export function DateSlider({ date, start, end, playing, bands, milestones, onCha
           value={dayNumber(date)}
           aria-valuetext={formatDate(date)}
           aria-describedby={ids.keys}
-          aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown PageUp PageDown Home End Space"
+          aria-keyshortcuts={`ArrowLeft ArrowRight ArrowUp ArrowDown PageUp PageDown Home End${onTogglePlay ? " Space" : ""}`}
           onKeyDown={onKeyDown}
           onChange={(e) => onChange(fromDayNumber(Number(e.currentTarget.value)))}
         />
       </div>
       <p id={ids.keys} className="visually-hidden">
-        {t.keys}
+        {onTogglePlay ? `${t.keys} ${t.playKey}` : t.keys}
       </p>
-      <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />
+      {milestones && <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />}
       <div className="date-slider__ticks" aria-hidden="true">
         {ticks.map((tick, i) => (
           <span
