@@ -10,7 +10,11 @@ import type { TableRow } from "./table-series.js";
 const model = buildStatusModel(loadDataset());
 const kings = statusRowsAt(model, "2012-06-01", "county").find((r) => r.id === "36047")!;
 const illinois = statusRowsAt(model, "2012-06-01", "state").find((r) => r.id === "17")!;
-const lines = (csv: string) => csv.slice(1).split("\r\n");
+/** The lines after the BOM, each ended by CRLF. */
+const lines = (csv: string) => {
+  expect(csv.endsWith("\r\n")).toBe(true);
+  return csv.slice(1, -2).split("\r\n");
+};
 
 describe("tableCsv", () => {
   it("writes a county as the table shows it: FIPS, the columns in order, each stance as word, since and who", () => {

@@ -39,12 +39,14 @@ function headers(i18n: I18n, level: MapLevel, date: IsoDate): string[] {
 
 /**
  * The rows as a spreadsheet opens them: the table's columns in the reader's language, FIPS first, one line
- * per row in the order given. Papa Parse quotes what needs it and neutralises cells a spreadsheet would run
+ * per row in the order given, each ended by CRLF. Papa Parse quotes what needs it and neutralises cells a spreadsheet would run
  * as a formula (=, +, -, @: an apostrophe in front), as the api's data files do.
  */
 export function tableCsv(rows: readonly TableRow[], level: MapLevel, date: IsoDate, i18n: I18n): string {
   const data = rows.map((row) => [row.id, ...TABLE_COLUMNS[level].flatMap((key) => CELLS[key](row, i18n))]);
-  return BOM + Papa.unparse({ fields: [i18n.m.table.csv.fips, ...headers(i18n, level, date)], data }, { escapeFormulae: true, newline: "\r\n" });
+  const body = Papa.unparse({ fields: [i18n.m.table.csv.fips, ...headers(i18n, level, date)], data }, { escapeFormulae: true, newline: "\r\n" });
+  // Every line ends with CRLF, the last too, as in the api's data files.
+  return `${BOM}${body}\r\n`;
 }
 
 /** "scomm-atlas-table-36-2012-06-01-county.csv": the table, its state filter, its date and its level. */
