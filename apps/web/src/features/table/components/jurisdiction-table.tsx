@@ -1,14 +1,11 @@
 import type { IsoDate } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { MapLevel, TableSort, TableSortKey } from "../../../lib/view-state.js";
-import { CATEGORY_STYLES } from "../../map/category-colours.js";
-import { Swatch } from "../../map/components/swatch.js";
 import { columnHeader } from "../table-columns.js";
 import type { TableRow } from "../table-series.js";
 import { nextSort, TABLE_COLUMNS, type Page } from "../table-sort.js";
-import { JurisdictionLink } from "./jurisdiction-link.js";
+import { JurisdictionRow } from "./jurisdiction-row.js";
 import { useRowCount } from "./table-pagination.js";
-import { StanceText } from "./stance-text.js";
 
 interface JurisdictionTableProps {
   page: Page<TableRow>;
@@ -58,30 +55,7 @@ export function JurisdictionTable({ page, level, date, sort, onSort, busy }: Jur
         </thead>
         <tbody>
           {page.rows.map((row) => (
-            <tr key={row.id} data-testid="table-row" data-fips={row.id} data-category={row.category}>
-              <th scope="row" className="col-name">
-                <JurisdictionLink id={row.id}>{row.name}</JurisdictionLink>
-                <span className="jurisdiction-table__fips">{row.id}</span>
-              </th>
-              {level === "county" && <td className="col-state">{row.stateName}</td>}
-              <td className="col-category">
-                <span className="jurisdiction-table__category">
-                  <Swatch {...CATEGORY_STYLES[row.category]} />
-                  {m.categories[row.category]}
-                </span>
-              </td>
-              <td className={`col-activation${row.activationDate && row.activationDate > date ? " col-activation--later" : ""}`}>
-                {row.activationDate ? <time dateTime={row.activationDate}>{i18n.date(row.activationDate)}</time> : m.table.notYet}
-              </td>
-              <td className="col-stance">
-                <StanceText cell={row.stateStance} />
-              </td>
-              {level === "county" && (
-                <td className="col-stance">
-                  {row.countyStance && <StanceText cell={row.countyStance} />}
-                </td>
-              )}
-            </tr>
+            <JurisdictionRow key={row.id} row={row} level={level} date={date} />
           ))}
         </tbody>
       </table>

@@ -1,9 +1,11 @@
 import { dayNumber, fromDayNumber, type IsoDate } from "@scomm/core";
-import { useId, useMemo, type KeyboardEvent, type ReactNode } from "react";
+import { useId, type KeyboardEvent, type ReactNode } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { EraBand, Milestone } from "../milestone-series.js";
-import { sliderKeyAction, yearTicks } from "../slider-series.js";
-import { MilestoneMarks, trackLeft, trackWidth } from "./milestone-marks.js";
+import { sliderKeyAction } from "../slider-series.js";
+import { EraBands } from "./era-bands.js";
+import { MilestoneMarks } from "./milestone-marks.js";
+import { YearTicks } from "./year-ticks.js";
 
 interface DateSliderProps {
   /** What the date is of; the map's date when absent. */
@@ -32,10 +34,9 @@ interface DateSliderProps {
  */
 export function DateSlider(props: DateSliderProps) {
   const { label, date, start, end, playing = false, bands = [], milestones, onChange, onGoTo = onChange, onTogglePlay, children } = props;
-  const { m, date: formatDate, fill } = useI18n();
+  const { m, date: formatDate } = useI18n();
   const t = m.timeline;
   const ids = { input: useId(), keys: useId() };
-  const ticks = useMemo(() => yearTicks(start, end), [start, end]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -61,17 +62,7 @@ export function DateSlider(props: DateSliderProps) {
         {children}
       </div>
       <div className="date-slider__track">
-        {bands.map((band) => (
-          <span
-            key={band.from}
-            className="date-slider__band"
-            style={{ left: trackLeft(band.start), width: trackWidth(band.end - band.start) }}
-            title={fill(t.pepTitle, { from: formatDate(band.from), to: formatDate(band.to) })}
-            aria-hidden="true"
-          >
-            {t.pep}
-          </span>
-        ))}
+        <EraBands bands={bands} />
         <input
           id={ids.input}
           type="range"
@@ -91,17 +82,7 @@ export function DateSlider(props: DateSliderProps) {
         {onTogglePlay ? `${t.keys} ${t.playKey}` : t.keys}
       </p>
       {milestones && <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />}
-      <div className="date-slider__ticks" aria-hidden="true">
-        {ticks.map((tick, i) => (
-          <span
-            key={tick.year}
-            className={`date-slider__tick${i % 4 === 0 ? "" : " date-slider__tick--minor"}`}
-            style={{ left: trackLeft(tick.offset) }}
-          >
-            {tick.labelled ? tick.year : ""}
-          </span>
-        ))}
-      </div>
+      <YearTicks start={start} end={end} />
     </div>
   );
 }
