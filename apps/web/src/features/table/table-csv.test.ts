@@ -26,12 +26,12 @@ describe("tableCsv", () => {
     ]);
   });
 
-  it("writes Spanish headings, labels and actors for a Spanish reader", () => {
+  it("writes Spanish headings, names, labels and actors for a Spanish reader", () => {
     const [head, row] = Papa.parse<string[]>(tableCsv([kings], "county", "2012-06-01", i18nFor("es")).slice(1)).data;
     expect(head!.slice(0, 5)).toEqual(["Código FIPS", "Nombre", "Estado", "Situación el 1 de junio de 2012", "Activado"]);
     expect(head![7]).toBe("Postura del estado: adoptada por");
     expect(row).toEqual([
-      "36047", "Kings County", "New York", "Activado pese a su objeción", "2012-05-15",
+      "36047", "Condado de Kings", "Nueva York", "Activado pese a su objeción", "2012-05-15",
       "Se opone", "2011-06-01", "El gobernador Andrew Cuomo",
       "Limita la cooperación", "2011-11-22", "El Concejo Municipal de Nueva York; el alcalde Michael Bloomberg",
     ]);

@@ -19,8 +19,8 @@ function stanceCells(cell: StanceCell | null, i18n: I18n): string[] {
 
 /** What each column of the table writes: one cell, or three for a stance. Dates as YYYY-MM-DD, which spreadsheets sort. */
 const CELLS: Record<TableSortKey, (row: TableRow, i18n: I18n) => string[]> = {
-  name: (row) => [row.name],
-  state: (row) => [row.stateName ?? ""],
+  name: (row, i18n) => [i18n.place(row.name)],
+  state: (row, i18n) => [row.stateName ? i18n.place(row.stateName) : ""],
   category: (row, i18n) => [i18n.m.categories[row.category]],
   activation: (row) => [row.activationDate ?? ""],
   stateStance: (row, i18n) => stanceCells(row.stateStance, i18n),

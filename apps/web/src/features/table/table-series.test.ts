@@ -21,6 +21,11 @@ describe("filter, sort and page", () => {
     // New York has 62 counties (five of them New York City's).
     expect(filterRows(rows, { ...none, state: "36" })).toHaveLength(62);
     expect(filterRows(rows, { ...none, state: "36", text: "kings" }).map((r) => r.id)).toEqual(["36047"]);
+    // A Spanish reader finds a county and a state by the names the page shows them: Condado de Kings (CA
+    // and NY) and Condado de Kingsbury (SD).
+    expect(filterRows(rows, { ...none, text: "condado de kings" }, "es").map((r) => r.id)).toEqual(["06031", "36047", "46077"]);
+    expect(filterRows(rows, { ...none, text: "nueva york" }, "es")).toHaveLength(62);
+    expect(filterRows(rows, { ...none, text: "condado de kings" }, "en")).toEqual([]);
   });
 
   it("offers the 50 states and DC, by name, as the state filter", () => {

@@ -1,4 +1,4 @@
-import { foldText, type Category } from "@scomm/core";
+import { foldText, placeName, type Category } from "@scomm/core";
 import type { RouterOutputs } from "../../lib/trpc.js";
 import type { Lang } from "../../lib/view-state.js";
 import type { StateOption } from "./components/state-select.js";
@@ -21,14 +21,21 @@ export interface RowFilter {
   state: string | null;
 }
 
+/** What the text filter searches: the names as recorded and as the reader's language writes them ("Condado de Cook"), and the state code. */
+function haystack(r: TableRow, lang: Lang): string {
+  const names = [r.name, r.stateName ?? ""];
+  const written = lang === "en" ? [] : names.map((name) => placeName(name, lang));
+  return foldText([...names, ...written, r.stateCode ?? ""].join(" "));
+}
+
 /** Rows whose name, state or FIPS contains the text (accent-, case- and punctuation-blind), in the chosen category and state. */
-export function filterRows(rows: readonly TableRow[], { text, category, state }: RowFilter): TableRow[] {
+export function filterRows(rows: readonly TableRow[], { text, category, state }: RowFilter, lang: Lang = "en"): TableRow[] {
   const needle = foldText(text.trim());
   return rows.filter(
     (r) =>
       (!category || r.category === category) &&
       (!state || r.stateFips === state) &&
-      (!needle || foldText(`${r.name} ${r.stateName ?? ""} ${r.stateCode ?? ""}`).includes(needle) || r.id.startsWith(needle)),
+      (!needle || haystack(r, lang).includes(needle) || r.id.startsWith(needle)),
   );
 }
 

@@ -33,7 +33,10 @@ export function TablePage() {
   const data = answer.data;
   const sort = useMemo(() => sortFor(level, view.sort), [level, view.sort]);
   const states = useMemo(() => (data ? stateOptions(data.rows) : []), [data]);
-  const sorted = useMemo(() => data && sortRows(filterRows(data.rows, { text, category, state }), sort), [data, text, category, state, sort]);
+  const sorted = useMemo(
+    () => data && sortRows(filterRows(data.rows, { text, category, state }, i18n.lang), sort),
+    [data, text, category, state, sort, i18n.lang],
+  );
   const current = sorted && pageOf(sorted, view.page, PAGE_SIZE);
   const busy = !data || data.date !== view.date;
   /** Any change of filter, level or sort starts again from the first page. */
