@@ -19,4 +19,5 @@ export * from "./series.js";
 export * from "./site-pages.js";
 export * from "./stance.js";
 export * from "./status.js";
+export * from "./status-rows.js";
 export * from "./timeline.js";

@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type Event, type Jurisdiction, type Source, type StatusModel } from "@scomm/core";
+import { activationEvent, EVENT_TYPES, type Event, type Jurisdiction, type Source, type StatusModel } from "@scomm/core";
 import { column, csvOf, type DataFileSpec } from "./data-file.js";
 import { allEvents } from "./model-events.js";
 
@@ -65,7 +65,7 @@ export const ACTIVATIONS_FILE: DataFileSpec<ActivationRow> = {
 function activationRows(model: StatusModel): ActivationRow[] {
   return jurisdictionsAt(model, "county").map((county) => ({
     county,
-    activation: model.layered.get(county.id)?.find((e) => e.activates)?.event ?? null,
+    activation: activationEvent(model, county.id),
     stateFull: (county.stateFips ? model.eventsOf.get(county.stateFips) : undefined)?.find((e) => e.type === "full_state_activation") ?? null,
   }));
 }

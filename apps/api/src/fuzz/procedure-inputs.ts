@@ -8,6 +8,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> =
   "events.list": { jurisdictionId: "36047", type: "activated", from: "2008-01-01", to: "2013-01-01", limit: 10, cursor: "sc-001" },
   "status.timeline": undefined,
   "status.snapshot": { date: "2011-07-01", level: "county" },
+  "status.table": { date: "2011-07-01", level: "county" },
   "status.changes": { from: "2011-01-01", to: "2012-01-01", level: "state" },
   "status.series": { level: "county", weight: "count", stateFips: "48", from: "2010-01-01", to: "2012-01-01" },
   "search.cities": undefined,

@@ -1,7 +1,10 @@
-import { causeEvents, changesBetween, countsAt, isoDateSchema, monthStarts, seriesOf, snapshot, TIMELINE_START } from "@scomm/core";
+import { causeEvents, changesBetween, countsAt, isoDateSchema, monthStarts, seriesOf, snapshot, statusRowsAt, TIMELINE_START } from "@scomm/core";
 import { z } from "zod";
 import { againstRecord, dateRangeSchema, isOrderedRange, toBeforeFrom, stateFipsSchema, statusLevelSchema } from "../inputs.js";
 import { publicProcedure, router } from "../trpc.js";
+
+/** One level of jurisdictions on one date. */
+const levelOnDate = z.object({ date: isoDateSchema, level: statusLevelSchema });
 
 export const statusRouter = router({
   /** Every state's and county's transitions, compact (core's `toWire`); also at GET /api/timeline.json. */
@@ -9,7 +12,7 @@ export const statusRouter = router({
 
   /** Each jurisdiction of one level with its category on `date`, and the legend counts. */
   snapshot: publicProcedure
-    .input(z.object({ date: isoDateSchema, level: statusLevelSchema }))
+    .input(levelOnDate)
     .use(againstRecord)
     .query(({ ctx, input: { date, level } }) => ({
       date,
@@ -17,6 +20,12 @@ export const statusRouter = router({
       statuses: snapshot(ctx.model, date, level),
       counts: countsAt(ctx.model, date, level),
     })),
+
+  /** The table: each jurisdiction of one level on `date` with its category, switch-on date and each layer's stance. */
+  table: publicProcedure
+    .input(levelOnDate)
+    .use(againstRecord)
+    .query(({ ctx, input: { date, level } }) => ({ date, level, rows: statusRowsAt(ctx.model, date, level) })),
 
   /** Each jurisdiction of one level whose category on `to` differs from `from`, and the events (with sources) that moved it. */
   changes: publicProcedure

@@ -1,7 +1,5 @@
-import { mkdtemp, readFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
+import { downloadFrom, type Downloaded } from "../support/downloads.js";
 
 export type ImageFormat = "png" | "png2x" | "svg";
 export type DataFile = "events" | "activations" | "status" | "jurisdictions" | "readme" | "zip";
@@ -28,12 +26,8 @@ export class ExportDialog {
   }
 
   /** Click a download button; the file's bytes and the name the browser was told to save it under. */
-  async download(format: ImageFormat, saveAs?: string): Promise<{ bytes: Buffer; name: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.dialog.getByTestId(`export-${format}`).click()]);
-    // Connected to a browser server, the download has no local path: save a copy.
-    const path = saveAs ?? join(await mkdtemp(join(tmpdir(), "scomm-export-")), download.suggestedFilename());
-    await download.saveAs(path);
-    return { bytes: await readFile(path), name: download.suggestedFilename() };
+  download(format: ImageFormat, saveAs?: string): Promise<Downloaded> {
+    return downloadFrom(this.page, this.dialog.getByTestId(`export-${format}`), saveAs);
   }
 
   async dataHref(file: DataFile): Promise<string> {

@@ -1,4 +1,6 @@
+import Papa from "papaparse";
 import type { Locator, Page } from "playwright-core";
+import { downloadFrom } from "../support/downloads.js";
 
 /** /table: every county or state, sorted and filtered, a page at a time. */
 export class TablePage {
@@ -7,6 +9,8 @@ export class TablePage {
   readonly rowCount: Locator;
   readonly find: Locator;
   readonly status: Locator;
+  readonly slider: Locator;
+  readonly downloadButton: Locator;
 
   constructor(
     readonly page: Page,
@@ -17,6 +21,8 @@ export class TablePage {
     this.rowCount = page.getByTestId("table-row-count");
     this.find = page.getByRole("searchbox", { name: "Find" });
     this.status = page.getByRole("combobox", { name: "Status", exact: true });
+    this.slider = page.getByTestId("date-slider").getByRole("slider");
+    this.downloadButton = page.getByTestId("table-download");
   }
 
   async open(query: { date: string; level?: "county" | "state"; lang?: "en" | "es" }): Promise<void> {
@@ -53,5 +59,45 @@ export class TablePage {
     if (await next.isDisabled()) return false;
     await next.click();
     return true;
+  }
+
+  /** Wait until the table shows the rows of `date` (the api has answered for it). */
+  async showsDate(date: string): Promise<void> {
+    await this.page.locator(`[data-testid="jurisdiction-table"][data-date="${date}"]:not([aria-busy])`).waitFor({ timeout: 30_000 });
+  }
+
+  /** The column headings as shown, without their sort marks. */
+  async headings(): Promise<string[]> {
+    return this.table.locator("thead .sort-button").evaluateAll((buttons) =>
+      buttons.map((b) => [...b.childNodes].filter((n) => !(n instanceof Element && n.matches(".sort-button__mark"))).map((n) => n.textContent).join("").trim()),
+    );
+  }
+
+  /**
+   * The rows on screen as the download writes them: FIPS, then each cell's text, a date as its `datetime`
+   * (empty for "Not yet"), and a stance as its word, since when and who (empty for "None").
+   */
+  async screenRows(): Promise<string[][]> {
+    return this.rows.evaluateAll((trs) =>
+      trs.map((tr) => {
+        const text = (el: Element | null) => el?.textContent?.trim() ?? "";
+        const datetime = (el: Element) => el.querySelector("time")?.getAttribute("datetime") ?? "";
+        const cells = [...tr.querySelectorAll("td")].flatMap((td) => {
+          if (td.matches(".col-activation")) return [datetime(td)];
+          if (!td.matches(".col-stance")) return [text(td)];
+          const none = td.querySelector(".stance--none");
+          return none ? [text(none), "", ""] : [text(td.querySelector(".stance__word")), datetime(td), text(td.querySelector(".stance__actor"))];
+        });
+        return [(tr as HTMLElement).dataset.fips ?? "", text(tr.querySelector("th a")), ...cells];
+      }),
+    );
+  }
+
+  /** Press "Download these rows (CSV)": the file's name and its lines (BOM dropped), parsed. */
+  async downloadCsv(): Promise<{ name: string; bom: boolean; head: string[]; rows: string[][] }> {
+    const { bytes, name } = await downloadFrom(this.page, this.downloadButton);
+    const text = bytes.toString("utf8");
+    const [head, ...rows] = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    return { name, bom: text.startsWith("\uFEFF"), head: head ?? [], rows };
   }
 }

@@ -1,64 +1,55 @@
 /// <reference types="node" />
-import { buildStatusModel, explainStatus, indexesOf, statusesAt } from "@scomm/core";
+import { buildStatusModel, statusRowsAt } from "@scomm/core";
 import { loadDataset } from "@scomm/data";
 import { describe, expect, it } from "vitest";
-import { STANCE_EVENT_TYPES, stanceLayersAt, stanceModel } from "./stance-layers.js";
-import { filterRows, tableRows } from "./table-series.js";
+import { filterRows, stanceActor, stateOptions, type TableRow } from "./table-series.js";
 import { chosenSort, nextSort, pageOf, sortFor, sortRows } from "./table-sort.js";
 
-const dataset = loadDataset();
-const model = buildStatusModel(dataset);
-const listed = dataset.jurisdictions.map(({ stateFips: _s, ...j }) => j);
-const byId = new Map(listed.map((j) => [j.id, { ...j, activationDate: null }]));
-const stances = stanceModel(listed, dataset.events.filter((e) => STANCE_EVENT_TYPES.includes(e.type)));
-
-function rowsAt(date: string, level: "county" | "state" = "county") {
-  const statuses = statusesAt(model.timeline, date);
-  return tableRows(model.timeline, indexesOf(model.timeline, level), statuses, byId, (id) => stanceLayersAt(stances, id, date));
-}
-
-
-describe("tableRows", () => {
-  it("has one row per county core counts, with core's category", () => {
-    const rows = rowsAt("2012-06-01");
-    expect(rows).toHaveLength(3142);
-    expect(rowsAt("2012-06-01", "state")).toHaveLength(51);
-    const kings = rows.find((r) => r.id === "36047")!;
-    expect(kings).toMatchObject({ name: "Kings County", stateCode: "NY", category: "over_objection" });
-  });
-
-  it("reads each layer's stance exactly as core explains it with every event", () => {
-    for (const date of ["2011-07-01", "2012-06-01", "2014-06-01", "2018-01-01"]) {
-      for (const row of rowsAt(date)) {
-        const full = explainStatus(model, row.id, date);
-        expect(row.stateStance?.stance, `${row.id} ${date}`).toBe(full.stateLayer.stance);
-        expect(row.countyStance?.stance, `${row.id} ${date}`).toBe(full.countyLayer?.stance);
-      }
-    }
-    const kings = rowsAt("2012-06-01").find((r) => r.id === "36047")!;
-    expect(kings.stateStance).toMatchObject({ stance: "objects", since: "2011-06-01" });
-  });
-});
+/** The rows `status.table` answers with, from core on the dataset the api serves. */
+const model = buildStatusModel(loadDataset());
+const rowsAt = (date: string, level: "county" | "state" = "county"): TableRow[] => statusRowsAt(model, date, level);
+const none = { text: "", category: null, state: null };
 
 describe("filter, sort and page", () => {
   const rows = rowsAt("2014-01-01");
-  it("filters by accent-blind text, FIPS and category", () => {
-    expect(filterRows(rows, { text: "dona ana", category: null }).map((r) => r.id)).toEqual(["35013"]);
-    expect(filterRows(rows, { text: "36047", category: null })).toHaveLength(1);
-    const limits = filterRows(rows, { text: "", category: "limits" });
+  it("filters by accent-blind text, FIPS, category and state", () => {
+    expect(filterRows(rows, { ...none, text: "dona ana" }).map((r) => r.id)).toEqual(["35013"]);
+    expect(filterRows(rows, { ...none, text: "36047" })).toHaveLength(1);
+    const limits = filterRows(rows, { ...none, category: "limits" });
     expect(limits.length).toBeGreaterThan(0);
     expect(limits.every((r) => r.category === "limits")).toBe(true);
+    // New York has 62 counties (five of them New York City's).
+    expect(filterRows(rows, { ...none, state: "36" })).toHaveLength(62);
+    expect(filterRows(rows, { ...none, state: "36", text: "kings" }).map((r) => r.id)).toEqual(["36047"]);
+    // A Spanish reader finds a county and a state by the names the page shows them: Condado de Kings (CA
+    // and NY) and Condado de Kingsbury (SD).
+    expect(filterRows(rows, { ...none, text: "condado de kings" }, "es").map((r) => r.id)).toEqual(["06031", "36047", "46077"]);
+    expect(filterRows(rows, { ...none, text: "nueva york" }, "es")).toHaveLength(62);
+    expect(filterRows(rows, { ...none, text: "condado de kings" }, "en")).toEqual([]);
   });
-  it("sorts by any column both ways, missing values last", () => {
+
+  it("offers the 50 states and DC, by name, as the state filter", () => {
+    const states = stateOptions(rows);
+    expect(states).toHaveLength(51);
+    expect(states[0]).toEqual({ id: "01", name: "Alabama" });
+    expect(states.find((s) => s.id === "11")?.name).toBe("District of Columbia");
+    expect(stateOptions(rowsAt("2014-01-01", "state"))).toEqual([]);
+  });
+
+  it("sorts by any column both ways, stances strongest first, missing values last", () => {
     const byName = sortRows(rows, { key: "name", direction: "ascending" });
     expect(byName[0]!.name <= byName[1]!.name).toBe(true);
     const down = sortRows(rows, { key: "category", direction: "descending" });
     expect(down[0]!.category).toBe("activated");
     const stance = sortRows(rows, { key: "stateStance", direction: "ascending" });
-    expect(stance[0]!.stateStance?.stance).toBe("objects");
+    expect(stance[0]!.stateStance.stance).toBe("objects");
+    expect(stance.at(-1)!.stateStance.stance).toBe("none");
+    const states = sortRows(rowsAt("2014-01-01", "state"), { key: "activation", direction: "descending" });
+    expect(states[0]!.activationDate! >= states[1]!.activationDate!).toBe(true);
     expect(nextSort({ key: "name", direction: "ascending" }, "name").direction).toBe("descending");
     expect(nextSort({ key: "name", direction: "descending" }, "state")).toEqual({ key: "state", direction: "ascending" });
   });
+
   it("falls back to the level's default sort, which the URL leaves out", () => {
     expect(sortFor("county", null)).toEqual({ key: "state", direction: "ascending" });
     expect(sortFor("state", { key: "countyStance", direction: "descending" })).toEqual({ key: "name", direction: "ascending" });
@@ -66,9 +57,20 @@ describe("filter, sort and page", () => {
     expect(chosenSort("county", { key: "state", direction: "ascending" })).toBeNull();
     expect(chosenSort("state", { key: "state", direction: "ascending" })).toEqual({ key: "state", direction: "ascending" });
   });
+
   it("pages 3,142 rows into 32 pages of 100", () => {
     const last = pageOf(rows, 99, 100);
     expect(last).toMatchObject({ page: 32, pages: 32, first: 3101, last: 3142, total: 3142 });
     expect(pageOf([], 1, 100)).toMatchObject({ page: 1, pages: 1, first: 0, last: 0 });
+  });
+});
+
+describe("stanceActor", () => {
+  const cell = { stance: "objects" as const, since: "2011-06-01", actor: "Governor Andrew Cuomo", actorEs: "El gobernador Andrew Cuomo" };
+  it("names who took the stance in Spanish where the record has it, else in English, saying which", () => {
+    expect(stanceActor(cell, "es")).toEqual({ text: "El gobernador Andrew Cuomo", lang: "es" });
+    expect(stanceActor(cell, "en")).toEqual({ text: "Governor Andrew Cuomo", lang: "en" });
+    expect(stanceActor({ ...cell, actorEs: null }, "es")).toEqual({ text: "Governor Andrew Cuomo", lang: "en" });
+    expect(stanceActor({ stance: "none", since: null, actor: null, actorEs: null }, "en")).toBeNull();
   });
 });

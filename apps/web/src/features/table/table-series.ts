@@ -1,77 +1,47 @@
-import { CATEGORIES, type Category, type IsoDate, type Layer, type Stance, type StatusTimeline, foldText } from "@scomm/core";
-import type { StanceLayers } from "./stance-layers.js";
+import { foldText, placeName, type Category } from "@scomm/core";
+import type { RouterOutputs } from "../../lib/trpc.js";
+import type { Lang } from "../../lib/view-state.js";
+import type { StateOption } from "./components/state-select.js";
 
-/** A layer's stance in a cell: what it is, since when, and who set it. */
-export interface StanceCell {
-  stance: Stance;
-  /** When the layer took this stance (the first event of its current run); null for "none" from the start. */
-  since: IsoDate | null;
-  actor: string | null;
-}
+/** One state or county on the table's date, as `status.table` answers it. */
+export type TableRow = RouterOutputs["status"]["table"]["rows"][number];
+/** A layer's stance in a cell: what it is, since when, and who took it. */
+export type StanceCell = TableRow["stateStance"];
 
-export interface TableRow {
-  id: string;
-  name: string;
-  stateCode: string | null;
-  stateName: string | null;
-  category: Category;
-  activationDate: IsoDate | null;
-  /** Null while the stance events load. */
-  stateStance: StanceCell | null;
-  countyStance: StanceCell | null;
-}
-
-export interface RowSource {
-  id: string;
-  name: string;
-  stateCode: string | null;
-  stateName: string | null;
-  activationDate: IsoDate | null;
-}
-
-/** One row per timeline index (core's `indexesOf`), its category from core's `statusesAt`. */
-export function tableRows(
-  t: StatusTimeline,
-  indexes: readonly number[],
-  statuses: Uint8Array,
-  byId: ReadonlyMap<string, RowSource>,
-  layersOf: ((id: string) => StanceLayers) | null,
-): TableRow[] {
-  return indexes.map((i) => {
-    const id = t.ids[i]!;
-    const j = byId.get(id);
-    const layers = layersOf?.(id) ?? null;
-    return {
-      id,
-      name: j?.name ?? id,
-      stateCode: j?.stateCode ?? null,
-      stateName: j?.stateName ?? null,
-      category: CATEGORIES[statuses[i]!]!,
-      activationDate: j?.activationDate ?? null,
-      stateStance: layers && stanceCell(layers.state),
-      countyStance: layers?.county ? stanceCell(layers.county) : null,
-    };
-  });
-}
-
-function stanceCell(layer: Layer): StanceCell {
-  return { stance: layer.stance, since: layer.run[0]?.date ?? null, actor: layer.event?.actor ?? null };
+/** Who took a layer's stance, in the reader's language where the record has it (and which language that is). */
+export function stanceActor(cell: StanceCell, lang: Lang): { text: string; lang: Lang } | null {
+  if (lang === "es" && cell.actorEs) return { text: cell.actorEs, lang: "es" };
+  return cell.actor ? { text: cell.actor, lang: "en" } : null;
 }
 
 export interface RowFilter {
   text: string;
   category: Category | null;
+  /** A state's FIPS: only its counties. */
+  state: string | null;
 }
 
-/** Accent-, case- and punctuation-blind text (core's search folding), so "dona ana" finds "Doña Ana". */
-const fold = foldText;
+/** What the text filter searches: the names as recorded and as the reader's language writes them ("Condado de Cook"), and the state code. */
+function haystack(r: TableRow, lang: Lang): string {
+  const names = [r.name, r.stateName ?? ""];
+  const written = lang === "en" ? [] : names.map((name) => placeName(name, lang));
+  return foldText([...names, ...written, r.stateCode ?? ""].join(" "));
+}
 
-/** Rows whose name, state or FIPS contains the text, in the chosen category. */
-export function filterRows(rows: readonly TableRow[], { text, category }: RowFilter): TableRow[] {
-  const needle = fold(text.trim());
+/** Rows whose name, state or FIPS contains the text (accent-, case- and punctuation-blind), in the chosen category and state. */
+export function filterRows(rows: readonly TableRow[], { text, category, state }: RowFilter, lang: Lang = "en"): TableRow[] {
+  const needle = foldText(text.trim());
   return rows.filter(
     (r) =>
       (!category || r.category === category) &&
-      (!needle || fold(`${r.name} ${r.stateName ?? ""} ${r.stateCode ?? ""}`).includes(needle) || r.id.startsWith(needle)),
+      (!state || r.stateFips === state) &&
+      (!needle || haystack(r, lang).includes(needle) || r.id.startsWith(needle)),
   );
+}
+
+/** The states the counties belong to, by name, for the state filter. */
+export function stateOptions(rows: readonly TableRow[]): StateOption[] {
+  const byId = new Map<string, string>();
+  for (const r of rows) if (r.level === "county" && r.stateFips && r.stateName) byId.set(r.stateFips, r.stateName);
+  return [...byId].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
 }

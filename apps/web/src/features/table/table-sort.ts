@@ -1,4 +1,4 @@
-import { CATEGORIES, type Stance } from "@scomm/core";
+import { categoryIndex, stanceStrength } from "@scomm/core";
 import type { MapLevel, TableSort, TableSortKey } from "../../lib/view-state.js";
 import type { StanceCell, TableRow } from "./table-series.js";
 
@@ -24,13 +24,11 @@ export function chosenSort(level: MapLevel, sort: TableSort): TableSort | null {
   return sort.key === fallback.key && sort.direction === fallback.direction ? null : sort;
 }
 
-/** Stances in the order a reader scans them: the strongest positions first, "none" last. */
-const STANCE_ORDER: readonly Stance[] = ["objects", "mandates", "limits", "agrees", "none"];
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 
 type Compare = (a: TableRow, b: TableRow) => number;
 
-/** Missing values (no activation date, no stance yet) sort last whichever the direction. */
+/** Missing values (never switched on, no county layer) sort last whichever the direction. */
 function nullsLast<T>(get: (r: TableRow) => T | null, compare: (a: T, b: T) => number): (dir: number) => Compare {
   return (dir) => (a, b) => {
     const [x, y] = [get(a), get(b)];
@@ -39,13 +37,14 @@ function nullsLast<T>(get: (r: TableRow) => T | null, compare: (a: T, b: T) => n
   };
 }
 
+/** Stances in core's order of strength, as a reader scans them: the strongest first, "none" last; then the oldest first. */
 const byStance = (a: StanceCell, b: StanceCell) =>
-  STANCE_ORDER.indexOf(a.stance) - STANCE_ORDER.indexOf(b.stance) || (a.since ?? "").localeCompare(b.since ?? "");
+  stanceStrength(b.stance) - stanceStrength(a.stance) || (a.since ?? "").localeCompare(b.since ?? "");
 
 const COMPARES: Record<TableSortKey, (dir: number) => Compare> = {
   name: (dir) => (a, b) => dir * collator.compare(a.name, b.name),
   state: (dir) => (a, b) => dir * collator.compare(a.stateName ?? "", b.stateName ?? ""),
-  category: (dir) => (a, b) => dir * (CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category)),
+  category: (dir) => (a, b) => dir * (categoryIndex(a.category) - categoryIndex(b.category)),
   activation: nullsLast((r) => r.activationDate, (x, y) => x.localeCompare(y)),
   stateStance: nullsLast((r) => r.stateStance, byStance),
   countyStance: nullsLast((r) => r.countyStance, byStance),

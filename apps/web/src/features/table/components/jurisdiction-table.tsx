@@ -1,13 +1,11 @@
 import type { IsoDate } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { MapLevel, TableSort, TableSortKey } from "../../../lib/view-state.js";
-import { CATEGORY_STYLES } from "../../map/category-colours.js";
-import { Swatch } from "../../map/components/swatch.js";
+import { columnHeader } from "../table-columns.js";
 import type { TableRow } from "../table-series.js";
 import { nextSort, TABLE_COLUMNS, type Page } from "../table-sort.js";
-import { JurisdictionLink } from "./jurisdiction-link.js";
+import { JurisdictionRow } from "./jurisdiction-row.js";
 import { useRowCount } from "./table-pagination.js";
-import { StanceText } from "./stance-text.js";
 
 interface JurisdictionTableProps {
   page: Page<TableRow>;
@@ -15,18 +13,15 @@ interface JurisdictionTableProps {
   date: IsoDate;
   sort: TableSort;
   onSort: (sort: TableSort) => void;
+  /** While the rows of a new date are on their way (these are still the old date's). */
+  busy: boolean;
 }
 
-/** One page of the table: a real <table> with a caption, sortable column headers and a link per row. */
-export function JurisdictionTable({ page, level, date, sort, onSort }: JurisdictionTableProps) {
+/** One page of the table on `date` (the rows' own): a real <table> with a caption, sortable column headers and a link per row. */
+export function JurisdictionTable({ page, level, date, sort, onSort, busy }: JurisdictionTableProps) {
   const i18n = useI18n();
   const { m, fill } = i18n;
-  const header = (key: TableSortKey) =>
-    key === "category"
-      ? fill(m.table.columns.category, { date: i18n.date(date) })
-      : key === "activation" && level === "state"
-        ? m.table.columns.firstActivation
-        : m.table.columns[key];
+  const header = (key: TableSortKey) => columnHeader(i18n, key, level, date);
   const count = useRowCount(page, level);
   const sortedBy = fill(m.table.sortedBy, { column: header(sort.key), direction: m.table[sort.direction] });
   return (
@@ -34,7 +29,13 @@ export function JurisdictionTable({ page, level, date, sort, onSort }: Jurisdict
       <p className="table-count" aria-hidden="true">
         {count}
       </p>
-      <table className="data-table jurisdiction-table" data-testid="jurisdiction-table" data-level={level}>
+      <table
+        className="data-table jurisdiction-table"
+        data-testid="jurisdiction-table"
+        data-level={level}
+        data-date={date}
+        aria-busy={busy || undefined}
+      >
         <caption>
           {fill(m.table.caption[level], { date: i18n.date(date), sort: sortedBy })}
         </caption>
@@ -54,30 +55,7 @@ export function JurisdictionTable({ page, level, date, sort, onSort }: Jurisdict
         </thead>
         <tbody>
           {page.rows.map((row) => (
-            <tr key={row.id} data-testid="table-row" data-fips={row.id} data-category={row.category}>
-              <th scope="row" className="col-name">
-                <JurisdictionLink id={row.id}>{row.name}</JurisdictionLink>
-                <span className="jurisdiction-table__fips">{row.id}</span>
-              </th>
-              {level === "county" && <td className="col-state">{row.stateName}</td>}
-              <td className="col-category">
-                <span className="jurisdiction-table__category">
-                  <Swatch {...CATEGORY_STYLES[row.category]} />
-                  {m.categories[row.category]}
-                </span>
-              </td>
-              <td className={`col-activation${row.activationDate && row.activationDate > date ? " col-activation--later" : ""}`}>
-                {row.activationDate ? <time dateTime={row.activationDate}>{i18n.date(row.activationDate)}</time> : m.table.notYet}
-              </td>
-              <td className="col-stance">
-                <StanceText cell={row.stateStance} />
-              </td>
-              {level === "county" && (
-                <td className="col-stance">
-                  <StanceText cell={row.countyStance} />
-                </td>
-              )}
-            </tr>
+            <JurisdictionRow key={row.id} row={row} level={level} date={date} />
           ))}
         </tbody>
       </table>

@@ -1,42 +1,49 @@
 import { dayNumber, fromDayNumber, type IsoDate } from "@scomm/core";
-import { useId, useMemo, type KeyboardEvent, type ReactNode } from "react";
+import { useId, type KeyboardEvent, type ReactNode } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { EraBand, Milestone } from "../milestone-series.js";
-import { sliderKeyAction, yearTicks } from "../slider-series.js";
-import { MilestoneMarks, trackLeft, trackWidth } from "./milestone-marks.js";
+import { sliderKeyAction } from "../slider-series.js";
+import { EraBands } from "./era-bands.js";
+import { MilestoneMarks } from "./milestone-marks.js";
+import { YearTicks } from "./year-ticks.js";
 
 interface DateSliderProps {
+  /** What the date is of; the map's date when absent. */
+  label?: string;
   date: IsoDate;
   start: IsoDate;
   end: IsoDate;
   /** While playing the date is not announced on every frame. */
-  playing: boolean;
-  bands: readonly EraBand[];
-  milestones: readonly Milestone[];
+  playing?: boolean;
+  bands?: readonly EraBand[];
+  /** The federal milestones under the track; absent, the slider has no row for them. */
+  milestones?: readonly Milestone[];
   onChange: (date: IsoDate) => void;
   /** A milestone's "show the map on this date". */
-  onGoTo: (date: IsoDate) => void;
-  onTogglePlay: () => void;
+  onGoTo?: (date: IsoDate) => void;
+  /** Absent, the slider does not play and Space is not its key. */
+  onTogglePlay?: () => void;
   /** Controls shown in the head, beside the date (play, speed, steps). */
   children?: ReactNode;
 }
 
 /**
- * The map's date: a native range (role slider) from 2008 to today, one step a day, with the PEP years as
- * a band, the federal milestones as ticks and a tick per year. Keys: see `sliderKeyAction`.
+ * A view's date (the map's, the table's): a native range (role slider) from 2008 to today, one step a day,
+ * with a tick per year and, where given, the PEP years as a band and the federal milestones as ticks.
+ * Keys: see `sliderKeyAction`.
  */
-export function DateSlider({ date, start, end, playing, bands, milestones, onChange, onGoTo, onTogglePlay, children }: DateSliderProps) {
-  const { m, date: formatDate, fill } = useI18n();
+export function DateSlider(props: DateSliderProps) {
+  const { label, date, start, end, playing = false, bands = [], milestones, onChange, onGoTo = onChange, onTogglePlay, children } = props;
+  const { m, date: formatDate } = useI18n();
   const t = m.timeline;
   const ids = { input: useId(), keys: useId() };
-  const ticks = useMemo(() => yearTicks(start, end), [start, end]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const action = sliderKeyAction(e.key, date, start, end);
-    if (!action) return;
+    if (!action || ("togglePlay" in action && !onTogglePlay)) return;
     e.preventDefault();
-    if ("togglePlay" in action) onTogglePlay();
+    if ("togglePlay" in action) onTogglePlay?.();
     else onChange(action.date);
   };
 
@@ -44,7 +51,7 @@ export function DateSlider({ date, start, end, playing, bands, milestones, onCha
     <div className="date-slider" data-testid="date-slider">
       <div className="date-slider__head">
         <label htmlFor={ids.input} className="date-slider__label">
-          {t.label}
+          {label ?? t.label}
         </label>
         <output htmlFor={ids.input} className="date-slider__value" data-testid="map-date" aria-live={playing ? "off" : "polite"}>
           <span className="date-slider__long">{formatDate(date)}</span>
@@ -55,17 +62,7 @@ export function DateSlider({ date, start, end, playing, bands, milestones, onCha
         {children}
       </div>
       <div className="date-slider__track">
-        {bands.map((band) => (
-          <span
-            key={band.from}
-            className="date-slider__band"
-            style={{ left: trackLeft(band.start), width: trackWidth(band.end - band.start) }}
-            title={fill(t.pepTitle, { from: formatDate(band.from), to: formatDate(band.to) })}
-            aria-hidden="true"
-          >
-            {t.pep}
-          </span>
-        ))}
+        <EraBands bands={bands} />
         <input
           id={ids.input}
           type="range"
@@ -76,26 +73,16 @@ export function DateSlider({ date, start, end, playing, bands, milestones, onCha
           value={dayNumber(date)}
           aria-valuetext={formatDate(date)}
           aria-describedby={ids.keys}
-          aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown PageUp PageDown Home End Space"
+          aria-keyshortcuts={`ArrowLeft ArrowRight ArrowUp ArrowDown PageUp PageDown Home End${onTogglePlay ? " Space" : ""}`}
           onKeyDown={onKeyDown}
           onChange={(e) => onChange(fromDayNumber(Number(e.currentTarget.value)))}
         />
       </div>
       <p id={ids.keys} className="visually-hidden">
-        {t.keys}
+        {onTogglePlay ? `${t.keys} ${t.playKey}` : t.keys}
       </p>
-      <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />
-      <div className="date-slider__ticks" aria-hidden="true">
-        {ticks.map((tick, i) => (
-          <span
-            key={tick.year}
-            className={`date-slider__tick${i % 4 === 0 ? "" : " date-slider__tick--minor"}`}
-            style={{ left: trackLeft(tick.offset) }}
-          >
-            {tick.labelled ? tick.year : ""}
-          </span>
-        ))}
-      </div>
+      {milestones && <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />}
+      <YearTicks start={start} end={end} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { SPEEDS, type Speed } from "../play-controller.js";
+import { MonthSteps } from "./month-steps.js";
 import type { PlaybackControls } from "./use-playback.js";
 
 interface PlayControlsProps {
@@ -29,14 +30,7 @@ export function PlayControls({ playback, canStepBack, canStepForward, onStep }: 
           ))}
         </select>
       </label>
-      <div className="play-controls__steps">
-        <button type="button" aria-label={t.previousMonth} onClick={() => onStep(-1)} aria-disabled={!canStepBack}>
-          <span aria-hidden="true">‹ {t.month}</span>
-        </button>
-        <button type="button" aria-label={t.nextMonth} onClick={() => onStep(1)} aria-disabled={!canStepForward}>
-          <span aria-hidden="true">{t.month} ›</span>
-        </button>
-      </div>
+      <MonthSteps canStepBack={canStepBack} canStepForward={canStepForward} onStep={onStep} />
     </div>
   );
 }

@@ -38,6 +38,10 @@ export const table = {
   next: "Next page",
   page: "Page {page} of {pages}",
   loading: "Loading the table…",
+  date: "Status on",
+  download: "Download these rows (CSV)",
+  downloadNote: "Every row the filters keep, in this order, with its status on {date}: all pages, not only this one.",
+  csv: { fips: "FIPS", since: "{column}: since", actor: "{column}: taken by" },
 };
 
 export type TableMessages = typeof table;

@@ -8,7 +8,8 @@ export const timeline = {
   pause: "Pause",
   speed: "Speed",
   speedOption: "{speed}×",
-  keys: "Left and Right arrows: a day. Up and Down: a month. Page Up and Page Down: a year. Space: play or pause.",
+  keys: "Left and Right arrows: a day. Up and Down: a month. Page Up and Page Down: a year.",
+  playKey: "Space: play or pause.",
   milestonesLabel: "Federal milestones",
   milestones: {
     program_launched: "Program launched",

@@ -10,7 +10,8 @@ export const timeline: TimelineMessages = {
   pause: "Pausa",
   speed: "Velocidad",
   speedOption: "{speed}×",
-  keys: "Flechas izquierda y derecha: un día. Arriba y abajo: un mes. Re Pág y Av Pág: un año. Espacio: reproducir o pausar.",
+  keys: "Flechas izquierda y derecha: un día. Arriba y abajo: un mes. Re Pág y Av Pág: un año.",
+  playKey: "Espacio: reproducir o pausar.",
   milestonesLabel: "Hitos federales",
   milestones: {
     program_launched: "Lanzamiento del programa",

@@ -1,0 +1,18 @@
+import type { IsoDate } from "@scomm/core";
+import { useQuery } from "@tanstack/react-query";
+import type { MapLevel } from "../../../lib/view-state.js";
+import { useTRPC } from "../../../lib/trpc.js";
+import { useSettledValue } from "../../jurisdiction/use-settled-value.js";
+
+/**
+ * Every state or county on `date` from the api (`status.table`), asked once the date rests: while the slider
+ * moves, the rows of the last date asked stay on screen (their own `date` says which).
+ */
+export function useTableRows(date: IsoDate, level: MapLevel) {
+  const trpc = useTRPC();
+  const settled = useSettledValue(date);
+  return useQuery({
+    ...trpc.status.table.queryOptions({ date: settled, level }),
+    placeholderData: (previous) => (previous?.level === level ? previous : undefined),
+  });
+}
