@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import type { FigureShape } from "@scomm/render";
+import { useMemo, useState } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useLocationState } from "../../../lib/location.js";
 import { useTRPC } from "../../../lib/trpc.js";
@@ -29,6 +30,7 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
   const origin = window.location.origin;
   const figure = useMemo(() => given, [JSON.stringify(given)]);
   const source = useFigureSource(figure, view);
+  const [shape, setShape] = useState<FigureShape>("landscape");
   const jurisdictionId = figure.kind === "map" ? figure.jurisdictionId : null;
   const jurisdiction = useQuery({ ...trpc.jurisdictions.byId.queryOptions({ id: jurisdictionId ?? "US" }), enabled: jurisdictionId !== null });
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, enabled: jurisdictionId !== null, staleTime: Infinity });
@@ -39,7 +41,7 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
   return (
     <ModalDialog title={t.title[figure.kind]} closeLabel={t.close} onClose={onClose} className="export-dialog">
       <div className="export-dialog__grid" data-testid="export-dialog">
-        <FigureDownloads key={`${view.lang}/${view.date}`} source={source} fileName={fileNameParts(figure, view)} />
+        <FigureDownloads key={`${view.lang}/${view.date}`} source={source} fileName={fileNameParts(figure, view, shape)} shape={shape} onShape={setShape} />
         <div className="export-dialog__side">
           <section className="export-section" aria-labelledby="export-share-title">
             <h3 id="export-share-title" className="export-section__title">
@@ -55,7 +57,7 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
             />
           </section>
           <DataLinks origin={origin} date={view.date} jurisdiction={named} />
-          <ServerImages origin={origin} query={serverImageQuery(figure, view)} />
+          <ServerImages origin={origin} query={serverImageQuery(figure, view, shape)} />
         </div>
       </div>
     </ModalDialog>

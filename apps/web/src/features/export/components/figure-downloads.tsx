@@ -1,4 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { SHAPES, type FigureShape } from "@scomm/render";
+import { SegmentedChoice } from "../../../components/segmented-choice.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { exportFileName } from "../figure-input.js";
 import { saveBlob, svgBlob, svgToPng } from "../rasterise.js";
@@ -7,12 +9,14 @@ import type { FigureSource } from "../use-figure-source.js";
 interface FigureDownloadsProps {
   source: FigureSource;
   fileName: Parameters<typeof exportFileName>[0];
+  shape: FigureShape;
+  onShape: (shape: FigureShape) => void;
 }
 
 type Format = "png" | "png2x" | "svg";
 
-/** The image: an editable title, a preview, and PNG (1x, 2x) and SVG downloads of exactly what the preview shows. */
-export function FigureDownloads({ source, fileName }: FigureDownloadsProps) {
+/** The image: an editable title, its shape, a preview, and PNG (1x, 2x) and SVG downloads of exactly what the preview shows. */
+export function FigureDownloads({ source, fileName, shape, onShape }: FigureDownloadsProps) {
   const { m, fill } = useI18n();
   const t = m.export;
   const inputId = useId();
@@ -21,7 +25,7 @@ export function FigureDownloads({ source, fileName }: FigureDownloadsProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const shownTitle = title ?? source.defaultTitle ?? "";
   const previewTitle = useDeferredValue(shownTitle);
-  const figure = useMemo(() => source.render?.(previewTitle || null) ?? null, [source.render, previewTitle]);
+  const figure = useMemo(() => source.render?.(previewTitle || null, shape) ?? null, [source.render, previewTitle, shape]);
   const previewUrl = useObjectUrl(figure ? svgBlob(figure.svg) : null, figure?.svg);
 
   const download = async (format: Format) => {
@@ -29,7 +33,7 @@ export function FigureDownloads({ source, fileName }: FigureDownloadsProps) {
     setBusy(format);
     setFailure(null);
     try {
-      const made = source.render(shownTitle || null);
+      const made = source.render(shownTitle || null, shape);
       if (format === "svg") saveBlob(svgBlob(made.svg), exportFileName(fileName, "svg"));
       else {
         const scale = format === "png2x" ? 2 : 1;
@@ -57,7 +61,15 @@ export function FigureDownloads({ source, fileName }: FigureDownloadsProps) {
           </button>
         </div>
       </div>
-      <p className="export-note">{t.imageNote}</p>
+      <div className="export-shape">
+        <span className="export-shape__label" aria-hidden="true">
+          {t.shape}
+        </span>
+        <SegmentedChoice name="export-shape" legend={t.shape} choices={SHAPES.map((value) => ({ value, label: t.shapes[value] }))} value={shape} onChange={onShape} testId="export-shape" />
+      </div>
+      <p className="export-note">
+        {t.imageNote} {t.shapeNote}
+      </p>
       <div className="export-preview" data-testid="export-preview" aria-busy={!figure}>
         {previewUrl && figure ? <img src={previewUrl} alt={t.preview} width={figure.width} height={figure.height} /> : <p role="status">{source.error ? fill(t.failed, { message: source.error.message }) : t.preparing}</p>}
       </div>
