@@ -36,4 +36,11 @@ describe("what each page exports", () => {
     expect(embedOf(TRENDS, VIEW, null)).toEqual({ embed: "trends", view: VIEW });
     expect(fileNameParts(TRENDS, VIEW, "landscape")).toEqual({ kind: "trends", place: "06", date: "2012-06-01", detail: "population" });
   });
+
+  it("a map's embed may be compact, a county page's framed on its state as the full one is; the chart's never is", () => {
+    expect(embedOf(HOME, VIEW, null, true)).toEqual({ embed: "map", view: { ...VIEW, compact: true } });
+    const zoom = { k: 4, x: -10, y: -20 };
+    expect(embedOf(KINGS, VIEW, zoom, true).view).toEqual({ ...VIEW, level: "county", selected: "36047", zoom, compact: true });
+    expect(embedOf(TRENDS, { ...VIEW, compact: true }, null, true).view.compact).toBe(false);
+  });
 });

@@ -46,11 +46,15 @@ export function serverImageQuery(figure: ExportFigure, view: ViewState, shape: F
   return { figure: "map", ...common, level: figureLevel(figure, view), focus, outline: focus ? null : figureHighlight(figure, view) };
 }
 
-/** What the embed of a figure shows, and the view it opens at (a jurisdiction page: its state, it pinned). */
-export function embedOf(figure: ExportFigure, view: ViewState, stateZoom: ViewState["zoom"]): { embed: EmbedView; view: ViewState } {
-  if (figure.kind === "trends") return { embed: "trends", view };
-  if (!figure.jurisdictionId) return { embed: "map", view };
-  return { embed: "map", view: { ...view, level: "county", selected: figure.jurisdictionId, zoom: stateZoom } };
+/**
+ * What the embed of a figure shows, and the view it opens at (a jurisdiction page: its state, it pinned); a
+ * map's embed may be compact (`compact=1`).
+ */
+export function embedOf(figure: ExportFigure, view: ViewState, stateZoom: ViewState["zoom"], compact = false): { embed: EmbedView; view: ViewState } {
+  if (figure.kind === "trends") return { embed: "trends", view: { ...view, compact: false } };
+  const shown = { ...view, compact };
+  if (!figure.jurisdictionId) return { embed: "map", view: shown };
+  return { embed: "map", view: { ...shown, level: "county", selected: figure.jurisdictionId, zoom: stateZoom } };
 }
 
 /** The parts of a download's file name: what, where (the county of a county page, or the state), when, and how. */

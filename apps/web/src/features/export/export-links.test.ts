@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VIEW, type ViewState } from "../../lib/view-state.js";
-import { dataLinks, embedSnippet, embedUrl, feedLinks, permalink, serverImageUrl } from "./export-links.js";
+import { dataLinks, embedSnippet, embedStartHeight, embedUrl, feedLinks, permalink, serverImageUrl } from "./export-links.js";
 
 const ORIGIN = "https://scomm.example";
 const VIEW: ViewState = { ...DEFAULT_VIEW, date: "2012-06-01", lang: "es", state: "36", zoom: { k: 2, x: -100, y: -50 } };
@@ -49,6 +49,11 @@ describe("export links", () => {
   it("reopen the view: permalink and embed keep every view field", () => {
     expect(permalink(ORIGIN, { page: "trends" }, VIEW)).toBe(`${ORIGIN}/trends?date=2012-06-01&level=county&lang=es&zoom=2%2C-100%2C-50&state=36`);
     expect(embedUrl(ORIGIN, "map", VIEW)).toBe(`${ORIGIN}/embed/map?date=2012-06-01&level=county&lang=es&zoom=2%2C-100%2C-50&state=36`);
+  });
+
+  it("open the compact map embed with compact=1, its frame starting at 500 px (the full map's at 760)", () => {
+    expect(embedUrl(ORIGIN, "map", { ...VIEW, compact: true })).toBe(`${ORIGIN}/embed/map?date=2012-06-01&level=county&lang=es&zoom=2%2C-100%2C-50&state=36&compact=1`);
+    expect([embedStartHeight("map", true), embedStartHeight("map", false), embedStartHeight("trends", true)]).toEqual([500, 760, 640]);
   });
 
   it("write an iframe and a script that sizes it from this origin's height messages only", () => {

@@ -88,6 +88,14 @@ export function embedUrl(origin: string, embed: EmbedView, view: ViewState): str
 /** Height the frame starts at, before the embed reports its own. */
 export const EMBED_START_HEIGHT: Record<EmbedView, number> = { map: 760, trends: 640 };
 
+/** The compact map embed's height at 640 px wide (map, a one-row date and a one-strip legend), where its frame starts. */
+export const COMPACT_EMBED_HEIGHT = 500;
+
+/** Where an embed's frame starts: the compact map's height, or the view's start height. */
+export function embedStartHeight(embed: EmbedView, compact: boolean): number {
+  return compact && embed === "map" ? COMPACT_EMBED_HEIGHT : EMBED_START_HEIGHT[embed];
+}
+
 const escapeAttr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 /**

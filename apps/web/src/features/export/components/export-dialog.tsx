@@ -6,11 +6,12 @@ import { useLocationState } from "../../../lib/location.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import { loadAtlas } from "../../map/atlas.js";
 import { jurisdictionZoom } from "../../map/frame-zoom.js";
-import { embedOf, fileNameParts, serverImageQuery, type ExportFigure } from "../export-figure.js";
-import { EMBED_START_HEIGHT, embedSnippet, embedUrl, permalink } from "../export-links.js";
+import { fileNameParts, serverImageQuery, type ExportFigure } from "../export-figure.js";
+import { permalink } from "../export-links.js";
 import { useFigureSource } from "../use-figure-source.js";
 import { CopyField } from "./copy-field.js";
 import { DataLinks } from "./data-links.js";
+import { EmbedCode } from "./embed-code.js";
 import { FigureDownloads } from "./figure-downloads.js";
 import { ModalDialog } from "./modal-dialog.js";
 import { ServerImages } from "./server-images.js";
@@ -35,7 +36,6 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
   const jurisdiction = useQuery({ ...trpc.jurisdictions.byId.queryOptions({ id: jurisdictionId ?? "US" }), enabled: jurisdictionId !== null });
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, enabled: jurisdictionId !== null, staleTime: Infinity });
   const zoom = jurisdictionId && atlas.data ? jurisdictionZoom(atlas.data, jurisdictionId.slice(0, 2)) : null;
-  const embed = embedOf(figure, view, zoom);
   const named = jurisdiction.data && jurisdictionId ? { id: jurisdictionId, name: jurisdiction.data.jurisdiction.name } : null;
 
   return (
@@ -48,13 +48,7 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
               {t.share}
             </h3>
             <CopyField label={t.permalink} hint={t.permalinkHint} value={permalink(origin, route, view)} testId="export-permalink" />
-            <CopyField
-              label={t.embedCode}
-              hint={t.embedIntro[embed.embed]}
-              value={embedSnippet(origin, embedUrl(origin, embed.embed, embed.view), t.embedTitle[embed.embed], EMBED_START_HEIGHT[embed.embed])}
-              multiline
-              testId="export-embed"
-            />
+            <EmbedCode origin={origin} figure={figure} view={view} stateZoom={zoom} />
           </section>
           <DataLinks origin={origin} date={view.date} jurisdiction={named} />
           <ServerImages origin={origin} query={serverImageQuery(figure, view, shape)} />

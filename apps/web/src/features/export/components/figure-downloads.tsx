@@ -1,9 +1,9 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { SHAPES, type FigureShape } from "@scomm/render";
-import { SegmentedChoice } from "../../../components/segmented-choice.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { exportFileName } from "../figure-input.js";
 import { saveBlob, svgBlob, svgToPng } from "../rasterise.js";
+import { LabelledChoice } from "./labelled-choice.js";
 import type { FigureSource } from "../use-figure-source.js";
 
 interface FigureDownloadsProps {
@@ -61,12 +61,7 @@ export function FigureDownloads({ source, fileName, shape, onShape }: FigureDown
           </button>
         </div>
       </div>
-      <div className="export-shape">
-        <span className="export-shape__label" aria-hidden="true">
-          {t.shape}
-        </span>
-        <SegmentedChoice name="export-shape" legend={t.shape} choices={SHAPES.map((value) => ({ value, label: t.shapes[value] }))} value={shape} onChange={onShape} testId="export-shape" />
-      </div>
+      <LabelledChoice name="export-shape" legend={t.shape} choices={SHAPES.map((value) => ({ value, label: t.shapes[value] }))} value={shape} onChange={onShape} testId="export-shape" />
       <p className="export-note">
         {t.imageNote} {t.shapeNote}
       </p>

@@ -19,13 +19,15 @@ interface DateSliderProps {
   onTogglePlay: () => void;
   /** Controls shown in the head, beside the date (play, speed, steps). */
   children?: ReactNode;
+  /** One row: the date, the controls and the range, without the ISO date, milestones, the PEP band or year ticks. */
+  compact?: boolean;
 }
 
 /**
  * The map's date: a native range (role slider) from 2008 to today, one step a day, with the PEP years as
  * a band, the federal milestones as ticks and a tick per year. Keys: see `sliderKeyAction`.
  */
-export function DateSlider({ date, start, end, playing, bands, milestones, onChange, onGoTo, onTogglePlay, children }: DateSliderProps) {
+export function DateSlider({ date, start, end, playing, bands, milestones, onChange, onGoTo, onTogglePlay, children, compact = false }: DateSliderProps) {
   const { m, date: formatDate, fill } = useI18n();
   const t = m.timeline;
   const ids = { input: useId(), keys: useId() };
@@ -41,21 +43,23 @@ export function DateSlider({ date, start, end, playing, bands, milestones, onCha
   };
 
   return (
-    <div className="date-slider" data-testid="date-slider">
+    <div className={compact ? "date-slider date-slider--compact" : "date-slider"} data-testid="date-slider">
       <div className="date-slider__head">
-        <label htmlFor={ids.input} className="date-slider__label">
+        <label htmlFor={ids.input} className={compact ? "visually-hidden" : "date-slider__label"}>
           {t.label}
         </label>
         <output htmlFor={ids.input} className="date-slider__value" data-testid="map-date" aria-live={playing ? "off" : "polite"}>
           <span className="date-slider__long">{formatDate(date)}</span>
-          <time dateTime={date} className="date-slider__iso">
-            {date}
-          </time>
+          {!compact && (
+            <time dateTime={date} className="date-slider__iso">
+              {date}
+            </time>
+          )}
         </output>
         {children}
       </div>
       <div className="date-slider__track">
-        {bands.map((band) => (
+        {!compact && bands.map((band) => (
           <span
             key={band.from}
             className="date-slider__band"
@@ -84,18 +88,20 @@ export function DateSlider({ date, start, end, playing, bands, milestones, onCha
       <p id={ids.keys} className="visually-hidden">
         {t.keys}
       </p>
-      <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />
-      <div className="date-slider__ticks" aria-hidden="true">
-        {ticks.map((tick, i) => (
-          <span
-            key={tick.year}
-            className={`date-slider__tick${i % 4 === 0 ? "" : " date-slider__tick--minor"}`}
-            style={{ left: trackLeft(tick.offset) }}
-          >
-            {tick.labelled ? tick.year : ""}
-          </span>
-        ))}
-      </div>
+      {!compact && <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />}
+      {!compact && (
+        <div className="date-slider__ticks" aria-hidden="true">
+          {ticks.map((tick, i) => (
+            <span
+              key={tick.year}
+              className={`date-slider__tick${i % 4 === 0 ? "" : " date-slider__tick--minor"}`}
+              style={{ left: trackLeft(tick.offset) }}
+            >
+              {tick.labelled ? tick.year : ""}
+            </span>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

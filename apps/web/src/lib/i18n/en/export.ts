@@ -50,6 +50,10 @@ export const exportMessages = {
     map: "Paste this into a web page to show the map, with its legend and date slider; the script lets the frame take the height of its content.",
     trends: "Paste this into a web page to show the chart; the script lets the frame take the height of its content.",
   },
+  embedSize: "Embed size",
+  embedSizes: { full: "Full", compact: "Compact" },
+  embedIntroCompact:
+    "Paste this into a web page to show the map with its date, a slider and a one-line legend, about 500 px tall in a 640-px column; the script lets the frame take the height of its content.",
   embedTitle: { map: "Secure Communities map, SComm Atlas", trends: "Secure Communities chart, SComm Atlas" },
   embedCode: "Embed code",
 };
