@@ -2,7 +2,7 @@ import { buildStatusModel, type Event, type EventType, type Jurisdiction, type S
 import { XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import { mapFigureInput, type MapExport } from "./figure-input.js";
-import { renderMapSvg } from "./map-svg.js";
+import { layoutMapFigure, renderMapSvg } from "./map-svg.js";
 import { atlasGeometry } from "./testing/atlas.js";
 import { svgBlock } from "./testing/svg-reading.js";
 
@@ -62,7 +62,7 @@ describe("a county's own export (focus)", () => {
   it("is titled for the county and its state on the date, says its status, and names the outline in the legend", () => {
     const svg = renderMapSvg(mapFigureInput(cookExport()));
     expect(XMLValidator.validate(svg)).toBe(true);
-    expect(svg).toContain('<title id="scomm-title">Cook County, Illinois: Secure Communities status on July 1, 2011</title>');
+    expect(svg).toContain('<title id="scomm-title">Cook County, Illinois: Secure Communities status on July\u00a01,\u00a02011</title>');
     expect(texts(svg).join(" ")).toContain("Cook County: Activated over objection. The map shows every county of Illinois.");
     const legend = texts(svgBlock(svg, '<g class="legend"'));
     expect(legend.at(-1)).toBe("Outline: Cook County");
@@ -72,7 +72,7 @@ describe("a county's own export (focus)", () => {
 
   it("writes it in Spanish, the state as Spanish writes it", () => {
     const svg = renderMapSvg(mapFigureInput(cookExport({ lang: "es" })));
-    expect(svg).toContain('<title id="scomm-title">Cook County, Illinois: situación de Secure Communities al 1 de julio de 2011</title>');
+    expect(svg).toContain('<title id="scomm-title">Cook County, Illinois: situación de Secure Communities al 1\u00a0de\u00a0julio\u00a0de\u00a02011</title>');
     expect(texts(svg).join(" ")).toContain("Cook County: Activado pese a su objeción. El mapa muestra todos los condados de Illinois.");
     expect(texts(svgBlock(svg, '<g class="legend"')).at(-1)).toBe("Contorno: Cook County");
     const ny = mapFigureInput({ ...cookExport({ lang: "es" }), focus: false, outline: null, state: { fips: "36", name: "New York" } });
@@ -86,6 +86,11 @@ describe("a county's own export (focus)", () => {
     const elsewhere = mapFigureInput(cookExport({ outline: { id: "36047", name: "Kings County" } }));
     expect([elsewhere.highlightId, elsewhere.outlineLabel]).toEqual([null, null]);
     expect(elsewhere.title).toBe("Secure Communities in Illinois, county by county");
+  });
+
+  it("keeps the date of the title on one line when the title wraps (portrait: 672 units of text)", () => {
+    const layout = layoutMapFigure(mapFigureInput(cookExport({ shape: "portrait" })));
+    expect(layout.titleLines).toEqual(["Cook County, Illinois: Secure Communities status on", "July\u00a01,\u00a02011"]);
   });
 
   it("keeps the reader's own title over the county's", () => {

@@ -103,7 +103,8 @@ export function countyFigureText(lang: Lang, date: IsoDate, county: CountyPlace,
   // The District of Columbia is its own county: named once.
   const place = county.name === county.stateName ? stateNameIn(lang, county.name) : `${county.name}, ${stateNameIn(lang, county.stateName)}`;
   return {
-    title: words.title(place, longDateLabel(date, lang)),
+    // The date is kept on one line ("July 1, 2011", never "July 1," then "2011").
+    title: words.title(place, longDateLabel(date, lang).replace(/ /g, "\u00a0")),
     dateLabel: words.subtitle(county.name, labels.categories[category], state),
     sourceLine: SOURCE_LINES[lang],
     labels,

@@ -49,7 +49,8 @@ describe("focus=<county FIPS> on /export/map: the county's own figure", () => {
   // state on 2013-01-22, so on 2011-07-01 it is "Opt-out pending" and on 2013-06-01 "Activated over objection".
   it("titles the map of Illinois's 102 counties for Cook County, says its status and names its outline in the legend", async () => {
     const svg = await (await get("/export/map.svg?date=2011-07-01&focus=17031")).text();
-    expect(svg).toContain('<title id="scomm-title">Cook County, Illinois: Secure Communities status on July 1, 2011</title>');
+    // The title's date is joined by no-break spaces, so it never wraps.
+    expect(svg).toContain('<title id="scomm-title">Cook County, Illinois: Secure Communities status on July\u00a01,\u00a02011</title>');
     expect(texts(svg)).toContain("Cook County: Opt-out pending. The map shows every county of Illinois.");
     expect(legendTexts(svg).at(-1)).toBe("Outline: Cook County");
     expect([...svg.matchAll(/id="scomm-j(\d{5})"/g)].map((m) => m[1]!.slice(0, 2))).toEqual(Array(102).fill("17"));
@@ -60,14 +61,14 @@ describe("focus=<county FIPS> on /export/map: the county's own figure", () => {
 
   it("writes it in Spanish", async () => {
     const svg = await (await get("/export/map.svg?date=2011-07-01&focus=17031&lang=es")).text();
-    expect(svg).toContain("<title id=\"scomm-title\">Cook County, Illinois: situación de Secure Communities al 1 de julio de 2011</title>");
+    expect(svg).toContain('<title id="scomm-title">Cook County, Illinois: situación de Secure Communities al 1\u00a0de\u00a0julio\u00a0de\u00a02011</title>');
     expect(texts(svg)).toContain("Cook County: Exclusión solicitada, pendiente. El mapa muestra todos los condados de Illinois.");
     expect(legendTexts(svg).at(-1)).toBe("Contorno: Cook County");
   });
 
   it("names the District of Columbia once", async () => {
     const svg = await (await get("/export/map.svg?date=2011-07-01&focus=11001")).text();
-    expect(svg).toContain('<title id="scomm-title">District of Columbia: Secure Communities status on July 1, 2011</title>');
+    expect(svg).toContain('<title id="scomm-title">District of Columbia: Secure Communities status on July\u00a01,\u00a02011</title>');
   });
 
   it("refuses what cannot be drawn with a 400 naming the parameter", async () => {
