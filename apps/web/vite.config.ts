@@ -1,11 +1,15 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { compression } from "vite-plugin-compression2";
+import { preloadFirstData } from "./build/preload-first-data.js";
 
 /** In dev the api runs apart on :3000; in production it serves this build itself. */
 const API = "http://127.0.0.1:3000";
 
 export default defineConfig({
-  plugins: [react()],
+  // Text assets also written brotli- and gzip-compressed at build time: the api serves those as they are
+  // (express-static-gzip) instead of compressing on every request.
+  plugins: [react(), preloadFirstData(), compression({ algorithms: ["brotliCompress", "gzip"], threshold: 1024 })],
   server: {
     // Every path the server answers itself; /embed/* and /j/<fips> are pages the SPA draws, so only their feeds go.
     proxy: {
@@ -21,4 +25,6 @@ export default defineConfig({
   },
   // No source maps in the published build: the server would otherwise hand out the sources (issue #10).
   build: { outDir: "dist", sourcemap: false },
+  // The id raster's worker is an ES module (it shares the atlas loader with the page).
+  worker: { format: "es" },
 });

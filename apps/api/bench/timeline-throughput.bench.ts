@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { snapshot, statusesAt } from "@scomm/core";
 import autocannon from "autocannon";
 import { createHttpServer } from "../src/server.js";
-import { timelineHeaders } from "../src/timeline-route.js";
+import { jsonHeaders } from "../src/precomputed-json.js";
 import { realDeps } from "../src/testing/real-deps.js";
 
 const CONNECTIONS = 50;
@@ -22,7 +22,7 @@ const deps = await realDeps();
 const targets = {
   "api server": await listen(createHttpServer(deps).listen(0, "127.0.0.1")),
   "raw node:http": await listen(
-    createServer((_req, res) => res.writeHead(200, timelineHeaders(deps.timeline)).end(deps.timeline.body)).listen(0, "127.0.0.1"),
+    createServer((_req, res) => res.writeHead(200, jsonHeaders(deps.timeline)).end(deps.timeline.body)).listen(0, "127.0.0.1"),
   ),
 };
 type Target = keyof typeof targets;

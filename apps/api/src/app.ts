@@ -5,6 +5,7 @@ import { MAX_BATCH_CALLS } from "@scomm/core";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import compression from "compression";
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from "express";
+import expressStaticGzip from "express-static-gzip";
 import { pingDatabase } from "@scomm/db";
 import { contextFactory, type AppDeps } from "./context.js";
 import type { RenderPool } from "./exports/render-pool.js";
@@ -82,8 +83,10 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   // Source maps are not published (the build emits none; a stray one is still refused).
   app.get(/\.map$/, notFound);
   if (existsSync(join(webDist, "index.html"))) {
-    // Built assets carry a content hash in their names: cache them for good. A missing one is a 404, never the page.
-    app.use("/assets", allowMethods(READ_METHODS), express.static(join(webDist, "assets"), { immutable: true, maxAge: "365d", index: false, fallthrough: false }));
+    // Built assets carry a content hash in their names: cache them for good. A missing one is a 404, never the
+    // page. The build wrote each text asset brotli- and gzip-compressed too: those bytes are sent as they are.
+    const assets = { immutable: true, maxAge: "365d", index: false, fallthrough: false } as const;
+    app.use("/assets", allowMethods(READ_METHODS), expressStaticGzip(join(webDist, "assets"), { enableBrotli: true, orderPreference: ["br", "gz"], serveStatic: assets }));
     app.use(express.static(webDist, { index: false }));
     app.use(spaFallback(join(webDist, "index.html"), deps));
   }

@@ -25,6 +25,8 @@ export const envSchema = z
      */
     SITE_URL: siteUrlSchema.optional(),
     DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
+    /** The built web app to serve (default apps/web/dist); the cold-load bench points it at a baseline build. */
+    WEB_DIST: z.string().min(1).optional(),
     /** A PostgreSQL server to use instead of SQLite in DATA_DIR (for several API instances). Empty means unset. */
     DATABASE_URL: z.preprocess(
       (value) => (value === "" ? undefined : value),

@@ -15,7 +15,7 @@ const storage = env.DATABASE_URL ? `PostgreSQL at ${serverOf(env.DATABASE_URL)}`
 const deps = await createDeps(db, { siteUrl: env.SITE_URL, logger: logs.logger });
 const renderPool = createRenderPool(renderPoolOptionsOf(env));
 const readiness: Readiness = { draining: false };
-const options = { rateLimits: rateLimitsOf(env), renderPool, readiness, logRequest: logs.requests };
+const options = { rateLimits: rateLimitsOf(env), renderPool, readiness, logRequest: logs.requests, ...(env.WEB_DIST ? { webDist: env.WEB_DIST } : {}) };
 const server = createHttpServer(deps, options).listen(env.PORT, env.HOST, (error?: Error) => {
   if (error) throw error;
   const address = server.address();

@@ -4,6 +4,7 @@ import { createApp, type AppOptions } from "./app.js";
 import { errorBody } from "./http-errors.js";
 import type { AppDeps } from "./context.js";
 import { securityHeaders } from "./security-headers.js";
+import { BY_ID_PATH, jurisdictionHandler } from "./jurisdiction-route.js";
 import { TIMELINE_PATH, timelineHandler } from "./timeline-route.js";
 
 export interface ServerOptions extends AppOptions {
@@ -12,16 +13,20 @@ export interface ServerOptions extends AppOptions {
 }
 
 /**
- * The HTTP server: the hottest read (the precomputed status timeline every map view fetches) is answered
- * straight from node:http, ahead of Express's per-request routing; everything else goes to the Express app.
+ * The HTTP server: the hottest reads (the precomputed status timeline every map view fetches, and the one
+ * query every jurisdiction page makes) are answered straight from node:http, ahead of Express's per-request
+ * routing, with the same security headers; everything else goes to the Express app.
  */
 export function createHttpServer(deps: AppDeps, options: ServerOptions = {}): Server {
   const app = createApp(deps, options);
   const timeline = timelineHandler(deps.timeline);
+  const jurisdiction = jurisdictionHandler(deps, app);
   const { logRequest } = options;
   const server = createServer((req, res) => {
     logRequest?.(req, res);
-    if ((req.method === "GET" || req.method === "HEAD") && req.url?.split("?")[0] === TIMELINE_PATH) securityHeaders(req, res, () => timeline(req, res));
+    const path = req.method === "GET" || req.method === "HEAD" ? req.url?.split("?")[0] : undefined;
+    if (path === TIMELINE_PATH) securityHeaders(req, res, () => timeline(req, res));
+    else if (path === BY_ID_PATH) securityHeaders(req, res, () => jurisdiction(req, res));
     else app(req, res);
   });
   return server.on("clientError", answerClientError);

@@ -1,51 +1,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { sendPrecomputedJson } from "./precomputed-json.js";
 import type { TimelineCache } from "./timeline-cache.js";
 
 export const TIMELINE_PATH = "/api/timeline.json";
 
-/**
- * GET /api/timeline.json: the precomputed bytes with their strong ETag, 304 when the client has them.
- * Written with writeHead/end so Express neither re-hashes nor re-encodes the body on every request.
- */
+/** GET /api/timeline.json: the precomputed bytes with their strong ETag, 304 when the client has them. */
 export function timelineHandler(cache: TimelineCache): (req: IncomingMessage, res: ServerResponse) => void {
-  const validators = ["Cache-Control", "public, no-cache", "ETag", cache.etag];
-  const full = timelineHeaders(cache);
-  const gzipped = [
-    ...timelineHeaders({ body: cache.gzipped, etag: cache.etag }),
-    "Content-Encoding", "gzip",
-    "Vary", "Accept-Encoding",
-  ];
-  return (req, res) => {
-    if (matchesEtag(req.headers["if-none-match"], cache.etag)) res.writeHead(304, validators).end();
-    else if (acceptsGzip(req.headers["accept-encoding"])) res.writeHead(200, gzipped).end(cache.gzipped);
-    else res.writeHead(200, full).end(cache.body);
-  };
-}
-
-/** The 200 response's headers as a flat [name, value, ...] list (the bench's bare server sends the same). */
-export function timelineHeaders({ body, etag }: Pick<TimelineCache, "body" | "etag">): string[] {
-  return [
-    "Content-Type", "application/json; charset=utf-8",
-    "Content-Length", String(body.length),
-    "Cache-Control", "public, no-cache",
-    "ETag", etag,
-  ];
-}
-
-/** True when Accept-Encoding lists gzip (or *) with a non-zero quality. */
-export function acceptsGzip(header: string | undefined): boolean {
-  return (header ?? "").split(",").some((part) => {
-    const [coding, ...params] = part.split(";").map((p) => p.trim().toLowerCase());
-    const q = params.find((p) => p.startsWith("q="));
-    return (coding === "gzip" || coding === "*") && (q === undefined || Number(q.slice(2)) > 0);
-  });
-}
-
-/** If-None-Match is a list of (possibly weak) entity tags, or `*`. */
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(",").some((tag) => {
-    const trimmed = tag.trim();
-    return trimmed === "*" || trimmed.replace(/^W\//, "") === etag;
-  });
+  return (req, res) => sendPrecomputedJson(req, res, cache);
 }

@@ -58,12 +58,14 @@ describe("the map by keyboard alone", () => {
     await tabTo('[data-testid="open-jurisdiction"] select');
     await page.keyboard.type("New York");
     await page.keyboard.press("Tab");
+    // The state's counties arrive once it is chosen.
+    await page.locator('[data-testid="open-jurisdiction"] select').nth(1).locator("option").nth(1).waitFor({ state: "attached" });
     await page.keyboard.type("Kings");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await expect.poll(() => map.query("selected")).toBe("36047");
     // Focus lands on the panel's heading, which names the county; the category follows it.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Kings County");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toContain("Kings County");
     expect(await map.panelCategory()).toBe(categoryAt(model, "36047", date));
     expect(await map.panel.getByTestId("panel-category").textContent()).toContain("Opt-out pending");
     expect(await map.panel.textContent()).toContain("Activated May 15, 2012");

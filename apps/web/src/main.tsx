@@ -1,3 +1,5 @@
+// First: the map's geometry download and its raster worker start before the rest of the app evaluates.
+import "./features/map/start-map.js";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.js";

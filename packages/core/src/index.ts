@@ -1,3 +1,4 @@
+export * from "./activation.js";
 export * from "./answers.js";
 export * from "./api-limits.js";
 export * from "./categories.js";
@@ -9,6 +10,7 @@ export * from "./event-types.js";
 export * from "./explain.js";
 export * from "./ids.js";
 export * from "./model.js";
+export * from "./place-names.js";
 export * from "./record-range.js";
 export * from "./replay.js";
 export * from "./schemas.js";

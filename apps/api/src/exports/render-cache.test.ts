@@ -1,24 +1,7 @@
 import { buildStatusModel } from "@scomm/core";
 import { describe, expect, it } from "vitest";
-import { ByteLru } from "./lru-cache.js";
 import { createRenderCache } from "./render-cache.js";
 import { renderedFile } from "./rendered-file.js";
-
-const bytes = (n: number) => ({ byteLength: n });
-
-describe("ByteLru", () => {
-  it("evicts the least recently used entries past its byte budget, and never keeps an entry larger than it", () => {
-    const lru = new ByteLru<{ byteLength: number }>(10);
-    lru.set("a", bytes(4));
-    lru.set("b", bytes(4));
-    expect(lru.get("a")).toBeDefined();
-    lru.set("c", bytes(4));
-    expect([lru.get("a"), lru.get("b"), lru.get("c")].map(Boolean)).toEqual([true, false, true]);
-    lru.set("huge", bytes(11));
-    expect(lru.get("huge")).toBeUndefined();
-    expect(lru.size).toBe(2);
-  });
-});
 
 describe("createRenderCache", () => {
   const model = buildStatusModel({ jurisdictions: [], events: [] });

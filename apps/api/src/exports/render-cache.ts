@@ -1,5 +1,5 @@
 import type { StatusModel } from "@scomm/core";
-import { ByteLru } from "./lru-cache.js";
+import { LRUCache } from "lru-cache";
 import type { RenderedFile } from "./rendered-file.js";
 
 export type CacheKey = readonly (string | number | null)[];
@@ -13,7 +13,7 @@ export interface RenderCache {
 }
 
 export function createRenderCache(maxBytes = 128 * 1024 * 1024): RenderCache {
-  const cache = new ByteLru<RenderedFile>(maxBytes);
+  const cache = new LRUCache<string, RenderedFile>({ maxSize: maxBytes, sizeCalculation: (file) => file.byteLength });
   const pending = new Map<string, Promise<RenderedFile>>();
   const modelIds = new WeakMap<StatusModel, number>();
   let nextModelId = 0;

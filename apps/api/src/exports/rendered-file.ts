@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Request, Response } from "express";
+import { matchesEtag } from "../http-negotiation.js";
 
 /** A response body made once, with its strong ETag: cached, then sent as is. */
 export interface RenderedFile {
@@ -29,8 +30,7 @@ export function sendRendered(req: Request, res: Response, file: RenderedFile, { 
     "X-Content-Type-Options": "nosniff",
   };
   if (filename) headers["Content-Disposition"] = `attachment; filename="${filename}"`;
-  const tags = req.headers["if-none-match"];
-  if (tags && tags.split(",").some((t) => t.trim() === "*" || t.trim().replace(/^W\//, "") === file.etag)) {
+  if (matchesEtag(req.headers["if-none-match"], file.etag)) {
     res.writeHead(304, headers).end();
     return;
   }

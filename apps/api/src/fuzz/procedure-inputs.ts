@@ -12,6 +12,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> =
   "status.series": { level: "county", weight: "count", stateFips: "48", from: "2010-01-01", to: "2012-01-01" },
   "search.cities": undefined,
   "record.summary": undefined,
+  "record.lastActivation": undefined,
 };
 
 /** The path and query of a GET for one procedure and input. */

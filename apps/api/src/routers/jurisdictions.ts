@@ -1,4 +1,4 @@
-import { explainStatus, jurisdictionIdSchema, byDate, isoDateSchema, levelSchema, type StatusModel } from "@scomm/core";
+import { activationDate, explainStatus, jurisdictionIdSchema, byDate, isoDateSchema, levelSchema } from "@scomm/core";
 import { z } from "zod";
 import { againstRecord, stateFipsSchema } from "../inputs.js";
 import { DomainError, publicProcedure, router } from "../trpc.js";
@@ -44,8 +44,3 @@ export const jurisdictionsRouter = router({
       };
     }),
 });
-
-/** A county's switch-on date; a state's is its first county's. Null when never activated (or the nation). */
-function activationDate(model: StatusModel, id: string): string | null {
-  return model.layered.get(id)?.find((input) => input.activates)?.event.date ?? null;
-}

@@ -14,3 +14,13 @@ describe("record.summary", () => {
     expect(summary.events - summary.researchedEvents).toBe(3142 + 51);
   });
 });
+
+describe("record.lastActivation", () => {
+  it("is the roster's last switch-on day: 106 counties on 2013-01-22, with the roster's source", async () => {
+    // Read off packages/data/data/sc-activations.csv: its latest activation_date is 2013-01-22, on 106 rows.
+    const last = await session.caller.record.lastActivation();
+    expect(last).toMatchObject({ date: "2013-01-22", datePrecision: "day", counties: 106 });
+    expect(last!.sources.length).toBeGreaterThan(0);
+    expect(new Set(last!.sources.map((s) => s.url)).size).toBe(last!.sources.length);
+  });
+});

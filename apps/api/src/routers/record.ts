@@ -1,5 +1,5 @@
 import { isRosterEventId, RECORD_UPDATED } from "@scomm/data";
-import type { StatusModel } from "@scomm/core";
+import { lastActivation, type LastActivation, type StatusModel } from "@scomm/core";
 import { allEvents } from "../exports/model-events.js";
 import { publicProcedure, router } from "../trpc.js";
 
@@ -16,7 +16,16 @@ export interface RecordSummary {
 
 export const recordRouter = router({
   summary: publicProcedure.query(({ ctx }) => recordSummary(ctx.model)),
+  /** The rollout's end for the slider's milestone: the latest switch-on day, its count and sources (a few hundred bytes). */
+  lastActivation: publicProcedure.query(({ ctx }) => lastActivationOf(ctx.model)),
 });
+
+const lastActivations = new WeakMap<StatusModel, LastActivation | null>();
+
+function lastActivationOf(model: StatusModel): LastActivation | null {
+  if (!lastActivations.has(model)) lastActivations.set(model, lastActivation(model));
+  return lastActivations.get(model)!;
+}
 
 const summaries = new WeakMap<StatusModel, RecordSummary>();
 

@@ -41,15 +41,15 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 
 /**
  * The real api (`tsx apps/api/src/main.ts`) on a free port with a fresh database in a temp dir; it serves
- * the built web app from apps/web/dist, so `vite build` must have run.
+ * the built web app from apps/web/dist (or `webDist`), so `vite build` must have run.
  */
-export async function startApi(): Promise<RunningApi> {
+export async function startApi({ webDist }: { webDist?: string } = {}): Promise<RunningApi> {
   const dataDir = await mkdtemp(join(tmpdir(), "scomm-e2e-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(TSX, ["apps/api/src/main.ts"], {
     cwd: REPO,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "test" },
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "test", ...(webDist ? { WEB_DIST: webDist } : {}) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

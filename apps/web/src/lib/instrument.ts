@@ -26,7 +26,9 @@ function trim(name: string): void {
   if (performance.getEntriesByName(name, "measure").length >= KEEP) performance.clearMeasures(name);
 }
 
-export function measureRaster(start: number): void {
+/** The id raster took `ms` to draw (in its worker), ending now. */
+export function measureRaster(ms: number): void {
   trim("scomm:raster");
-  performance.measure("scomm:raster", { start, end: performance.now() });
+  const end = performance.now();
+  performance.measure("scomm:raster", { start: end - ms, end });
 }

@@ -4,7 +4,9 @@ import { CATEGORIES, isCalendarDate, STATE_FIPS, STATUS_JURISDICTION_ID, TIMELIN
 export { TIMELINE_START };
 
 export type MapLevel = "state" | "county";
-export type Lang = "en" | "es";
+import type { Lang } from "@scomm/core";
+
+export type { Lang };
 export type SeriesWeight = "count" | "population";
 
 /** A zoomed map: scale and the translation in map units (975x610 frame). */

@@ -49,8 +49,30 @@ export function buildAtlas(topology: AtlasTopology): Atlas {
   };
 }
 
+/** What the id raster draws: the counties in atlas order, and the land they cover. */
+export type RasterShapes = Pick<Atlas, "counties" | "nation">;
+
+let atlasBytes: Promise<ArrayBuffer> | null = null;
+
+/** The geometry file's bytes, fetched once per page (the HTML preloads it): the page and the raster worker share them. */
+export function fetchAtlasBytes(): Promise<ArrayBuffer> {
+  atlasBytes ??= fetch(atlasUrl).then((response) => {
+    if (!response.ok) throw new Error(`map geometry: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
+  return atlasBytes;
+}
+
+function parseTopology(bytes: ArrayBuffer): AtlasTopology {
+  return JSON.parse(new TextDecoder().decode(bytes)) as AtlasTopology;
+}
+
 export async function loadAtlas(): Promise<Atlas> {
-  const response = await fetch(atlasUrl);
-  if (!response.ok) throw new Error(`map geometry: HTTP ${response.status}`);
-  return buildAtlas((await response.json()) as AtlasTopology);
+  return buildAtlas(parseTopology(await fetchAtlasBytes()));
+}
+
+/** The raster's shapes alone (no borders or states), from the geometry's bytes: what the raster worker builds. */
+export function rasterShapes(bytes: ArrayBuffer): RasterShapes {
+  const topology = parseTopology(bytes);
+  return { counties: shapes(topology, "counties"), nation: feature(topology, topology.objects.nation).features[0]! };
 }

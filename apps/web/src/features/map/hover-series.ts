@@ -28,7 +28,7 @@ export interface TooltipContent {
 }
 
 /** The tooltip's text in the reader's language: name, state, category, activation, a state's counties. */
-export function tooltipContent({ id, category, jurisdiction, countyCounts }: HoverInput, { m, date, number, fill }: I18n): TooltipContent {
+export function tooltipContent({ id, category, jurisdiction, countyCounts }: HoverInput, { m, date, number, fill, place }: I18n): TooltipContent {
   const isState = id.length === 2;
   const t = m.map.tooltip;
   const lines: string[] = [];
@@ -46,8 +46,8 @@ export function tooltipContent({ id, category, jurisdiction, countyCounts }: Hov
     }
   }
   return {
-    title: jurisdiction?.name ?? fill(t.fips, { id }),
-    subtitle: isState ? null : (jurisdiction?.stateName ?? null),
+    title: jurisdiction ? place(jurisdiction.name) : fill(t.fips, { id }),
+    subtitle: isState || !jurisdiction?.stateName ? null : place(jurisdiction.stateName),
     category,
     categoryLabel: m.categories[category],
     ...CATEGORY_STYLES[category],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePixel, decodeRaster, fillGaps, MAX_SHAPES, paintPixels, rasterColour, rasterKeys, SEA, shapeAt, UNKNOWN } from "./id-raster.js";
+import { decodePixel, decodeRaster, fillGaps, MAX_SHAPES, paintPixels, rasterColour, rasterKeys, SEA, shapeUnderFinger, UNKNOWN } from "./id-raster.js";
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
@@ -46,7 +46,7 @@ describe("decodeRaster + fillGaps", () => {
   });
 });
 
-describe("rasterKeys, shapeAt and paintPixels", () => {
+describe("rasterKeys, shapeUnderFinger and paintPixels", () => {
   const ids = Int32Array.from([0, 0, 1, SEA, 0, 1, 1, SEA]); // 4 x 2
   const keys = rasterKeys(ids, 4, 2, 3, 1);
 
@@ -56,10 +56,24 @@ describe("rasterKeys, shapeAt and paintPixels", () => {
   });
 
   it("picks the shape under a point", () => {
-    expect(shapeAt(keys, 4, 2, 2.5, 0.2)).toBe(1);
-    expect(shapeAt(keys, 4, 2, 3, 1)).toBe(-1);
-    expect(shapeAt(keys, 4, 2, -1, 0)).toBe(-1);
-    expect(shapeAt(keys, 4, 2, 0, 2)).toBe(-1);
+    expect(shapeUnderFinger(keys, 4, 2, 2.5, 0.2, 0)).toBe(1);
+    expect(shapeUnderFinger(keys, 4, 2, 3, 1, 0)).toBe(-1);
+    expect(shapeUnderFinger(keys, 4, 2, -1, 0, 0)).toBe(-1);
+    expect(shapeUnderFinger(keys, 4, 2, 0, 2, 0)).toBe(-1);
+  });
+
+  it("gives a touch to the shape most under the finger, not the pixel at its centre", () => {
+    // 7 x 5: shape 1 is one column (x = 2) through shape 0's land; sea on the right (x = 6).
+    const row = [0, 0, 1, 0, 0, 0, SEA];
+    const wide = rasterKeys(Int32Array.from([...row, ...row, ...row, ...row, ...row]), 7, 2, 1000, 0);
+        // Radius 2 around (2, 2): 13 pixels; shape 1 holds the 5 in its column, shape 0 the other 8.
+    expect(shapeUnderFinger(wide, 7, 2, 2, 2, 2)).toBe(0);
+    // With no radius the finger is a point: the pixel under it.
+    expect(shapeUnderFinger(wide, 7, 2, 2, 2, 0)).toBe(1);
+    // Near the sea the land still wins; a disc of sea alone picks nothing.
+    expect(shapeUnderFinger(wide, 7, 2, 6, 2, 1)).toBe(0);
+    const sea = rasterKeys(Int32Array.from([SEA, SEA, SEA, SEA]), 2, 2, 1000, 0);
+    expect(shapeUnderFinger(sea, 2, 2, 0, 0, 3)).toBe(-1);
   });
 
   it("paints by lookup", () => {

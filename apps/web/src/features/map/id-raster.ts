@@ -84,13 +84,27 @@ export function rasterKeys(ids: Int32Array, width: number, count: number, period
   return keys;
 }
 
-/** The shape under device pixel (x, y), or -1 for the sea and outside the raster. */
-export function shapeAt(keys: Uint16Array, width: number, count: number, x: number, y: number): number {
-  const px = Math.floor(x);
-  const py = Math.floor(y);
-  if (px < 0 || py < 0 || px >= width || py * width >= keys.length) return -1;
-  const key = keys[py * width + px]!;
-  return key >= 2 * count ? -1 : key >> 1;
+/**
+ * The shape under a point (radius 0: a mouse), or the one a fingertip covers most, for a touch: every shape pixel within `radius` of (x, y) votes, the nearer the
+ * heavier (weight r - d + 1), so a tap lands on the county most under the finger, not on the one pixel at its
+ * centre, which on a phone's national map is often the neighbour's. -1 when the disc holds only sea.
+ */
+export function shapeUnderFinger(keys: Uint16Array, width: number, count: number, x: number, y: number, radius: number): number {
+  const height = keys.length / width;
+  const votes = new Map<number, number>();
+  const r = Math.max(0, Math.round(radius));
+  const [cx, cy] = [Math.floor(x), Math.floor(y)];
+  for (let py = Math.max(0, cy - r); py <= Math.min(height - 1, cy + r); py++) {
+    for (let px = Math.max(0, cx - r); px <= Math.min(width - 1, cx + r); px++) {
+      const d = Math.hypot(px - cx, py - cy);
+      const key = keys[py * width + px]!;
+      if (d > r || key >= 2 * count) continue;
+      votes.set(key >> 1, (votes.get(key >> 1) ?? 0) + r - d + 1);
+    }
+  }
+  let best = -1;
+  for (const [shape, weight] of votes) if (best < 0 || weight > votes.get(best)!) best = shape;
+  return best;
 }
 
 /** Write the colour of every pixel: the whole recolour, one lookup per pixel. */

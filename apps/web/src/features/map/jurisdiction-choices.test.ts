@@ -1,18 +1,24 @@
+import { placeName } from "@scomm/core";
 import { describe, expect, it } from "vitest";
-import { stateChoices } from "./jurisdiction-choices.js";
+import { choicesOf } from "./jurisdiction-choices.js";
 
-describe("stateChoices", () => {
-  it("groups counties under their state, both alphabetical", () => {
-    const choices = stateChoices([
-      { id: "36061", name: "New York County", stateName: "New York" },
-      { id: "06037", name: "Los Angeles County", stateName: "California" },
-      { id: "36047", name: "Kings County", stateName: "New York" },
-      { id: "06001", name: "Alameda County", stateName: "California" },
+const STATES = [
+  { id: "37", name: "North Carolina" },
+  { id: "06", name: "California" },
+  { id: "36", name: "New York" },
+];
+
+describe("choicesOf", () => {
+  it("orders by the name the reader sees, in English", () => {
+    expect(choicesOf(STATES, (n) => placeName(n, "en"), "en").map((c) => c.id)).toEqual(["06", "36", "37"]);
+  });
+
+  it("orders by the Spanish names in Spanish: Carolina del Norte comes before Nueva York", () => {
+    const choices = choicesOf(STATES, (n) => placeName(n, "es"), "es");
+    expect(choices).toEqual([
+      { id: "06", name: "California" },
+      { id: "37", name: "Carolina del Norte" },
+      { id: "36", name: "Nueva York" },
     ]);
-    expect(choices.map((s) => [s.id, s.name])).toEqual([
-      ["06", "California"],
-      ["36", "New York"],
-    ]);
-    expect(choices[1]!.counties.map((c) => c.name)).toEqual(["Kings County", "New York County"]);
   });
 });

@@ -1,5 +1,5 @@
 import { geoPath } from "d3-geo";
-import { spanishStateName } from "@scomm/core";
+import { placeName } from "@scomm/core";
 import type { Lang, MapZoom } from "../../lib/view-state.js";
 import { MAP_HEIGHT, MAP_WIDTH, PRE_PROJECTED, type Atlas, type Shape } from "./atlas.js";
 
@@ -46,14 +46,14 @@ export function visibleLabels(atlas: Atlas, zoom: MapZoom, stateCodes: ReadonlyM
   const { states, counties } = atlasLabels(atlas);
   const k2 = zoom.k * zoom.k;
   if (zoom.k < COUNTY_LABEL_ZOOM) {
-    const named = (s: MapLabel) => (lang === "es" ? { ...s, name: spanishStateName(s.name) } : s);
+    const named = (s: MapLabel) => ({ ...s, name: placeName(s.name, lang) });
     return states.map((s) => (s.area * k2 >= STATE_NAME_MIN_SCREEN_AREA ? named(s) : { ...s, name: stateCodes.get(s.id) ?? s.name }));
   }
   const inView = ({ x, y }: MapLabel) => {
     const [sx, sy] = [x * zoom.k + zoom.x, y * zoom.k + zoom.y];
     return sx >= 0 && sx <= MAP_WIDTH && sy >= 0 && sy <= MAP_HEIGHT;
   };
-  return counties.filter((c) => c.area * k2 >= COUNTY_MIN_SCREEN_AREA && inView(c));
+  return counties.filter((c) => c.area * k2 >= COUNTY_MIN_SCREEN_AREA && inView(c)).map((c) => ({ ...c, name: placeName(c.name, lang) }));
 }
 
 /** A jurisdiction's centre in map units (a county by 5-digit FIPS, a state by 2), or null. */

@@ -85,7 +85,7 @@ describe("tooltipContent", () => {
     expect(content).toMatchObject({ title: "Kings County", subtitle: "New York", categoryLabel: "Opt-out pending" });
     expect(content.lines).toEqual(["Activated May 15, 2012"]);
     const spanish = tooltipContent(input, ES);
-    expect(spanish).toMatchObject({ title: "Kings County", categoryLabel: "Exclusión solicitada, pendiente" });
+    expect(spanish).toMatchObject({ title: "Condado de Kings", subtitle: "Nueva York", categoryLabel: "Exclusión solicitada, pendiente" });
     expect(spanish.lines).toEqual(["Activado el 15 de mayo de 2012"]);
   });
   it("summarises a state's counties", () => {

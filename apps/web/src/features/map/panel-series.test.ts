@@ -47,12 +47,18 @@ describe("panelContent", () => {
     };
     const content = panelContent("36", "opt_out_pending", "2011-07-01", state, i18nFor("es"));
     expect(content).toMatchObject({
+      title: "Nueva York",
       subtitle: null,
       categoryLabel: "Exclusión solicitada, pendiente",
       onDate: "El 1 de julio de 2011",
       activation: "Primer condado activado el 1 de noviembre de 2010",
     });
     expect(content.deployment).toMatch(/^12 de 62 condados activados \(25\s?% de la población del estado en 2010\)$/);
+  });
+
+  it("names a county and its state the Spanish way", () => {
+    const content = panelContent("36047", "opt_out_pending", "2011-07-01", KINGS, i18nFor("es"));
+    expect(content).toMatchObject({ title: "Condado de Kings", subtitle: "Nueva York" });
   });
 
   it("shows what it can while the jurisdiction loads", () => {

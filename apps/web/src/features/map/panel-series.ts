@@ -43,15 +43,15 @@ export function panelContent(
   category: Category,
   date: IsoDate,
   jurisdiction: PanelJurisdiction | null,
-  { m, date: formatDate, number, fill, lang }: I18n,
+  { m, date: formatDate, number, fill, lang, place }: I18n,
 ): PanelContent {
   const isState = id.length === 2;
   const t = m.map.panel;
   const activationDate = jurisdiction?.activationDate;
   const deployment = jurisdiction?.explanation?.deployment;
   return {
-    title: jurisdiction?.name ?? fill(m.map.tooltip.fips, { id }),
-    subtitle: isState ? null : (jurisdiction?.stateName ?? null),
+    title: jurisdiction ? place(jurisdiction.name) : fill(m.map.tooltip.fips, { id }),
+    subtitle: isState || !jurisdiction?.stateName ? null : place(jurisdiction.stateName),
     category,
     categoryLabel: m.categories[category],
     ...CATEGORY_STYLES[category],

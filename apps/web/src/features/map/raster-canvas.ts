@@ -1,8 +1,7 @@
 import { geoPath } from "d3-geo";
 import type { MapZoom } from "../../lib/view-state.js";
-import type { Atlas } from "./atlas.js";
+import type { RasterShapes } from "./atlas.js";
 import { HATCH_PERIOD, HATCH_WIDTH } from "./category-colours.js";
-import { measureRaster } from "../../lib/instrument.js";
 import { decodeRaster, fillGaps, rasterColour, rasterKeys } from "./id-raster.js";
 
 export interface IdRaster {
@@ -14,9 +13,13 @@ export interface IdRaster {
   keys: Uint16Array;
   /** Shapes that own at least one pixel (the smallest counties can vanish at small sizes). */
   visible: number;
+  /** The zoom it was drawn at. */
+  zoom: MapZoom;
+  /** How long drawing it took (ms), for the `scomm:raster` measure. */
+  ms: number;
 }
 
-function readPixels(ctx: CanvasRenderingContext2D, width: number, height: number): Uint8ClampedArray {
+function readPixels(ctx: OffscreenCanvasRenderingContext2D, width: number, height: number): Uint8ClampedArray {
   return ctx.getImageData(0, 0, width, height).data;
 }
 
@@ -25,15 +28,13 @@ function readPixels(ctx: CanvasRenderingContext2D, width: number, height: number
  * width / mapWidth, then by the `zoom`) and read it back into lookup keys. Runs once per canvas size and
  * settled zoom (~100-300 ms).
  */
-export function drawIdRaster(atlas: Atlas, width: number, height: number, mapWidth: number, pixelRatio: number, zoom: MapZoom): IdRaster {
+export function drawIdRaster(atlas: RasterShapes, width: number, height: number, mapWidth: number, pixelRatio: number, zoom: MapZoom): IdRaster {
   const start = performance.now();
-  const canvas = document.createElement("canvas");
-  canvas.width = width;
-  canvas.height = height;
+  const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext("2d", { willReadFrequently: true });
   if (!ctx) throw new Error("no 2d canvas");
   const scale = width / mapWidth;
-  const path = geoPath(null, ctx);
+  const path = geoPath(null, ctx as unknown as CanvasRenderingContext2D);
 
   const place = () => ctx.setTransform(scale * zoom.k, 0, 0, scale * zoom.k, scale * zoom.x, scale * zoom.y);
   place();
@@ -58,8 +59,7 @@ export function drawIdRaster(atlas: Atlas, width: number, height: number, mapWid
   const ids = fillGaps(decodeRaster(drawn, land, count), width, height);
   const keys = rasterKeys(ids, width, count, Math.round(HATCH_PERIOD * pixelRatio), Math.round(HATCH_WIDTH * pixelRatio));
   const visible = countVisible(ids, count);
-  measureRaster(start);
-  return { width, height, count, keys, visible };
+  return { width, height, count, keys, visible, zoom, ms: performance.now() - start };
 }
 
 function countVisible(ids: Int32Array, count: number): number {

@@ -1,6 +1,6 @@
-import type { Event } from "@scomm/core";
+import type { Event, LastActivation } from "@scomm/core";
 import { describe, expect, it } from "vitest";
-import { eraBands, lastActivationDate, milestoneSeries } from "./milestone-series.js";
+import { eraBands, milestoneSeries } from "./milestone-series.js";
 
 const RANGE = { start: "2008-01-01", end: "2026-03-15" };
 const source = (url: string) => ({ title: url, publisher: "p", date: null, url, foundAt: null });
@@ -30,16 +30,10 @@ const FEDERAL = [
   federal("sc-061", "program_ended", "2014-11-20"),
 ];
 
-const activation = (fips: string, url: string): Event => ({
-  ...federal(`act-${fips}`, "activated", "2013-01-22"),
-  jurisdictionIds: [fips],
-  placeLevel: "county",
-  placeName: `County ${fips}`,
-  sources: [source(url)],
-});
+const LAST: LastActivation = { date: "2013-01-22", datePrecision: "day", counties: 2, sources: [source("https://roster")] };
 
 describe("milestoneSeries", () => {
-  const milestones = milestoneSeries(FEDERAL, [activation("01005", "https://roster"), activation("01007", "https://roster")], RANGE);
+  const milestones = milestoneSeries(FEDERAL, LAST, RANGE);
 
   it("marks the federal turning points and the last activation day, in date order", () => {
     expect(milestones.map((m) => [m.kind, m.date])).toEqual([
@@ -56,13 +50,13 @@ describe("milestoneSeries", () => {
     expect(milestones[0]).toMatchObject({ precision: "month", summary: "program_launched summary", sources: [source("https://example.org/sc-001")] });
   });
 
-  it("counts the counties switched on the last day and lists their source once", () => {
+  it("marks the last day with its count of counties and its sources", () => {
     expect(milestones[3]).toMatchObject({ summary: null, count: 2, sources: [source("https://roster")] });
   });
 
   it("places each along the slider", () => {
     expect(milestones[0]!.offset).toBeCloseTo(60 / 6648, 4);
-    expect(milestoneSeries(FEDERAL, [], { start: "2012-01-01", end: "2015-01-01" }).map((m) => m.kind)).toEqual(["program_ended"]);
+    expect(milestoneSeries(FEDERAL, null, { start: "2012-01-01", end: "2015-01-01" }).map((m) => m.kind)).toEqual(["program_ended"]);
   });
 });
 
@@ -80,9 +74,3 @@ describe("eraBands", () => {
   });
 });
 
-describe("lastActivationDate", () => {
-  it("is the latest known date", () => {
-    expect(lastActivationDate([null, "2012-06-05", "2013-01-22", "2008-10-27"])).toBe("2013-01-22");
-    expect(lastActivationDate([null])).toBeNull();
-  });
-});

@@ -1,4 +1,4 @@
-import { dayNumber, type DatePrecision, type Event, type EventType, type IsoDate, type Source } from "@scomm/core";
+import { dayNumber, type DatePrecision, type Event, type EventType, type IsoDate, type LastActivation, type Source } from "@scomm/core";
 
 /** The federal turning points marked on the slider, and the day the last county was switched on. */
 export const MILESTONE_TYPES = [
@@ -47,21 +47,11 @@ function inRange(date: IsoDate, range: SliderRange): boolean {
   return date >= range.start && date <= range.end;
 }
 
-/** One copy of each source (same url, or same title when there is no url), in first-seen order. */
-function distinctSources(events: readonly Event[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const source of events.flatMap((e) => e.sources)) {
-    const key = source.url ?? source.title;
-    if (!seen.has(key)) seen.set(key, source);
-  }
-  return [...seen.values()];
-}
-
 /**
  * Milestones in date order from the federal events served by the api (first of each milestone type) and
- * the activation events dated on the latest activation day (`lastActivations`, all the same date).
+ * the latest activation day (core's `lastActivation`, as `record.lastActivation` serves it).
  */
-export function milestoneSeries(federal: readonly Event[], lastActivations: readonly Event[], range: SliderRange): Milestone[] {
+export function milestoneSeries(federal: readonly Event[], last: LastActivation | null, range: SliderRange): Milestone[] {
   const out: Milestone[] = [];
   for (const kind of MILESTONE_TYPES) {
     const event = federal.find((e) => e.type === kind);
@@ -70,7 +60,6 @@ export function milestoneSeries(federal: readonly Event[], lastActivations: read
     const summaryEs = event.summaryEs ?? null;
     out.push({ kind, date, precision, offset: offsetOf(date, range), summary, summaryEs, count: event.jurisdictionIds.length, sources });
   }
-  const last = lastActivations[0];
   if (last && inRange(last.date, range)) {
     out.push({
       kind: "last_activation",
@@ -79,8 +68,8 @@ export function milestoneSeries(federal: readonly Event[], lastActivations: read
       offset: offsetOf(last.date, range),
       summary: null,
       summaryEs: null,
-      count: new Set(lastActivations.flatMap((e) => e.jurisdictionIds)).size,
-      sources: distinctSources(lastActivations),
+      count: last.counties,
+      sources: last.sources,
     });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -98,11 +87,4 @@ export function eraBands(federal: readonly Event[], range: SliderRange): EraBand
     bands.push({ era: "pep", from: event.date, to, start: offsetOf(event.date, range), end: offsetOf(to, range) });
   });
   return bands;
-}
-
-/** The latest activation day among jurisdictions' activation dates (null when none is known). */
-export function lastActivationDate(activationDates: readonly (IsoDate | null)[]): IsoDate | null {
-  let last: IsoDate | null = null;
-  for (const date of activationDates) if (date && (!last || date > last)) last = date;
-  return last;
 }

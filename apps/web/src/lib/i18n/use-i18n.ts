@@ -1,4 +1,4 @@
-import type { DatePrecision, IsoDate } from "@scomm/core";
+import { placeName, type DatePrecision, type IsoDate } from "@scomm/core";
 import { useMemo } from "react";
 import { useViewState } from "../location.js";
 import { en, type Messages } from "./messages-en.js";
@@ -14,6 +14,8 @@ export interface I18n {
   date: (date: IsoDate, precision?: DatePrecision) => string;
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
   fill: typeof fill;
+  /** A jurisdiction's name as the language writes it ("Condado de Cook"). */
+  place: (name: string) => string;
 }
 
 /** The interface language (from the URL's `lang`) with its messages and formatters. */
@@ -29,5 +31,6 @@ export function i18nFor(lang: Lang): I18n {
     date: (date, precision) => formatDate(date, lang, precision),
     number: (value, options) => formatNumber(value, lang, options),
     fill,
+    place: (name) => placeName(name, lang),
   };
 }

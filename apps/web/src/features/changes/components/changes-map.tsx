@@ -25,7 +25,7 @@ interface ChangesMapProps {
 /** The county map painted with the `to` statuses, every county that did not change greyed out. */
 export function ChangesMap({ atlas, timeline, before, after, unchanged, from, to, count, names }: ChangesMapProps) {
   const i18n = useI18n();
-  const { m, fill } = i18n;
+  const { m, fill, place } = i18n;
   const indexes = useMemo(() => paintIndexes(atlas.countyIds, timeline.ids, "county"), [atlas, timeline]);
   const [pointer, setPointer] = useState<MapPointer | null>(null);
   const shape = pointer?.shape ?? -1;
@@ -38,14 +38,14 @@ export function ChangesMap({ atlas, timeline, before, after, unchanged, from, to
     const changed = unchanged[t] === 0;
     const style = changed ? CATEGORY_STYLES[now] : { fill: MUTED_FILL, hatch: null };
     return {
-      title: names.get(id)?.name ?? id,
-      subtitle: names.get(id)?.stateName ?? null,
+      title: place(names.get(id)?.name ?? id),
+      subtitle: names.get(id)?.stateName ? place(names.get(id)!.stateName!) : null,
       category: now,
       categoryLabel: changed ? m.categories[now] : `${m.changes.unchanged}: ${m.categories[now]}`,
       ...style,
       lines: changed ? [fill(m.changes.was, { category: m.categories[CATEGORIES[before[t]!]!] })] : [],
     };
-  }, [t, timeline, before, after, unchanged, names, m, fill]);
+  }, [t, timeline, before, after, unchanged, names, m, fill, place]);
 
   return (
     <CountyMap

@@ -48,8 +48,8 @@ export function ChangesPage() {
   const byId = useMemo(() => new Map((jurisdictions.data ?? []).map((j) => [j.id, j])), [jurisdictions.data]);
   const nameOf = useCallback((id: string) => {
     const j = byId.get(id);
-    return j ? `${j.name}, ${j.stateCode ?? ""}` : id;
-  }, [byId]);
+    return j ? `${i18n.place(j.name)}, ${j.stateCode ?? ""}` : id;
+  }, [byId, i18n]);
   const error = timeline.error ?? atlas.error ?? answer.error;
   const dates = { from: i18n.date(from), to: i18n.date(to) };
 

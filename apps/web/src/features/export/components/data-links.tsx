@@ -41,7 +41,7 @@ export function DataLinks({ origin, date, jurisdiction }: DataLinksProps) {
             <a href={feeds.jurisdiction} data-file="jurisdiction-feed">
               {`j/${jurisdiction.id}/feed.atom`}
             </a>
-            <span>{i18n.fill(t.files.jurisdictionFeed, { name: jurisdiction.name })}</span>
+            <span>{i18n.fill(t.files.jurisdictionFeed, { name: i18n.place(jurisdiction.name) })}</span>
           </li>
         )}
       </ul>

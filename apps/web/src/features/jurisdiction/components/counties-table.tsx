@@ -16,7 +16,7 @@ interface CountiesTableProps {
 
 /** A state's counties with their switch-on dates and status on the page's date; sortable by any column. */
 export function CountiesTable({ rows, date, stateName }: CountiesTableProps) {
-  const { m, fill, date: formatDate, number } = useI18n();
+  const { m, fill, date: formatDate, number, place } = useI18n();
   const c = m.jurisdiction.counties;
   const titleId = useId();
   const [sort, setSort] = useState<CountySort>({ key: "activationDate", direction: "ascending" });
@@ -48,7 +48,7 @@ export function CountiesTable({ rows, date, stateName }: CountiesTableProps) {
             {sorted.map((row) => (
               <tr key={row.id}>
                 <th scope="row">
-                  <InternalLink route={{ page: "jurisdiction", id: row.id }}>{row.name}</InternalLink>
+                  <InternalLink route={{ page: "jurisdiction", id: row.id }}>{place(row.name)}</InternalLink>
                 </th>
                 <td>{row.activationDate ? <time dateTime={row.activationDate}>{formatDate(row.activationDate)}</time> : c.never}</td>
                 <td>

@@ -31,7 +31,7 @@ type PageData = RouterOutputs["jurisdictions"]["byId"];
 
 function JurisdictionView({ id }: { id: string }) {
   const trpc = useTRPC();
-  const { m, fill } = useI18n();
+  const { m, fill, place } = useI18n();
   const [view, setView] = useViewState();
   const today = useMemo(() => todayIso(), []);
   // The slider moves `view.date` at once; the server's explanation follows once it rests.
@@ -43,7 +43,7 @@ function JurisdictionView({ id }: { id: string }) {
   const federal = useFederalEvents();
   const timeline = useStatusTimeline();
   const data = page.data;
-  useDocumentTitle(data ? fill(m.jurisdiction.documentTitle, { name: titleName(data) }) : null);
+  useDocumentTitle(data ? fill(m.jurisdiction.documentTitle, { name: titleName(data, place) }) : null);
   useEffect(() => {
     // Arriving from the search box (focus released) or a link: start reading at the page's name.
     if (data && document.activeElement === document.body) document.querySelector<HTMLElement>(".jurisdiction-header__name")?.focus({ preventScroll: true });
@@ -55,7 +55,8 @@ function JurisdictionView({ id }: { id: string }) {
 
   const { jurisdiction } = data;
   const level = jurisdiction.level === "state" ? "state" : "county";
-  const stateName = jurisdiction.stateName ?? jurisdiction.name;
+  const name = place(jurisdiction.name);
+  const stateName = place(jurisdiction.stateName ?? jurisdiction.name);
   const events = [...data.events, ...(federal.data ?? [])];
   const statusOn = (date: string) => (timeline.data ? categoryOn(timeline.data, id, date) : null);
   const explanation = data.explanation;
@@ -76,14 +77,14 @@ function JurisdictionView({ id }: { id: string }) {
           <WhyThisColour
             explanation={explanation}
             level={level}
-            name={jurisdiction.name}
+            name={name}
             stateName={stateName}
             date={data.date}
             busy={page.isFetching || data.date !== view.date}
           />
         </div>
         <aside className="jurisdiction-page__aside">
-          <LocatorMap id={id} name={jurisdiction.name} stateName={stateName} />
+          <LocatorMap id={id} name={name} stateName={stateName} />
           <ExportButton figure={{ kind: "map", stateFips: id.slice(0, 2), jurisdictionId: id }} />
         </aside>
       </div>
@@ -94,7 +95,7 @@ function JurisdictionView({ id }: { id: string }) {
         events={events}
         date={view.date}
         intro={fill(level === "state" ? m.jurisdiction.timeline.introState : m.jurisdiction.timeline.introCounty, {
-          county: jurisdiction.name,
+          county: name,
           state: stateName,
         })}
       />
@@ -103,6 +104,7 @@ function JurisdictionView({ id }: { id: string }) {
   );
 }
 
-function titleName({ jurisdiction }: PageData): string {
-  return jurisdiction.level === "county" && jurisdiction.stateCode ? `${jurisdiction.name}, ${jurisdiction.stateCode}` : jurisdiction.name;
+function titleName({ jurisdiction }: PageData, place: (name: string) => string): string {
+  const name = place(jurisdiction.name);
+  return jurisdiction.level === "county" && jurisdiction.stateCode ? `${name}, ${jurisdiction.stateCode}` : name;
 }

@@ -3,12 +3,12 @@ import { measurePaint } from "../../../lib/instrument.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 import type { MapLevel } from "../../timeline/map-query.js";
 import { MAP_HEIGHT, MAP_WIDTH, type Atlas, type Shape } from "../atlas.js";
-import { paintPixels, shapeAt } from "../id-raster.js";
+import { paintPixels, shapeUnderFinger } from "../id-raster.js";
 import { categoryWords, colourTable, type CategoryWords, type PaleCounties } from "../map-series.js";
-import { drawIdRaster } from "../raster-canvas.js";
 import { IDENTITY, relativeZoom } from "../zoom.js";
 import { MapBorders, MapLabels, MapOutlines } from "./map-layers.js";
 import { useDeviceSize } from "./use-device-size.js";
+import { useIdRaster } from "./use-id-raster.js";
 import { useMapGestures } from "./use-map-gestures.js";
 import { useSettled } from "./use-settled.js";
 import "../map.css";
@@ -69,8 +69,10 @@ export function CountyMap(props: CountyMapProps) {
   const table = useRef<Uint32Array | undefined>(undefined);
   const size = useDeviceSize(frame, MAP_HEIGHT / MAP_WIDTH);
   const shown = props.zoom ?? IDENTITY;
-  const drawn = useSettled(shown, zoomKey(shown), ZOOM_SETTLE_MS);
-  const raster = useMemo(() => size && drawIdRaster(atlas, size.width, size.height, MAP_WIDTH, size.ratio, drawn), [atlas, size, drawn]);
+  const settled = useSettled(shown, zoomKey(shown), ZOOM_SETTLE_MS);
+  const raster = useIdRaster(size, settled);
+  // Every layer follows the canvas: drawn at the raster's zoom, moved to the zoom on screen by one transform.
+  const drawn = raster?.zoom ?? settled;
   const image = useMemo(() => raster && new ImageData(raster.width, raster.height), [raster]);
   const delta = relativeZoom(shown, drawn);
 
@@ -86,19 +88,23 @@ export function CountyMap(props: CountyMapProps) {
     frame.current?.setAttribute("data-zoom", zoomKey(drawn));
   }, [raster, image, statuses, indexes, muted, pale, words, paintKey, drawn]);
 
-  /** The county under a frame point (CSS px), undoing the CSS transform still applied over the last drawing. */
-  const pointerAt = (point: { x: number; y: number; width: number }): MapPointer => {
+  /**
+   * The county under a frame point (CSS px), undoing the CSS transform still applied over the last drawing; a
+   * finger's tap (reach > 0) takes the county most under the fingertip.
+   */
+  const pointerAt = (point: { x: number; y: number; width: number }, reach = 0): MapPointer => {
     if (!raster) return { shape: -1, ...point };
     const units = MAP_WIDTH / point.width;
     const [u, v] = [(point.x * units - delta.x) / delta.k, (point.y * units - delta.y) / delta.k];
     const ratio = raster.width / MAP_WIDTH;
-    return { shape: shapeAt(raster.keys, raster.width, raster.count, u * ratio, v * ratio), ...point };
+    const radius = ((reach * units) / delta.k) * ratio;
+    return { shape: shapeUnderFinger(raster.keys, raster.width, raster.count, u * ratio, v * ratio, radius), ...point };
   };
 
   const gestures = useMapGestures(frame, {
     zoom: shown,
     onZoom: props.onZoom,
-    onClick: props.onPick && ((x, y) => props.onPick?.(pointerAt({ x, y, width: frame.current?.clientWidth ?? 1 }))),
+    onClick: props.onPick && ((x, y, reach) => props.onPick?.(pointerAt({ x, y, width: frame.current?.clientWidth ?? 1 }, reach))),
     onHover: (point) => onPointer(point && pointerAt(point)),
   });
 

@@ -52,7 +52,9 @@ export function JurisdictionPanel({ id, category, date, focusOnOpen, onClose }: 
   const content = panelContent(id, category, date, known, i18n);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (focusOnOpen) heading.current?.focus();
+    // Opened from the keyboard, or chosen in the search box (which kept the focus for it): read on from here.
+    const fromSearch = document.activeElement?.getAttribute("role") === "combobox";
+    if (focusOnOpen || fromSearch) heading.current?.focus();
   }, [id, focusOnOpen]);
 
   const t = i18n.m.map.panel;

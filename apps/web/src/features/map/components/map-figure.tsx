@@ -42,18 +42,20 @@ function shapeOf(atlas: Atlas, id: string | null): Shape | null {
 export function MapFigure({ atlas, timeline, statuses, level, date, zoom, onZoom, selected, onSelect, highlight, children }: MapFigureProps) {
   const i18n = useI18n();
   const trpc = useTRPC();
-  const jurisdictions = useQuery(trpc.jurisdictions.list.queryOptions({ level }));
-  const byId = useMemo(() => new Map((jurisdictions.data ?? []).map((j) => [j.id, j])), [jurisdictions.data]);
-  const stateCodes = useMemo(
-    () => (jurisdictions.data ? new Map(jurisdictions.data.flatMap((j) => (j.level !== "nation" && j.stateCode ? [[j.id.slice(0, 2), j.stateCode] as const] : []))) : null),
-    [jurisdictions.data],
-  );
+  const [pointer, setPointer] = useState<MapPointer | null>(null);
+  // The states (51 rows) name the national view; the counties' list (3,142 rows) waits for a first hover.
+  const states = useQuery(trpc.jurisdictions.list.queryOptions({ level: "state" }));
+  const [hoveredOnce, setHoveredOnce] = useState(false);
+  if (pointer && !hoveredOnce) setHoveredOnce(true);
+  const counties = useQuery(trpc.jurisdictions.list.queryOptions({ level: "county" }, { enabled: level === "county" && hoveredOnce }));
+  const named = level === "state" ? states.data : counties.data;
+  const byId = useMemo(() => new Map((named ?? []).map((j) => [j.id, j])), [named]);
+  const stateCodes = useMemo(() => states.data && new Map(states.data.flatMap((j) => (j.stateCode ? [[j.id, j.stateCode] as const] : []))), [states.data]);
   const indexes = useMemo(() => paintIndexes(atlas.countyIds, timeline.ids, level), [atlas, timeline, level]);
   const own = useMemo(() => (level === "state" ? paintIndexes(atlas.countyIds, timeline.ids, "county") : null), [atlas, timeline, level]);
   const pale = useMemo(() => own && { own, partly: partlyActivatedStates(timeline, statuses) }, [own, timeline, statuses]);
   const words = useMemo(() => categoryWords(highlight), [highlight]);
   const selectedShape = useMemo(() => shapeOf(atlas, selected), [atlas, selected]);
-  const [pointer, setPointer] = useState<MapPointer | null>(null);
 
   const shape = pointer?.shape ?? -1;
   const hoveredId = jurisdictionOf(atlas, shape, level);

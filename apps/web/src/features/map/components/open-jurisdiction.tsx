@@ -2,21 +2,23 @@ import { useQuery } from "@tanstack/react-query";
 import { useId, useMemo, useState, type FormEvent } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useTRPC } from "../../../lib/trpc.js";
-import { stateChoices } from "../jurisdiction-choices.js";
+import { choicesOf } from "../jurisdiction-choices.js";
 
 /**
  * The keyboard's way onto the map: pick a state, then (optionally) one of its counties, and open it in
  * the side panel, as a click on the map would.
  */
 export function OpenJurisdiction({ onOpen }: { onOpen: (id: string) => void }) {
-  const { m } = useI18n();
+  const { m, place, lang } = useI18n();
   const t = m.map.open;
   const trpc = useTRPC();
-  const counties = useQuery(trpc.jurisdictions.list.queryOptions({ level: "county" }));
-  const states = useMemo(() => stateChoices(counties.data ?? []), [counties.data]);
   const [stateId, setStateId] = useState("");
   const [countyId, setCountyId] = useState("");
-  const state = states.find((s) => s.id === stateId);
+  // The states (a small list the map asks for too); a state's counties once it is chosen.
+  const stateList = useQuery(trpc.jurisdictions.list.queryOptions({ level: "state" }));
+  const countyList = useQuery(trpc.jurisdictions.list.queryOptions({ level: "county", stateFips: stateId }, { enabled: stateId !== "" }));
+  const states = useMemo(() => choicesOf(stateList.data ?? [], place, lang), [stateList.data, place, lang]);
+  const counties = useMemo(() => (stateId ? choicesOf(countyList.data ?? [], place, lang) : []), [stateId, countyList.data, place, lang]);
   const ids = { title: useId(), state: useId(), county: useId() };
 
   const submit = (e: FormEvent) => {
@@ -47,9 +49,9 @@ export function OpenJurisdiction({ onOpen }: { onOpen: (id: string) => void }) {
         ))}
       </select>
       <label htmlFor={ids.county}>{t.county}</label>
-      <select id={ids.county} value={countyId} onChange={(e) => setCountyId(e.currentTarget.value)} disabled={!state}>
+      <select id={ids.county} value={countyId} onChange={(e) => setCountyId(e.currentTarget.value)} disabled={!stateId}>
         <option value="">{t.wholeState}</option>
-        {state?.counties.map((c) => (
+        {counties.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
           </option>

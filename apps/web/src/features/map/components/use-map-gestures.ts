@@ -5,14 +5,23 @@ import { normalizeZoom, panBy, zoomAround } from "../zoom.js";
 
 /** A press that moves less than this (CSS px) is a click, not a drag. */
 const CLICK_SLOP = 4;
+/** A fingertip's reach (CSS px) when the device does not report its contact size, and the bounds we keep it in. */
+const FINGER_RADIUS = { fallback: 12, min: 8, max: 20 };
+
+/** How far from its centre a press may land: a finger's contact radius for touch, 0 (a point) for a mouse or pen. */
+function reachOf(e: PointerEvent<HTMLElement>): number {
+  if (e.pointerType !== "touch") return 0;
+  const reported = Math.max(e.width, e.height) / 2;
+  return reported > 1 ? Math.min(FINGER_RADIUS.max, Math.max(FINGER_RADIUS.min, reported)) : FINGER_RADIUS.fallback;
+}
 
 interface GestureOptions {
   /** The zoom on screen now. */
   zoom: MapZoom;
   /** A wheel or drag moved the map (null: the whole country). Absent: the map does not zoom. */
   onZoom?: ((zoom: MapZoom | null) => void) | undefined;
-  /** A click (or tap) at frame point (x, y), CSS px. */
-  onClick?: ((x: number, y: number) => void) | undefined;
+  /** A click (or tap) at frame point (x, y), CSS px, by a pointer reaching `reach` px around it (0: a point). */
+  onClick?: ((x: number, y: number, reach: number) => void) | undefined;
   /** The pointer moved to (x, y) without dragging, or left the map (null). */
   onHover: (point: { x: number; y: number; width: number } | null) => void;
 }
@@ -78,7 +87,7 @@ export function useMapGestures(frame: RefObject<HTMLElement | null>, options: Ge
       press.current = null;
       if (!p || p.pointerId !== e.pointerId || p.dragging) return;
       const { x, y } = local(e);
-      if (Math.hypot(x - p.x, y - p.y) < CLICK_SLOP) latest.current.onClick?.(x, y);
+      if (Math.hypot(x - p.x, y - p.y) < CLICK_SLOP) latest.current.onClick?.(x, y, reachOf(e));
     },
     onPointerCancel() {
       press.current = null;

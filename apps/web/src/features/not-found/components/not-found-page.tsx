@@ -18,7 +18,7 @@ interface NotFoundPageProps {
 
 /** The 404 page: what was not found, a search box, and the closest matches to what was typed. */
 export function NotFoundPage({ reason, typed }: NotFoundPageProps) {
-  const { m, fill } = useI18n();
+  const { m, fill, place } = useI18n();
   const n = m.notFound;
   const titleId = useId();
   const query = typedName(typed);
@@ -50,7 +50,7 @@ export function NotFoundPage({ reason, typed }: NotFoundPageProps) {
               <ul className="not-found__list" data-testid="closest-matches">
                 {matches.map((option) => (
                   <li key={option.key}>
-                    <InternalLink route={{ page: "jurisdiction", id: option.id }}>{option.name}</InternalLink>
+                    <InternalLink route={{ page: "jurisdiction", id: option.id }}>{option.kind === "county" || option.kind === "state" ? place(option.name) : option.name}</InternalLink>
                     <span className="not-found__detail">
                       <OptionDetail option={option} />
                       {" · "}

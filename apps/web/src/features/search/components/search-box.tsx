@@ -54,8 +54,8 @@ export function SearchBox({ label, eager = false, autoFocus = false, testId = "s
     setQuery("");
     setOpen(false);
     setActive(-1);
-    input.current?.blur();
-    openChoice(option.id);
+    // A pinned choice keeps the focus here until its panel opens and takes it; an opened page starts afresh.
+    if (openChoice(option.id) === "opened") input.current?.blur();
   };
 
   useEffect(() => {

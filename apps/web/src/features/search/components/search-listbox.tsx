@@ -22,7 +22,7 @@ interface SearchListboxProps {
  * apart, and its status on the view's date, named above the list.
  */
 export function SearchListbox({ id, label, options, active, optionId, date, onChoose, onHover }: SearchListboxProps) {
-  const { m, fill, date: formatDate } = useI18n();
+  const { m, fill, date: formatDate, place } = useI18n();
   const empty = options.length === 0;
   return (
     <div className="search-box__popup" hidden={empty}>
@@ -45,7 +45,7 @@ export function SearchListbox({ id, label, options, active, optionId, date, onCh
             }}
             onMouseMove={() => onHover(i)}
           >
-            <span className="search-option__name">{option.name}</span>
+            <span className="search-option__name">{option.kind === "county" || option.kind === "state" ? place(option.name) : option.name}</span>
             <span className={`search-option__detail${option.ambiguous ? " search-option__detail--strong" : ""}`}>
               <OptionDetail option={option} />
             </span>

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
 
 export interface StateOption {
   id: string;
@@ -16,6 +17,7 @@ interface StateSelectProps {
 /** A filter over the 50 states and DC, with "all states" first. */
 export function StateSelect({ label, allLabel, states, value, onChange }: StateSelectProps) {
   const id = useId();
+  const { place } = useI18n();
   return (
     <div className="view-field">
       <label htmlFor={id} className="view-field__label">
@@ -25,7 +27,7 @@ export function StateSelect({ label, allLabel, states, value, onChange }: StateS
         <option value="">{allLabel}</option>
         {states.map((s) => (
           <option key={s.id} value={s.id}>
-            {s.name}
+            {place(s.name)}
           </option>
         ))}
       </select>

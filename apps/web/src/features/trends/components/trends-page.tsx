@@ -20,7 +20,7 @@ import "../trends.css";
 /** Counties per category over time: the series from core, the date, measure and state from the URL. */
 export function TrendsPage() {
   const [view, setView] = useViewState();
-  const { m, fill } = useI18n();
+  const { m, fill, place } = useI18n();
   // In an embed the site's header (and its h1) is absent: the chart's title is the page's heading.
   const Heading = useLocationState().route.page === "embed" ? "h1" : "h2";
   const today = useMemo(() => todayIso(), []);
@@ -50,7 +50,8 @@ export function TrendsPage() {
   const moments = useMemo(() => rows && keyMoments(rows), [rows]);
   const band = useMemo(() => (federal.data ? pepBand(federal.data, dates) : null), [federal.data, dates]);
 
-  const stateName = states.find((s) => s.id === view.state)?.name;
+  const english = states.find((s) => s.id === view.state)?.name;
+  const stateName = english && place(english);
   const title = stateName ? fill(m.trends.titleState, { state: stateName }) : m.trends.title;
   useDocumentTitle(fill(m.documentTitle, { page: title }));
   const error = timeline.error ?? jurisdictions.error;

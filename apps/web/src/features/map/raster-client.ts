@@ -1,0 +1,54 @@
+import type { MapZoom } from "../../lib/view-state.js";
+import { fetchAtlasBytes } from "./atlas.js";
+import type { IdRaster } from "./raster-canvas.js";
+
+export interface RasterRequest {
+  kind: "raster";
+  id: number;
+  width: number;
+  height: number;
+  mapWidth: number;
+  pixelRatio: number;
+  zoom: MapZoom;
+}
+
+/** What the page sends the worker: the geometry once, then raster requests. */
+export type RasterMessage = { kind: "geometry"; bytes: ArrayBuffer } | RasterRequest;
+
+export type RasterAnswer = { id: number; raster: IdRaster } | { id: number; error: string };
+
+let worker: Worker | null = null;
+const waiting = new Map<number, { resolve: (raster: IdRaster) => void; reject: (error: Error) => void }>();
+let nextId = 0;
+
+function rasterWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL("./raster-worker.ts", import.meta.url), { type: "module", name: "id-raster" });
+  started.onmessage = ({ data }: MessageEvent<RasterAnswer>) => {
+    const request = waiting.get(data.id);
+    waiting.delete(data.id);
+    if ("raster" in data) request?.resolve(data.raster);
+    else request?.reject(new Error(`id raster: ${data.error}`));
+  };
+  // A copy of the bytes the page fetched (the page parses its own): one download, two parsers in parallel.
+  void fetchAtlasBytes().then((bytes) => {
+    const copy = bytes.slice(0);
+    started.postMessage({ kind: "geometry", bytes: copy } satisfies RasterMessage, [copy]);
+  });
+  worker = started;
+  return started;
+}
+
+/** Start the worker, and the geometry download it waits for, before the map asks for a raster. */
+export function warmRasterWorker(): void {
+  if (typeof Worker !== "undefined") rasterWorker();
+}
+
+/** The id raster at a size and zoom, drawn in the worker. */
+export function requestIdRaster(request: Omit<RasterRequest, "id" | "kind">): Promise<IdRaster> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    rasterWorker().postMessage({ ...request, kind: "raster", id } satisfies RasterMessage);
+  });
+}
