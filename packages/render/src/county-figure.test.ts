@@ -70,11 +70,11 @@ describe("a county's own export (focus)", () => {
     expect(svg).not.toContain("Secure Communities in Illinois");
   });
 
-  it("writes it in Spanish, the state as Spanish writes it", () => {
+  it("writes it in Spanish, the county and the state as Spanish writes them", () => {
     const svg = renderMapSvg(mapFigureInput(cookExport({ lang: "es" })));
-    expect(svg).toContain('<title id="scomm-title">Cook County, Illinois: situación de Secure Communities al 1\u00a0de\u00a0julio\u00a0de\u00a02011</title>');
-    expect(texts(svg).join(" ")).toContain("Cook County: Activado pese a su objeción. El mapa muestra todos los condados de Illinois.");
-    expect(texts(svgBlock(svg, '<g class="legend"')).at(-1)).toBe("Contorno: Cook County");
+    expect(svg).toContain('<title id="scomm-title">Condado de Cook, Illinois: situación de Secure Communities al 1\u00a0de\u00a0julio\u00a0de\u00a02011</title>');
+    expect(texts(svg).join(" ")).toContain("Condado de Cook: Activado pese a su objeción. El mapa muestra todos los condados de Illinois.");
+    expect(texts(svgBlock(svg, '<g class="legend"')).at(-1)).toBe("Contorno: Condado de Cook");
     const ny = mapFigureInput({ ...cookExport({ lang: "es" }), focus: false, outline: null, state: { fips: "36", name: "New York" } });
     expect(ny.title).toBe("Secure Communities en Nueva York, condado por condado");
   });

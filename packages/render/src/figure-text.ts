@@ -1,4 +1,4 @@
-import { spanishStateName, type Category, type IsoDate } from "@scomm/core";
+import { placeName, type Category, type IsoDate } from "@scomm/core";
 import { figureLabels, longDateLabel, type FigureLabels, type Lang } from "./labels.js";
 
 /** The name the exports credit. */
@@ -34,15 +34,10 @@ const STATUS_ON: Record<Lang, (date: string) => string> = {
   es: (date) => `Situación al ${date}`,
 };
 
-/** A state's name as the figure's language writes it ("Nueva York" in Spanish). */
-function stateNameIn(lang: Lang, stateName: string): string {
-  return lang === "es" ? spanishStateName(stateName) : stateName;
-}
-
 /** The place a figure shows as it reads inside a sentence ("in the District of Columbia", "in the United States"). */
 export function placeInSentence(lang: Lang, stateName: string | null): string {
   if (!stateName) return TITLES[lang].nation;
-  if (stateName !== "District of Columbia") return stateNameIn(lang, stateName);
+  if (stateName !== "District of Columbia") return placeName(stateName, lang);
   return lang === "es" ? "el Distrito de Columbia" : "the District of Columbia";
 }
 
@@ -100,12 +95,13 @@ export function countyFigureText(lang: Lang, date: IsoDate, county: CountyPlace,
   const words = COUNTY_TITLES[lang];
   const labels = figureLabels(lang, "county");
   const state = placeInSentence(lang, county.stateName);
+  const name = placeName(county.name, lang);
   // The District of Columbia is its own county: named once.
-  const place = county.name === county.stateName ? stateNameIn(lang, county.name) : `${county.name}, ${stateNameIn(lang, county.stateName)}`;
+  const place = county.name === county.stateName ? name : `${name}, ${placeName(county.stateName, lang)}`;
   return {
     // The date is kept on one line ("July 1, 2011", never "July 1," then "2011").
     title: words.title(place, longDateLabel(date, lang).replace(/ /g, "\u00a0")),
-    dateLabel: words.subtitle(county.name, labels.categories[category], state),
+    dateLabel: words.subtitle(name, labels.categories[category], state),
     sourceLine: SOURCE_LINES[lang],
     labels,
   };
@@ -116,7 +112,7 @@ const OUTLINE_LABELS: Record<Lang, (name: string) => string> = {
   es: (name) => `Contorno: ${name}`,
 };
 
-/** The legend's entry for the jurisdiction the map outlines. */
+/** The legend's entry for the jurisdiction the map outlines, named as the figure's language writes it. */
 export function outlineLabel(lang: Lang, name: string): string {
-  return OUTLINE_LABELS[lang](name);
+  return OUTLINE_LABELS[lang](placeName(name, lang));
 }

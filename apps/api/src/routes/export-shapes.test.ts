@@ -59,11 +59,13 @@ describe("focus=<county FIPS> on /export/map: the county's own figure", () => {
     expect(texts(later)).toContain("Cook County: Activated over objection. The map shows every county of Illinois.");
   });
 
-  it("writes it in Spanish", async () => {
+  it("writes it in Spanish, the county and the state as Spanish writes them", async () => {
     const svg = await (await get("/export/map.svg?date=2011-07-01&focus=17031&lang=es")).text();
-    expect(svg).toContain('<title id="scomm-title">Cook County, Illinois: situación de Secure Communities al 1\u00a0de\u00a0julio\u00a0de\u00a02011</title>');
-    expect(texts(svg)).toContain("Cook County: Exclusión solicitada, pendiente. El mapa muestra todos los condados de Illinois.");
-    expect(legendTexts(svg).at(-1)).toBe("Contorno: Cook County");
+    expect(svg).toContain('<title id="scomm-title">Condado de Cook, Illinois: situación de Secure Communities al 1\u00a0de\u00a0julio\u00a0de\u00a02011</title>');
+    expect(texts(svg)).toContain("Condado de Cook: Exclusión solicitada, pendiente. El mapa muestra todos los condados de Illinois.");
+    expect(legendTexts(svg).at(-1)).toBe("Contorno: Condado de Cook");
+    const kings = await (await get("/export/map.svg?date=2012-06-01&focus=36047&lang=es")).text();
+    expect(kings).toContain('<title id="scomm-title">Condado de Kings, Nueva York: situación de Secure Communities al 1\u00a0de\u00a0junio\u00a0de\u00a02012</title>');
   });
 
   it("names the District of Columbia once", async () => {
