@@ -23,6 +23,9 @@ export function useExportsServer(): ExportsServer {
   beforeAll(async () => {
     deps = await realDeps();
     server = express().use(exportsRouter(deps)).listen(0, "127.0.0.1");
+    // The client (fetch, which drops idle sockets after 4 s) closes kept-alive sockets before the server does:
+    // on a busy machine a server closing first can race a request onto a dying socket ("fetch failed").
+    server.keepAliveTimeout = 60_000;
     base = await listenLocal(server);
   });
   afterAll(async () => {

@@ -52,15 +52,7 @@ export function FigureDownloads({ source, fileName, shape, onShape }: FigureDown
       <h3 id={`${inputId}-heading`} className="export-section__title">
         {t.image}
       </h3>
-      <div className="export-title">
-        <label htmlFor={inputId}>{t.titleLabel}</label>
-        <div className="export-title__row">
-          <input id={inputId} type="text" value={shownTitle} onChange={(e) => setTitle(e.target.value)} data-autofocus data-testid="export-title" />
-          <button type="button" className="export-link-button" onClick={() => setTitle(null)} disabled={title === null}>
-            {t.resetTitle}
-          </button>
-        </div>
-      </div>
+      <TitleField id={inputId} shown={shownTitle} edited={title !== null} onChange={setTitle} />
       <LabelledChoice name="export-shape" legend={t.shape} choices={SHAPES.map((value) => ({ value, label: t.shapes[value] }))} value={shape} onChange={onShape} testId="export-shape" />
       <p className="export-note">
         {t.imageNote} {t.shapeNote}
@@ -78,6 +70,22 @@ export function FigureDownloads({ source, fileName, shape, onShape }: FigureDown
       </div>
       {failure && <p role="alert" className="export-error">{failure}</p>}
     </section>
+  );
+}
+
+/** The title on the image: the default until the reader types, and a button back to it. */
+function TitleField({ id, shown, edited, onChange }: { id: string; shown: string; edited: boolean; onChange: (title: string | null) => void }) {
+  const { m } = useI18n();
+  return (
+    <div className="export-title">
+      <label htmlFor={id}>{m.export.titleLabel}</label>
+      <div className="export-title__row">
+        <input id={id} type="text" value={shown} onChange={(e) => onChange(e.target.value)} data-autofocus data-testid="export-title" />
+        <button type="button" className="export-link-button" onClick={() => onChange(null)} disabled={!edited}>
+          {m.export.resetTitle}
+        </button>
+      </div>
+    </div>
   );
 }
 

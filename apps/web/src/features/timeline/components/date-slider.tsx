@@ -28,10 +28,9 @@ interface DateSliderProps {
  * a band, the federal milestones as ticks and a tick per year. Keys: see `sliderKeyAction`.
  */
 export function DateSlider({ date, start, end, playing, bands, milestones, onChange, onGoTo, onTogglePlay, children, compact = false }: DateSliderProps) {
-  const { m, date: formatDate, fill } = useI18n();
+  const { m, date: formatDate } = useI18n();
   const t = m.timeline;
   const ids = { input: useId(), keys: useId() };
-  const ticks = useMemo(() => yearTicks(start, end), [start, end]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -59,17 +58,7 @@ export function DateSlider({ date, start, end, playing, bands, milestones, onCha
         {children}
       </div>
       <div className="date-slider__track">
-        {!compact && bands.map((band) => (
-          <span
-            key={band.from}
-            className="date-slider__band"
-            style={{ left: trackLeft(band.start), width: trackWidth(band.end - band.start) }}
-            title={fill(t.pepTitle, { from: formatDate(band.from), to: formatDate(band.to) })}
-            aria-hidden="true"
-          >
-            {t.pep}
-          </span>
-        ))}
+        {!compact && <EraBands bands={bands} />}
         <input
           id={ids.input}
           type="range"
@@ -89,19 +78,38 @@ export function DateSlider({ date, start, end, playing, bands, milestones, onCha
         {t.keys}
       </p>
       {!compact && <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />}
-      {!compact && (
-        <div className="date-slider__ticks" aria-hidden="true">
-          {ticks.map((tick, i) => (
-            <span
-              key={tick.year}
-              className={`date-slider__tick${i % 4 === 0 ? "" : " date-slider__tick--minor"}`}
-              style={{ left: trackLeft(tick.offset) }}
-            >
-              {tick.labelled ? tick.year : ""}
-            </span>
-          ))}
-        </div>
-      )}
+      {!compact && <YearTicks start={start} end={end} />}
+    </div>
+  );
+}
+
+/** The PEP years as a band over the range, titled with their dates. */
+function EraBands({ bands }: { bands: readonly EraBand[] }) {
+  const { m, date: formatDate, fill } = useI18n();
+  const t = m.timeline;
+  return bands.map((band) => (
+    <span
+      key={band.from}
+      className="date-slider__band"
+      style={{ left: trackLeft(band.start), width: trackWidth(band.end - band.start) }}
+      title={fill(t.pepTitle, { from: formatDate(band.from), to: formatDate(band.to) })}
+      aria-hidden="true"
+    >
+      {t.pep}
+    </span>
+  ));
+}
+
+/** A tick per year under the range, every fourth labelled (`yearTicks`). */
+function YearTicks({ start, end }: { start: IsoDate; end: IsoDate }) {
+  const ticks = useMemo(() => yearTicks(start, end), [start, end]);
+  return (
+    <div className="date-slider__ticks" aria-hidden="true">
+      {ticks.map((tick, i) => (
+        <span key={tick.year} className={`date-slider__tick${i % 4 === 0 ? "" : " date-slider__tick--minor"}`} style={{ left: trackLeft(tick.offset) }}>
+          {tick.labelled ? tick.year : ""}
+        </span>
+      ))}
     </div>
   );
 }
