@@ -29,7 +29,9 @@ export function useExportsServer(): ExportsServer {
     base = await listenLocal(server);
   });
   afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections();
+    await closed;
     await deps.db.destroy();
   });
   const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
