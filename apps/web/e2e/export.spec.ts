@@ -175,13 +175,15 @@ describe("a jurisdiction page's export", () => {
 });
 
 describe("a county page's export", () => {
-  it("draws its state with the county outlined, and embeds the map framed on the state with the county pinned", async () => {
+  it("draws its state with the county outlined, titled for the county, and embeds the map framed on the state with the county pinned", async () => {
     await page.goto(`${baseUrl}/j/36047?date=2012-06-01&level=county`);
     const dialog = new ExportDialog(page);
     await dialog.open();
     const svg = (await dialog.download("svg")).bytes.toString("utf8");
     expect(svg).toMatch(/<path [^>]*class="highlight"/);
-    expect(svgTexts(svg)).toContain("Secure Communities in New York, county by county");
+    expect(svgTexts(svg)[0]).toBe("Kings County, New York: Secure Communities status on June\u00a01,\u00a02012");
+    expect(svgTexts(svg)).toContain("Outline: Kings County");
+    expect(svgTexts(svg)).not.toContain("Secure Communities in New York, county by county");
     expect(await dialog.embedSnippet()).toContain("selected=36047");
   });
 });

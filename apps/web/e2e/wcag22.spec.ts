@@ -17,6 +17,7 @@ const PAGES: Record<string, { path: string; ready: string }> = {
   county: { path: "/j/17031?date=2013-02-01", ready: '[data-testid="jurisdiction-page"]' },
   state: { path: "/j/36?date=2012-06-01", ready: '[data-testid="jurisdiction-page"]' },
   "map embed": { path: "/embed/map?date=2011-07-01&level=county", ready: '[data-testid="county-map"][data-painted]' },
+  "compact map embed": { path: "/embed/map?date=2011-07-01&level=county&compact=1", ready: '[data-testid="county-map"][data-painted]' },
   "trends embed": { path: "/embed/trends?date=2011-07-01", ready: ".trends-page svg" },
   "not found": { path: "/no-such-page", ready: '[data-testid="not-found"]' },
 };

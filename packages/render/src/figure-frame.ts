@@ -3,6 +3,7 @@ import type { FigureLabels } from "./labels.js";
 import type { FigureLayout } from "./layout.js";
 import { legendSvg } from "./legend-svg.js";
 import { INK } from "./palette.js";
+import type { FigureShape } from "./shapes.js";
 import { el, escapeXml, num, textEl } from "./svg.js";
 
 /** What every exported figure (map or chart) carries around its drawing: words, credit, size and fonts. */
@@ -15,6 +16,8 @@ export interface FigureFrameInput {
   url: string;
   /** Pixel width; the height follows from the layout. */
   width: number;
+  /** Landscape (the default), square or portrait (`layoutFigure`). */
+  shape?: FigureShape;
   labels: FigureLabels;
   /** Font files to embed (@font-face); without them viewers fall back to the font stack. */
   fontFaces?: readonly EmbeddedFontFace[];

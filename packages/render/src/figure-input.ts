@@ -1,10 +1,11 @@
 import { CATEGORIES, categorySeries, countCategories, indexesOf, isPendingInPartlyActivatedState, partlyActivatedStates, statusesAt, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
 import type { EmbeddedFontFace } from "./defs.js";
-import { figureText, partlyActivatedNote, SITE_NAME } from "./figure-text.js";
+import { countyFigureText, figureText, outlineLabel, partlyActivatedNote, SITE_NAME, type FigureText } from "./figure-text.js";
 import type { MapGeometry } from "./geometry.js";
 import { longDateLabel, type Lang } from "./labels.js";
 import type { MapLevel } from "./map-paths.js";
 import type { MapFigureInput } from "./map-svg.js";
+import type { FigureShape } from "./shapes.js";
 import { PEP_LABEL, trendsFigureText } from "./trends-text.js";
 import type { TrendsFigureInput } from "./trends-svg.js";
 
@@ -12,6 +13,8 @@ import type { TrendsFigureInput } from "./trends-svg.js";
 export interface FigureCommon {
   lang: Lang;
   title: string | null;
+  /** Landscape (the default), square or portrait. */
+  shape?: FigureShape;
   /** The site's URL printed in the credit (window.location.origin). */
   url: string;
   width: number;
@@ -25,8 +28,13 @@ export interface MapExport extends FigureCommon {
   level: MapLevel;
   /** One state (2-digit FIPS) and its name, or the whole country. */
   state: { fips: string; name: string } | null;
-  /** A county or state outlined on the map, or null. */
-  highlightId?: string | null;
+  /** A county or state outlined on the map and named in the legend ("Outline: Cook County"), or null. */
+  outline?: { id: string; name: string } | null;
+  /**
+   * The figure is the outlined county's own (its page's export): titled for the county and its state, its
+   * status under the title (`countyFigureText`). Needs `state` and a county `outline`.
+   */
+  focus?: boolean;
 }
 
 /**
@@ -37,7 +45,9 @@ export function mapFigureInput(x: MapExport): MapFigureInput {
   const statuses = statusesAt(x.timeline, x.date);
   const indexes = indexesOf(x.timeline, x.level, x.state?.fips);
   const categories = new Map<string, Category>(indexes.map((i) => [x.timeline.ids[i]!, CATEGORIES[statuses[i]!]!]));
-  const text = figureText(x.lang, x.level, x.date, x.state?.name ?? null);
+  // Only what the map draws is outlined, and named in the legend.
+  const outline = x.outline && categories.has(x.outline.id) ? x.outline : null;
+  const text = mapText(x, categories);
   const paleIds = x.level === "state" ? pendingCountiesOfPartlyActivatedStates(x.timeline, statuses) : new Set<string>();
   const partly = new Set([...paleIds].map((id) => id.slice(0, 2)));
   return {
@@ -53,9 +63,18 @@ export function mapFigureInput(x: MapExport): MapFigureInput {
     credit: SITE_NAME,
     url: x.url,
     width: x.width,
+    shape: x.shape,
     fontFaces: x.fontFaces,
-    highlightId: x.highlightId ?? null,
+    highlightId: outline?.id ?? null,
+    outlineLabel: outline ? outlineLabel(x.lang, outline.name) : null,
   };
+}
+
+/** The map's words: the view's (`figureText`), or the focused county's own (`countyFigureText`). */
+function mapText(x: MapExport, categories: ReadonlyMap<string, Category>): FigureText {
+  const county = x.focus && x.state && x.outline ? categories.get(x.outline.id) : undefined;
+  if (!county) return figureText(x.lang, x.level, x.date, x.state?.name ?? null);
+  return countyFigureText(x.lang, x.date, { name: x.outline!.name, stateName: x.state!.name }, county);
 }
 
 export interface TrendsExport extends FigureCommon {
@@ -90,6 +109,7 @@ export function trendsFigureInput(x: TrendsExport): TrendsFigureInput {
     credit: SITE_NAME,
     url: x.url,
     width: x.width,
+    shape: x.shape,
     fontFaces: x.fontFaces,
   };
 }

@@ -1,4 +1,4 @@
-import type { IsoDate } from "@scomm/core";
+import { placeName, type Category, type IsoDate } from "@scomm/core";
 import { figureLabels, longDateLabel, type FigureLabels, type Lang } from "./labels.js";
 
 /** The name the exports credit. */
@@ -37,7 +37,7 @@ const STATUS_ON: Record<Lang, (date: string) => string> = {
 /** The place a figure shows as it reads inside a sentence ("in the District of Columbia", "in the United States"). */
 export function placeInSentence(lang: Lang, stateName: string | null): string {
   if (!stateName) return TITLES[lang].nation;
-  if (stateName !== "District of Columbia") return stateName;
+  if (stateName !== "District of Columbia") return placeName(stateName, lang);
   return lang === "es" ? "el Distrito de Columbia" : "the District of Columbia";
 }
 
@@ -68,4 +68,51 @@ export function partlyActivatedNote(lang: Lang, count: number): string | null {
   return lang === "es"
     ? `Activados solo en parte: ${n} ${count === 1 ? "estado tenía" : "estados tenían"} activados solo algunos condados; sus demás condados aparecen en tono pálido.`
     : `Partly activated: ${n} ${count === 1 ? "state had" : "states had"} only some counties switched on; their other counties are drawn pale.`;
+}
+
+/** A county and its state, as a jurisdiction's export names them. */
+export interface CountyPlace {
+  name: string;
+  stateName: string;
+}
+
+const COUNTY_TITLES: Record<Lang, { title: (place: string, date: string) => string; subtitle: (county: string, status: string, state: string) => string }> = {
+  en: {
+    title: (place, date) => `${place}: Secure Communities status on ${date}`,
+    subtitle: (county, status, state) => `${county}: ${status}. The map shows every county of ${state}.`,
+  },
+  es: {
+    title: (place, date) => `${place}: situación de Secure Communities al ${date}`,
+    subtitle: (county, status, state) => `${county}: ${status}. El mapa muestra todos los condados de ${state}.`,
+  },
+};
+
+/**
+ * The words of a county's own export (its page's): titled for the county and its state on the date, its status
+ * under the title, the map of its state's counties with it outlined.
+ */
+export function countyFigureText(lang: Lang, date: IsoDate, county: CountyPlace, category: Category): FigureText {
+  const words = COUNTY_TITLES[lang];
+  const labels = figureLabels(lang, "county");
+  const state = placeInSentence(lang, county.stateName);
+  const name = placeName(county.name, lang);
+  // The District of Columbia is its own county: named once.
+  const place = county.name === county.stateName ? name : `${name}, ${placeName(county.stateName, lang)}`;
+  return {
+    // The date is kept on one line ("July 1, 2011", never "July 1," then "2011").
+    title: words.title(place, longDateLabel(date, lang).replace(/ /g, "\u00a0")),
+    dateLabel: words.subtitle(name, labels.categories[category], state),
+    sourceLine: SOURCE_LINES[lang],
+    labels,
+  };
+}
+
+const OUTLINE_LABELS: Record<Lang, (name: string) => string> = {
+  en: (name) => `Outline: ${name}`,
+  es: (name) => `Contorno: ${name}`,
+};
+
+/** The legend's entry for the jurisdiction the map outlines, named as the figure's language writes it. */
+export function outlineLabel(lang: Lang, name: string): string {
+  return OUTLINE_LABELS[lang](placeName(name, lang));
 }

@@ -36,11 +36,14 @@ export function textWidth(text: string, size: number, weight: FontWeight = 400):
   return (total * size) / 1000;
 }
 
-/** Break `text` at spaces into lines no wider than `maxWidth`; a single word wider than that keeps its own line. */
+/**
+ * Break `text` at spaces into lines no wider than `maxWidth`; a single word wider than that keeps its own line.
+ * A no-break space (U+00A0) does not break: words joined by it ("July 1, 2011") stay on one line.
+ */
 export function wrapText(text: string, maxWidth: number, size: number, weight: FontWeight = 400): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n\r\f\v]+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, size, weight) > maxWidth) {
       lines.push(line);

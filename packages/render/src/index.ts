@@ -7,7 +7,9 @@ export { layoutFigure, NARROW, WIDE, WIDE_FROM, type FigureLayout, type FigureMe
 export type { MapLevel } from "./map-paths.js";
 export { layoutMapFigure, renderMapSvg, type MapFigureInput } from "./map-svg.js";
 export { escapeXml } from "./svg.js";
-export { figureText, placeInSentence, SITE_NAME, SOURCE_LINES, type FigureText } from "./figure-text.js";
+export { countyFigureText, figureText, outlineLabel, placeInSentence, SITE_NAME, SOURCE_LINES, type CountyPlace, type FigureText } from "./figure-text.js";
+export { SHAPE_ASPECT, SHAPES, type FigureShape, type FramedShape } from "./shapes.js";
+export { FRAMED } from "./framed-layout.js";
 export { EXPORT_FONT_FILES, exportFontFaces, type ExportFontFile } from "./fonts.js";
 export { PEP_LABEL, trendsFigureText, type TrendsUnit } from "./trends-text.js";
 export { STACK_ORDER, stackValues } from "./trends-plot.js";

@@ -1,7 +1,9 @@
-import { CATEGORIES, type Category } from "@scomm/core";
-import { textWidth, wrapText } from "./font-metrics.js";
+import type { Category } from "@scomm/core";
+import { framedLayout } from "./framed-layout.js";
+import { footerLayout, headerLayout, legendLayout } from "./layout-parts.js";
+import type { FigureShape } from "./shapes.js";
 
-/** Exports this wide or wider get the side-by-side layout; narrower ones stack the legend under the map. */
+/** Landscape exports this wide or wider get the side-by-side layout; narrower ones stack the legend under the map. */
 export const WIDE_FROM = 720;
 
 /** Type sizes and spacing of one layout, in design units (the SVG's viewBox). */
@@ -34,7 +36,16 @@ export interface LegendRowLayout {
   /** The label broken to fit, one entry per line; `y` is the first line's baseline. */
   lines: string[];
   y: number;
+  /** The row's column: its swatch at `x`, its count ending at `x + width`. */
+  x: number;
+  width: number;
   count: number;
+}
+
+/** A block of text under the legend's total, beside a swatch: its lines and first baseline. */
+export interface LegendNoteLayout {
+  lines: string[];
+  y: number;
 }
 
 export interface FigureLayout {
@@ -57,8 +68,10 @@ export interface FigureLayout {
     rows: LegendRowLayout[];
     ruleY: number;
     totalY: number;
-    /** A note under the total (the state map's partly activated states), its lines and first baseline; null when none. */
-    note: { lines: string[]; y: number } | null;
+    /** The outlined jurisdiction, named beside an outlined swatch ("Outline: Cook County"); null when none. */
+    outline: LegendNoteLayout | null;
+    /** A note under the total (the state map's partly activated states); null when none. */
+    note: LegendNoteLayout | null;
     /** The lowest baseline the legend writes. */
     bottom: number;
   };
@@ -68,6 +81,8 @@ export interface FigureLayout {
 export interface LayoutInput {
   /** Pixel width of the export. */
   width: number;
+  /** Landscape (the default: height from the content) or a fixed frame, square or portrait. */
+  shape?: FigureShape;
   title: string;
   /** The line under the title (the date); wrapped like the title when it is long. */
   subtitle: string;
@@ -77,74 +92,49 @@ export interface LayoutInput {
   counts: Readonly<Record<Category, number>>;
   formatCount: (count: number) => string;
   sourceLine: string;
+  /** The legend's entry for the outlined jurisdiction ("Outline: Cook County"), or null. */
+  outlineLabel?: string | null;
   /** A note under the legend's total, or null. */
   legendNote?: string | null;
 }
 
-const LINE = 1.3;
 /** Design units per atlas unit at most: the smallest states (DC) are not blown up past their drawn detail. */
 export const MAX_ZOOM = 30;
 
 /** Where everything goes: a pure function of the input, so the browser and the server agree to the unit. */
 export function layoutFigure(input: LayoutInput): FigureLayout {
+  const shape = input.shape ?? "landscape";
+  return shape === "landscape" ? landscapeLayout(input) : framedLayout(input, shape);
+}
+
+/** The landscape figure: the legend beside the map (wide) or under it (narrow), the height following the content. */
+function landscapeLayout(input: LayoutInput): FigureLayout {
   const m = input.width >= WIDE_FROM ? WIDE : NARROW;
   const content = m.base - 2 * m.margin;
-  const titleLines = wrapText(input.title, content, m.title, 600);
-  const titleY = m.margin + m.title;
-  const subtitleLines = wrapText(input.subtitle, content, m.subtitle);
-  const subtitleY = titleY + (titleLines.length - 1) * m.title * 1.2 + m.subtitle * 1.6;
-  const mapTop = subtitleY + (subtitleLines.length - 1) * m.subtitle * LINE + m.subtitle;
-  const map = mapBox(m, mapTop, content, input.mapSpan);
-  const legendX = m.legendWidth > 0 ? m.margin + content - m.legendWidth : m.margin;
-  const legendTop = m.legendWidth > 0 ? mapTop + 4 : map.y + map.height + m.gutter;
-  const legend = legendLayout(m, input, legendX, m.legendWidth || content, legendTop);
+  const header = headerLayout(m, input, content);
+  const map = mapBox(m, header.bottom, input.mapSpan, m.legendWidth > 0 ? content - m.legendWidth - m.gutter : content);
+  const beside = m.legendWidth > 0;
+  const legend = legendLayout(m, input, {
+    x: beside ? m.margin + content - m.legendWidth : m.margin,
+    width: m.legendWidth || content,
+    top: beside ? header.bottom + 4 : map.y + map.height + m.gutter,
+    columns: 1,
+  });
   const bodyBottom = Math.max(map.y + map.height, legend.bottom + m.body * 0.4);
-  const ruleY = bodyBottom + m.gutter * 0.8;
-  const sourceLines = wrapText(input.sourceLine, content, m.small);
-  const sourceY = ruleY + m.small * 1.9;
-  const creditY = sourceY + sourceLines.length * m.small * LINE + m.small * 0.4;
+  const footer = footerLayout(m, input.sourceLine, content, bodyBottom);
   const scale = input.width / m.base;
-  const pixelHeight = Math.ceil((creditY + m.margin * 0.8) * scale);
-  return {
-    metrics: m,
-    height: pixelHeight / scale,
-    pixelWidth: input.width,
-    pixelHeight,
-    titleLines,
-    subtitleLines,
-    titleY,
-    subtitleY,
-    map,
-    legend,
-    footer: { ruleY, sourceLines, sourceY, creditY },
-  };
+  const pixelHeight = Math.ceil((footer.creditY + m.margin * 0.8) * scale);
+  return { metrics: m, height: pixelHeight / scale, pixelWidth: input.width, pixelHeight, ...header.text, map, legend, footer };
 }
 
-/** The map's box: full content width, or what the legend column leaves; tall or tiny shapes are capped in height. */
-function mapBox(m: FigureMetrics, top: number, content: number, [spanX, spanY]: readonly [number, number]): Box {
+/**
+ * The map's box at `top`: `room` wide at most (centred in it, from the left margin), keeping the span's proportions; tall or
+ * tiny shapes are capped in height (`maxHeight`, by default a little more or less than the room's width).
+ */
+export function mapBox(m: FigureMetrics, top: number, [spanX, spanY]: readonly [number, number], room: number, maxHeight?: number): Box {
   const aspect = spanY / spanX;
-  const room = m.legendWidth > 0 ? content - m.legendWidth - m.gutter : content;
-  const maxHeight = room * (m.legendWidth > 0 ? 0.95 : 1.1);
-  const height = Math.min(room * aspect, maxHeight, spanY * MAX_ZOOM);
+  const cap = maxHeight ?? room * (m.legendWidth > 0 ? 0.95 : 1.1);
+  const height = Math.min(room * aspect, cap, spanY * MAX_ZOOM);
   const width = Math.min(room, height / aspect);
   return { x: m.margin + (room - width) / 2, y: top, width, height };
-}
-
-function legendLayout(m: FigureMetrics, input: LayoutInput, x: number, width: number, top: number): FigureLayout["legend"] {
-  const countWidth = Math.max(...CATEGORIES.map((c) => textWidth(input.formatCount(input.counts[c]), m.body)), textWidth("0000", m.body)) + 12;
-  const labelWidth = width - m.swatch - 8 - countWidth;
-  const headingY = top + m.body;
-  let y = headingY + m.body * 1.9;
-  const rows = CATEGORIES.map((category) => {
-    const lines = wrapText(input.categoryLabels[category], labelWidth, m.body);
-    const row = { category, lines, y, count: input.counts[category] };
-    y += lines.length * m.body * LINE + m.body * 0.7;
-    return row;
-  });
-  const ruleY = y - m.body * 0.75;
-  const totalY = ruleY + m.body * 1.5;
-  const noteLines = input.legendNote ? wrapText(input.legendNote, width - m.swatch - 8, m.small) : [];
-  const note = noteLines.length > 0 ? { lines: noteLines, y: totalY + m.body * 1.9 } : null;
-  const bottom = note ? note.y + (noteLines.length - 1) * m.small * LINE : totalY;
-  return { x, width, headingY, rows, ruleY, totalY, note, bottom };
 }

@@ -1,5 +1,5 @@
 import { categoryPaint } from "./defs.js";
-import type { FigureLayout } from "./layout.js";
+import type { FigureLayout, LegendNoteLayout } from "./layout.js";
 import { CATEGORY_STYLES, fade, INK, PALE_AMOUNT } from "./palette.js";
 import { el, textEl } from "./svg.js";
 
@@ -9,7 +9,7 @@ export interface LegendText {
   formatCount: (count: number) => string;
 }
 
-/** The legend: heading, one swatch + label + count per category, a rule and the total. */
+/** The legend: heading, one swatch + label + count per category, a rule and the total, the outlined jurisdiction, the note. */
 export function legendSvg(layout: FigureLayout, text: LegendText, idPrefix: string): string {
   const { legend, metrics: m } = layout;
   const right = legend.x + legend.width;
@@ -18,7 +18,7 @@ export function legendSvg(layout: FigureLayout, text: LegendText, idPrefix: stri
   const rows = legend.rows.map((row) =>
     el("g", { "data-category": row.category }, [
       el("rect", {
-        x: legend.x,
+        x: row.x,
         y: row.y - m.swatch + 2,
         width: m.swatch,
         height: m.swatch,
@@ -26,8 +26,8 @@ export function legendSvg(layout: FigureLayout, text: LegendText, idPrefix: stri
         stroke: "rgba(0,0,0,0.18)",
         "stroke-width": 0.5,
       }),
-      ...row.lines.map((line, k) => textEl({ x: legend.x + m.swatch + 8, y: row.y + k * lineHeight }, line)),
-      textEl({ x: right, y: row.y, "text-anchor": "end", "font-variant-numeric": "tabular-nums" }, text.formatCount(row.count)),
+      ...row.lines.map((line, k) => textEl({ x: row.x + m.swatch + 8, y: row.y + k * lineHeight }, line)),
+      textEl({ x: row.x + row.width, y: row.y, "text-anchor": "end", "font-variant-numeric": "tabular-nums" }, text.formatCount(row.count)),
     ]),
   );
   return el("g", { class: "legend", "font-size": m.body, fill: INK.text }, [
@@ -36,12 +36,22 @@ export function legendSvg(layout: FigureLayout, text: LegendText, idPrefix: stri
     el("line", { x1: legend.x, x2: right, y1: legend.ruleY, y2: legend.ruleY, stroke: INK.rule, "stroke-width": 1 }),
     textEl({ x: legend.x, y: legend.totalY, fill: INK.soft }, text.total),
     textEl({ x: right, y: legend.totalY, "text-anchor": "end", fill: INK.soft }, text.formatCount(total)),
+    legend.outline ? outlineEntrySvg(layout, legend.outline) : "",
     legend.note ? partlyNoteSvg(layout, legend.note) : "",
   ]);
 }
 
+/** The outlined jurisdiction's entry: a white swatch edged in ink as the map outlines it, and its name. */
+function outlineEntrySvg({ legend, metrics: m }: FigureLayout, entry: LegendNoteLayout): string {
+  const s = m.swatch - 2;
+  return el("g", { class: "legend-outline" }, [
+    el("rect", { x: legend.x + 1, y: entry.y - m.swatch + 3, width: s, height: s, fill: "#ffffff", stroke: INK.text, "stroke-width": 2 }),
+    ...entry.lines.map((line, k) => textEl({ x: legend.x + m.swatch + 8, y: entry.y + k * m.body * 1.3 }, line)),
+  ]);
+}
+
 /** The partly activated note: a swatch half in the Activated colour, half pale, and the note's lines. */
-function partlyNoteSvg({ legend, metrics: m }: FigureLayout, note: { lines: string[]; y: number }): string {
+function partlyNoteSvg({ legend, metrics: m }: FigureLayout, note: LegendNoteLayout): string {
   const x = legend.x;
   const y = note.y - m.swatch + 2;
   const s = m.swatch;

@@ -34,6 +34,8 @@ export interface MapPaths {
   clip: string | null;
   /** The outlined jurisdiction's edge, or null. */
   highlight: string | null;
+  /** A ring around the outlined jurisdiction when it is drawn smaller than `MIN_OUTLINED` (a dot otherwise); null when not. */
+  highlightRing: { cx: number; cy: number; r: number } | null;
   /** State map: the counties a partly activated state has not switched on yet, veiled pale; null when none. */
   veil: string | null;
 }
@@ -73,6 +75,7 @@ export function mapPaths({ geometry, level, stateFips, categories, box, digits, 
     byCategory.get(categories.get(id) ?? "not_activated")!.push({ id, d: d(area) });
   }
   const state = stateFips ? geometry.states.get(stateFips)! : null;
+  const highlighted = highlightShape(geometry, highlightId);
   const near = (lines: MultiLineString) => (state ? linesWithin(lines, bounds) : lines);
   return {
     fills: CATEGORIES.map((category) => ({ category, areas: byCategory.get(category)! })).filter((f) => f.areas.length > 0),
@@ -80,7 +83,8 @@ export function mapPaths({ geometry, level, stateFips, categories, box, digits, 
     stateBorders: state ? null : d(geometry.stateBorders) || null,
     outline: d(state ?? geometry.nation),
     clip: state ? d(state) : null,
-    highlight: highlightPath(geometry, highlightId, d),
+    highlight: highlighted ? d(highlighted) || null : null,
+    highlightRing: highlighted ? ringAround(path.bounds(highlighted)) : null,
     veil: paleIds?.size ? geometry.counties.filter((c) => inState(String(c.id)) && paleIds.has(String(c.id))).map(d).join("") || null : null,
   };
 }
@@ -91,9 +95,16 @@ function linesWithin(lines: MultiLineString, [[x0, y0], [x1, y1]]: Bounds): Mult
   return { type: "MultiLineString", coordinates: lines.coordinates.filter((line) => line.some(inside)) };
 }
 
-/** The edge of a county (5 digits) or state (2 digits); null when none is asked for or the geometry has none. */
-function highlightPath(geometry: MapGeometry, id: string | null | undefined, d: (shape: AreaFeature) => string): string | null {
+/** A county (5 digits) or state (2 digits) to outline; null when none is asked for or the geometry has none. */
+function highlightShape(geometry: MapGeometry, id: string | null | undefined): AreaFeature | null {
   if (!id) return null;
-  const shape = id.length === 2 ? geometry.states.get(id) : geometry.counties.find((c) => String(c.id) === id);
-  return shape ? d(shape) || null : null;
+  return (id.length === 2 ? geometry.states.get(id) : geometry.counties.find((c) => String(c.id) === id)) ?? null;
+}
+
+/** Outlined shapes drawn smaller than this (design units, either side) get a ring, so the outline is seen. */
+export const MIN_OUTLINED = 8;
+
+function ringAround([[x0, y0], [x1, y1]]: Bounds): MapPaths["highlightRing"] {
+  if (Math.max(x1 - x0, y1 - y0) >= MIN_OUTLINED) return null;
+  return { cx: (x0 + x1) / 2, cy: (y0 + y1) / 2, r: MIN_OUTLINED };
 }

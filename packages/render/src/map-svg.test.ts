@@ -125,6 +125,13 @@ describe("renderMapSvg", () => {
     expect(renderMapSvg(input({ highlightId: "99999" }))).not.toContain('class="highlight"');
   });
 
+  it("rings an outlined county drawn smaller than MIN_OUTLINED (Kings County on the national map), not one drawn larger", () => {
+    // Kings County is about 4 atlas units across: 2.5 units on the 606-unit national map, 12 on New York's.
+    const nation = renderMapSvg(input({ highlightId: "36047" }));
+    expect(nation).toMatch(/<circle [^>]*r="8" class="highlight-ring"/);
+    expect(renderMapSvg(input({ stateFips: "36", highlightId: "36047" }))).not.toContain("highlight-ring");
+  });
+
   it("at state level draws the 51 states and no county borders", () => {
     const states = new Map([...geometry.states.keys()].map((id) => [id, "activated" as Category]));
     const out = renderMapSvg(input({ level: "state", categories: states, ...figureText("en", "state", "2011-07-01", null) }));

@@ -20,6 +20,8 @@ export interface MapFigureInput extends FigureFrameInput {
   counts: Readonly<Record<Category, number>>;
   /** A county or state (FIPS) outlined in ink: the jurisdiction whose page the export comes from. */
   highlightId?: string | null;
+  /** The legend's entry for the outline ("Outline: Cook County"); null when nothing is outlined. */
+  outlineLabel?: string | null;
   /** State map: county FIPS of partly activated states not switched on yet, drawn pale. */
   paleIds?: ReadonlySet<string>;
   /** Under the legend: how many states are partly activated and what pale means; null when none. */
@@ -31,6 +33,7 @@ export function layoutMapFigure(input: MapFigureInput): FigureLayout {
   const lang = input.labels.lang;
   return layoutFigure({
     width: input.width,
+    shape: input.shape,
     title: input.title,
     subtitle: input.dateLabel,
     mapSpan: spanOf(mapBounds(input.stateFips)),
@@ -38,6 +41,7 @@ export function layoutMapFigure(input: MapFigureInput): FigureLayout {
     counts: input.counts,
     formatCount: (n) => countLabel(n, lang),
     sourceLine: input.sourceLine,
+    outlineLabel: input.outlineLabel ?? null,
     legendNote: input.legendNote ?? null,
   });
 }
@@ -81,6 +85,8 @@ function mapSvg(paths: MapPaths, idPrefix: string): string {
       : "",
     paths.stateBorders ? el("path", { ...line, d: paths.stateBorders, stroke: INK.stateBorder, "stroke-width": 1 }) : "",
     el("path", { ...line, d: paths.outline, stroke: INK.coast, "stroke-width": 0.5 }),
+    paths.highlight ? el("path", { ...line, class: "highlight-halo", d: paths.highlight, stroke: "#ffffff", "stroke-width": 4 }) : "",
     paths.highlight ? el("path", { ...line, class: "highlight", d: paths.highlight, stroke: INK.text, "stroke-width": 2 }) : "",
+    paths.highlightRing ? el("circle", { ...paths.highlightRing, class: "highlight-ring", fill: "none", stroke: INK.text, "stroke-width": 1.5 }) : "",
   ]);
 }

@@ -43,6 +43,7 @@ function legendValues({ counts, unit }: TrendsFigureInput): Record<Category, num
 export function layoutTrendsFigure(input: TrendsFigureInput): FigureLayout {
   return layoutFigure({
     width: input.width,
+    shape: input.shape,
     title: input.title,
     subtitle: input.dateLabel,
     mapSpan: CHART_SPAN,

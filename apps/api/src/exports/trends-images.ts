@@ -23,7 +23,7 @@ export function pepEra(federalEvents: readonly Event[], through: IsoDate): { fro
  * timeline's start to `today`, counted or weighted by 2010 population, the marked date's values in the legend.
  */
 export function trendsJob(model: StatusModel, params: TrendsImageParams, format: ImageFormat, today: IsoDate, siteUrl: string): FigureJob {
-  const { date, state, weight, lang, width } = params;
+  const { date, state, weight, lang, width, shape } = params;
   const spec = {
     timeline: model.timeline,
     dates: monthStarts(TIMELINE_START, today),
@@ -35,6 +35,7 @@ export function trendsJob(model: StatusModel, params: TrendsImageParams, format:
     title: null,
     url: siteUrl,
     width,
+    shape,
   };
   return { figure: "trends", format, spec };
 }
@@ -49,7 +50,7 @@ export function trendsImage(
   today: IsoDate,
   siteUrl: string,
 ): Promise<RenderedFile> {
-  const { date, state, weight, lang, width } = params;
-  const key = ["trends", format, today, date, state, weight, lang, width];
+  const { date, state, weight, lang, width, shape } = params;
+  const key = ["trends", format, today, date, state, weight, lang, width, shape];
   return cache.get(model, key, () => pool.render(trendsJob(model, params, format, today, siteUrl)));
 }

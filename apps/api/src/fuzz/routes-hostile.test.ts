@@ -8,10 +8,10 @@ const server = useListeningServer();
 /** The plain URLs that take query parameters, with a valid query (answered 200) and the parameters they read. */
 const QUERY_ROUTES: Record<string, Record<string, string>> = {
   "/data/status.csv": { date: "2011-07-01" },
-  "/export/map.svg": { date: "2011-07-01", state: "36", lang: "en", width: "480", level: "county" },
-  "/export/map.png": { date: "2011-07-01", state: "36", lang: "en", width: "480", level: "state" },
-  "/export/trends.svg": { date: "2011-07-01", state: "36", lang: "es", width: "480", weight: "count" },
-  "/export/trends.png": { date: "2011-07-01", state: "36", lang: "en", width: "480", weight: "population" },
+  "/export/map.svg": { date: "2011-07-01", state: "36", lang: "en", width: "480", level: "county", shape: "square", focus: "36047" },
+  "/export/map.png": { date: "2011-07-01", state: "36", lang: "en", width: "480", level: "county", shape: "portrait", outline: "36047" },
+  "/export/trends.svg": { date: "2011-07-01", state: "36", lang: "es", width: "480", weight: "count", shape: "landscape" },
+  "/export/trends.png": { date: "2011-07-01", state: "36", lang: "en", width: "480", weight: "population", shape: "square" },
 };
 
 /** Every other route a visitor can reach: files, feeds, the timeline, health and pages. */

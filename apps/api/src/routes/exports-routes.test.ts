@@ -1,37 +1,24 @@
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { CATEGORIES, countsAt, snapshot } from "@scomm/core";
 import { loadDataset } from "@scomm/data";
 import { CATEGORY_LABELS_BY_LANG, CATEGORY_STYLES, INK, SOURCE_LINES } from "@scomm/render";
-import express from "express";
 import { unzipSync, strFromU8 } from "fflate";
 import Papa from "papaparse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AppDeps } from "../context.js";
 import { BOM } from "../exports/csv.js";
 import { allEvents } from "../exports/model-events.js";
 import type { ErrorBody } from "../http-errors.js";
 import { expectValidAtom } from "../testing/atom.js";
 import { colourCounts, decodePng, pngSize } from "../testing/png.js";
-import { realDeps, TEST_SITE_URL, TEST_TODAY } from "../testing/real-deps.js";
-import { exportsRouter } from "./exports-routes.js";
+import { useExportsServer } from "../testing/exports-server.js";
+import { TEST_SITE_URL, TEST_TODAY } from "../testing/real-deps.js";
 
+const { deps: server, get, expectBadRequest } = useExportsServer();
 let deps: AppDeps;
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  deps = await realDeps();
-  server = express().use(exportsRouter(deps)).listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await deps.db.destroy();
+beforeAll(() => {
+  deps = server();
 });
 
-const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, init);
 const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
 
 /** Fetch a CSV and parse it back the way a careful reader would: UTF-8, BOM first, RFC 4180. */
@@ -51,14 +38,6 @@ function distance(a: string, b: string): number {
   const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
   const [x, y] = [rgb(a), rgb(b)];
   return Math.hypot(...x.map((v, i) => v - y[i]!));
-}
-
-async function expectBadRequest(path: string, field: string): Promise<void> {
-  const res = await get(path);
-  expect(res.status, path).toBe(400);
-  const { error } = (await res.json()) as ErrorBody;
-  expect(error.data.issues.map((i) => i.field), path).toEqual([field]);
-  expect(error.message).toMatch(new RegExp(`^${field}: \\w`));
 }
 
 describe("/data downloads", () => {

@@ -102,7 +102,7 @@ export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): 
     read(
       `/export/map.${format}`,
       handle(async (req, res) => {
-        const params = parseQuery(mapImageParamsSchema(deps.clock.today()), req, res);
+        const params = parseQuery(mapImageParamsSchema(deps.clock.today(), deps.model), req, res);
         if (params) sendRendered(req, res, await mapImage(images, renderPool, deps.model, params, format, deps.siteUrl));
       }),
     );

@@ -21,6 +21,24 @@ export class ExportDialog {
     await this.dialog.getByTestId("export-preview").locator("img").waitFor({ timeout: 30_000 });
   }
 
+  /** Choose the image's shape (landscape, square, portrait) and wait for the preview to be drawn at its size. */
+  async chooseShape(shape: "landscape" | "square" | "portrait", size: { width: number; height: number }): Promise<void> {
+    await this.choose("export-shape", shape);
+    await this.dialog.getByTestId("export-preview").locator(`img[width="${size.width}"][height="${size.height}"]`).waitFor();
+  }
+
+  /** Choose the full or the compact map embed. */
+  chooseEmbedSize(size: "full" | "compact"): Promise<void> {
+    return this.choose("export-embed-size", size);
+  }
+
+  /** Click the option of a radio row by its value (language-independent). */
+  private async choose(group: string, value: string): Promise<void> {
+    const option = this.dialog.getByTestId(group).locator("label").filter({ has: this.page.locator(`input[value="${value}"]`) });
+    await option.click();
+    await option.locator("input:checked").waitFor();
+  }
+
   async setTitle(title: string): Promise<void> {
     await this.dialog.getByTestId("export-title").fill(title);
   }

@@ -23,6 +23,10 @@ describe("parseViewState", () => {
     }
     expect(parseViewState(`?q=${"x".repeat(500)}`, TODAY).q).toHaveLength(100);
   });
+  it("reads the embed's compact layout only from compact=1", () => {
+    expect(parseViewState("?compact=1", TODAY).compact).toBe(true);
+    for (const other of ["", "?compact=0", "?compact=true", "?compact"]) expect(parseViewState(other, TODAY).compact).toBe(false);
+  });
   it("clamps dates to the timeline", () => {
     expect(parseViewState("?date=1999-01-01", TODAY).date).toBe(TIMELINE_START);
     expect(parseViewState("?date=2030-01-01", TODAY).date).toBe(TODAY);
@@ -33,7 +37,7 @@ describe("viewStateSearch", () => {
   it("round-trips every part of the view", () => {
     const view = parseViewState(
       "?date=2012-05-15&level=state&lang=es&selected=36047&zoom=2.5,-100,40&from=2014-01-01&to=2015-01-01&state=36&weight=population" +
-        "&highlight=over_objection&sort=-stateStance&q=kings+%26+queens%3F&filter=over_objection&page=2",
+        "&highlight=over_objection&sort=-stateStance&q=kings+%26+queens%3F&filter=over_objection&page=2&compact=1",
       TODAY,
     );
     expect(parseViewState(viewStateSearch(view), TODAY)).toEqual(view);

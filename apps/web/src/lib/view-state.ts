@@ -57,6 +57,8 @@ export interface ViewState {
   filter: Category | null;
   /** The table's page, from 1. */
   page: number;
+  /** The map embed's compact layout (map, date and a one-line legend); ignored by the site's pages. */
+  compact: boolean;
 }
 
 export const DEFAULT_VIEW: Omit<ViewState, "date"> = {
@@ -73,6 +75,7 @@ export const DEFAULT_VIEW: Omit<ViewState, "date"> = {
   q: "",
   filter: null,
   page: 1,
+  compact: false,
 };
 
 export function clampDate(date: IsoDate, today: IsoDate): IsoDate {
@@ -124,6 +127,7 @@ export function parseViewState(search: string, today: IsoDate): ViewState {
     q: (p.get("q") ?? "").slice(0, MAX_QUERY),
     filter: category(p.get("filter")),
     page: parsePage(p.get("page")),
+    compact: p.get("compact") === "1",
   };
 }
 
@@ -146,5 +150,6 @@ export function viewStateSearch(view: ViewState): string {
   if (view.q) p.set("q", view.q);
   if (view.filter) p.set("filter", view.filter);
   if (view.page > 1) p.set("page", String(view.page));
+  if (view.compact) p.set("compact", "1");
   return `?${p.toString()}`;
 }

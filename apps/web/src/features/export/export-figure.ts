@@ -1,4 +1,5 @@
 import type { IsoDate } from "@scomm/core";
+import type { FigureShape } from "@scomm/render";
 import type { MapLevel, ViewState } from "../../lib/view-state.js";
 import type { EmbedView, ServerImageQuery } from "./export-links.js";
 
@@ -28,26 +29,41 @@ export function figureHighlight(figure: ExportFigure, view: ViewState): string |
   return selected && (selected.length === 5) === (view.level === "county") ? selected : null;
 }
 
-/** The server's image of the same view: the map at its level, or the chart with its state filter and measure. */
-export function serverImageQuery(figure: ExportFigure, view: ViewState): ServerImageQuery {
+/** The county a figure is about (a county page's export: titled for it), or null. */
+export function figureFocus(figure: ExportFigure): string | null {
+  return figure.kind === "map" && figure.jurisdictionId?.length === 5 ? figure.jurisdictionId : null;
+}
+
+/**
+ * The server's image of the same view and shape: a county page's own map (`focus`), the map at its level with
+ * its outline, or the chart with its state filter and measure.
+ */
+export function serverImageQuery(figure: ExportFigure, view: ViewState, shape: FigureShape): ServerImageQuery {
   const state = figureState(figure, view);
-  if (figure.kind === "trends") return { figure: "trends", date: view.date, state, weight: view.weight, lang: view.lang };
-  return { figure: "map", date: view.date, level: figureLevel(figure, view), state, lang: view.lang };
+  const common = { date: view.date, state, lang: view.lang, shape };
+  if (figure.kind === "trends") return { figure: "trends", ...common, weight: view.weight };
+  const focus = figureFocus(figure);
+  return { figure: "map", ...common, level: figureLevel(figure, view), focus, outline: focus ? null : figureHighlight(figure, view) };
 }
 
-/** What the embed of a figure shows, and the view it opens at (a jurisdiction page: its state, it pinned). */
-export function embedOf(figure: ExportFigure, view: ViewState, stateZoom: ViewState["zoom"]): { embed: EmbedView; view: ViewState } {
-  if (figure.kind === "trends") return { embed: "trends", view };
-  if (!figure.jurisdictionId) return { embed: "map", view };
-  return { embed: "map", view: { ...view, level: "county", selected: figure.jurisdictionId, zoom: stateZoom } };
+/**
+ * What the embed of a figure shows, and the view it opens at (a jurisdiction page: its state, it pinned); a
+ * map's embed may be compact (`compact=1`).
+ */
+export function embedOf(figure: ExportFigure, view: ViewState, stateZoom: ViewState["zoom"], compact = false): { embed: EmbedView; view: ViewState } {
+  if (figure.kind === "trends") return { embed: "trends", view: { ...view, compact: false } };
+  const shown = { ...view, compact };
+  if (!figure.jurisdictionId) return { embed: "map", view: shown };
+  return { embed: "map", view: { ...shown, level: "county", selected: figure.jurisdictionId, zoom: stateZoom } };
 }
 
-/** The parts of a download's file name. */
-export function fileNameParts(figure: ExportFigure, view: ViewState): { kind: "map" | "trends"; state: string | null; date: IsoDate; detail: string } {
+/** The parts of a download's file name: what, where (the county of a county page, or the state), when, and how. */
+export function fileNameParts(figure: ExportFigure, view: ViewState, shape: FigureShape): { kind: "map" | "trends"; place: string | null; date: IsoDate; detail: string } {
+  const detail = figure.kind === "trends" ? view.weight : figureLevel(figure, view);
   return {
     kind: figure.kind,
-    state: figureState(figure, view),
+    place: figureFocus(figure) ?? figureState(figure, view),
     date: view.date,
-    detail: figure.kind === "trends" ? view.weight : figureLevel(figure, view),
+    detail: shape === "landscape" ? detail : `${detail}-${shape}`,
   };
 }

@@ -1,4 +1,5 @@
 import type { IsoDate, SeriesWeight } from "@scomm/core";
+import type { FigureShape } from "@scomm/render";
 import { routePath, type Route } from "../../lib/router.js";
 import { viewStateSearch, type MapLevel, type ViewState } from "../../lib/view-state.js";
 import { EMBED_HEIGHT_MESSAGE } from "../embed/embed-message.js";
@@ -26,23 +27,27 @@ export function feedLinks(origin: string, jurisdictionId: string | null): { site
   return { site: `${origin}/feed.atom`, jurisdiction: jurisdictionId ? `${origin}/j/${jurisdictionId}/feed.atom` : null };
 }
 
-export interface MapImageQuery {
-  figure: "map";
+/** What every server image of a view takes: its date, state, language and shape. */
+interface ImageQueryCommon {
   date: IsoDate;
-  level: MapLevel;
   /** 2-digit state FIPS, or null for the whole country. */
   state: string | null;
   lang: "en" | "es";
+  shape: FigureShape;
 }
 
-export interface TrendsImageQuery {
+export interface MapImageQuery extends ImageQueryCommon {
+  figure: "map";
+  level: MapLevel;
+  /** A county page's own map (`focus=<fips>`: its state, titled for it, it outlined), or null. */
+  focus: string | null;
+  /** A county or state outlined on the view's map, or null. */
+  outline: string | null;
+}
+
+export interface TrendsImageQuery extends ImageQueryCommon {
   figure: "trends";
-  /** The marked date. */
-  date: IsoDate;
-  /** 2-digit state FIPS, or null for the whole country. */
-  state: string | null;
   weight: SeriesWeight;
-  lang: "en" | "es";
 }
 
 /** What the server draws for a view: its map, or its trends chart. */
@@ -50,13 +55,19 @@ export type ServerImageQuery = MapImageQuery | TrendsImageQuery;
 
 /**
  * GET /export/map.{svg,png} or /export/trends.{svg,png} for a view: the server draws the same figure the
- * dialog downloads. Defaults (English, the whole country, counting counties) stay out of the URL.
+ * dialog downloads. Defaults (English, the whole country, counting counties, landscape) stay out of the URL;
+ * a county's own map needs only its `focus`.
  */
 export function serverImageUrl(origin: string, format: "svg" | "png", query: ServerImageQuery, width?: number): string {
   const p = new URLSearchParams({ date: query.date });
-  if (query.figure === "map") p.set("level", query.level);
-  if (query.state) p.set("state", query.state);
+  if (query.figure === "map" && query.focus) p.set("focus", query.focus);
+  else {
+    if (query.figure === "map") p.set("level", query.level);
+    if (query.state) p.set("state", query.state);
+    if (query.figure === "map" && query.outline) p.set("outline", query.outline);
+  }
   if (query.figure === "trends" && query.weight !== "count") p.set("weight", query.weight);
+  if (query.shape !== "landscape") p.set("shape", query.shape);
   if (query.lang !== "en") p.set("lang", query.lang);
   if (width) p.set("width", String(width));
   return `${origin}/export/${query.figure}.${format}?${p.toString()}`;
@@ -76,6 +87,14 @@ export function embedUrl(origin: string, embed: EmbedView, view: ViewState): str
 
 /** Height the frame starts at, before the embed reports its own. */
 export const EMBED_START_HEIGHT: Record<EmbedView, number> = { map: 760, trends: 640 };
+
+/** The compact map embed's height at 640 px wide (map, a one-row date and a one-strip legend), where its frame starts. */
+export const COMPACT_EMBED_HEIGHT = 500;
+
+/** Where an embed's frame starts: the compact map's height, or the view's start height. */
+export function embedStartHeight(embed: EmbedView, compact: boolean): number {
+  return compact && embed === "map" ? COMPACT_EMBED_HEIGHT : EMBED_START_HEIGHT[embed];
+}
 
 const escapeAttr = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 

@@ -23,8 +23,10 @@ describe("mapFigureInput", () => {
     expect(input.title).toBe(figureText("en", "county", "2012-06-01", "New York").title);
     expect(input.credit).toBe("SComm Atlas");
     expect(input.highlightId).toBeNull();
-    const kings = mapFigureInput({ geometry, timeline: model.timeline, date: "2012-06-01", level: "county", state: NEW_YORK, lang: "en", title: null, url: "x", width: 960, highlightId: "36047" });
+    const outline = { id: "36047", name: "Kings County" };
+    const kings = mapFigureInput({ geometry, timeline: model.timeline, date: "2012-06-01", level: "county", state: NEW_YORK, lang: "en", title: null, url: "x", width: 960, outline });
     expect(renderMapSvg(kings)).toContain('class="highlight"');
+    expect(kings.outlineLabel).toBe("Outline: Kings County");
   });
 
   it("draws every county of the web's simplified atlas, at the server's layout size", () => {
@@ -69,7 +71,8 @@ describe("trendsFigureInput", () => {
 
 describe("exportFileName", () => {
   it("names what, where, when and the scale", () => {
-    expect(exportFileName({ kind: "map", state: "36", date: "2012-06-01", detail: "county", scale: 2 }, "png")).toBe("scomm-atlas-map-36-2012-06-01-county@2x.png");
-    expect(exportFileName({ kind: "trends", state: null, date: "2011-07-01", detail: "count" }, "svg")).toBe("scomm-atlas-trends-2011-07-01-count.svg");
+    expect(exportFileName({ kind: "map", place: "36", date: "2012-06-01", detail: "county", scale: 2 }, "png")).toBe("scomm-atlas-map-36-2012-06-01-county@2x.png");
+    expect(exportFileName({ kind: "trends", place: null, date: "2011-07-01", detail: "count" }, "svg")).toBe("scomm-atlas-trends-2011-07-01-count.svg");
+    expect(exportFileName({ kind: "map", place: "17031", date: "2011-07-01", detail: "county-portrait" }, "png")).toBe("scomm-atlas-map-17031-2011-07-01-county-portrait.png");
   });
 });

@@ -1,5 +1,5 @@
 import { monthStarts, todayIso } from "@scomm/core";
-import { layoutMapFigure, layoutTrendsFigure, renderMapSvg, renderTrendsSvg, type MapFigureInput, type TrendsFigureInput } from "@scomm/render";
+import { layoutMapFigure, layoutTrendsFigure, renderMapSvg, renderTrendsSvg, type FigureShape, type MapFigureInput, type TrendsFigureInput } from "@scomm/render";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { useTRPC } from "../../lib/trpc.js";
@@ -9,7 +9,7 @@ import { TIMELINE_START, type ViewState } from "../../lib/view-state.js";
 import { loadAtlas } from "../map/atlas.js";
 import { pepBand, weightsFromPopulation } from "../trends/trends-series.js";
 import { loadExportFonts } from "./export-fonts.js";
-import { figureHighlight, figureLevel, figureState, type ExportFigure } from "./export-figure.js";
+import { figureFocus, figureHighlight, figureLevel, figureState, type ExportFigure } from "./export-figure.js";
 import { mapFigureInput, trendsFigureInput } from "@scomm/render";
 
 /** One rendered figure: the SVG document and its pixel size at 1x. */
@@ -20,8 +20,8 @@ export interface RenderedFigure {
 }
 
 export interface FigureSource {
-  /** The figure with a title (null: the default one), or null while its data loads. */
-  render: ((title: string | null) => RenderedFigure) | null;
+  /** The figure with a title (null: the default one) in a shape, or null while its data loads. */
+  render: ((title: string | null, shape: FigureShape) => RenderedFigure) | null;
   defaultTitle: string | null;
   error: { message: string } | null;
 }
@@ -40,6 +40,8 @@ export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSo
   const states = useQuery(trpc.jurisdictions.list.queryOptions({ level: "state" }));
   const everyone = useQuery({ ...trpc.jurisdictions.list.queryOptions({}), enabled: byPopulation });
   const federal = useFederalEvents({ enabled: !isMap });
+  const highlightId = figureHighlight(figure, view);
+  const outlined = useQuery({ ...trpc.jurisdictions.byId.queryOptions({ id: highlightId ?? "US" }), enabled: highlightId !== null });
   const dates = useMemo(() => monthStarts(TIMELINE_START, todayIso()), []);
 
   const stateFips = figureState(figure, view);
@@ -50,31 +52,31 @@ export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSo
     [timeline.data, everyone.data],
   );
   const common = { lang: view.lang, url: window.location.origin, width: EXPORT_WIDTH, fontFaces: fonts.data };
+  const outline = highlightId && outlined.data ? { id: highlightId, name: outlined.data.jurisdiction.name } : null;
   const ready =
-    timeline.data && fonts.data && states.data && (!stateFips || state) && (isMap ? atlas.data : federal.data && (!byPopulation || weights));
+    timeline.data && fonts.data && states.data && (!stateFips || state) && (isMap ? atlas.data && (!highlightId || outline) : federal.data && (!byPopulation || weights));
 
   const inputOf = useCallback(
-    (title: string | null): FigureInput => {
+    (title: string | null, shape: FigureShape): FigureInput => {
+      const given = { ...common, title, shape, timeline: timeline.data!, date: view.date, state };
       if (isMap) {
-        const level = figureLevel(figure, view);
-        const highlightId = figureHighlight(figure, view);
-        return { kind: "map", input: mapFigureInput({ ...common, title, geometry: atlas.data!, timeline: timeline.data!, date: view.date, level, state, highlightId }) };
+        const focus = figureFocus(figure) !== null;
+        return { kind: "map", input: mapFigureInput({ ...given, geometry: atlas.data!, level: figureLevel(figure, view), outline, focus }) };
       }
       const band = pepBand(federal.data!, dates);
-      const chartWeights = byPopulation ? weights : null;
-      return { kind: "trends", input: trendsFigureInput({ ...common, title, timeline: timeline.data!, dates, date: view.date, weights: chartWeights, state, band }) };
+      return { kind: "trends", input: trendsFigureInput({ ...given, dates, weights: byPopulation ? weights : null, band }) };
     },
-    // `common` and `state` are rebuilt each render from what is listed here.
-    [isMap, atlas.data, timeline.data, fonts.data, federal.data, weights, byPopulation, dates, view, figure, stateFips, stateName],
+    // `common`, `state` and `outline` are rebuilt each render from what is listed here.
+    [isMap, atlas.data, timeline.data, fonts.data, federal.data, weights, byPopulation, dates, view, figure, stateFips, stateName, highlightId, outlined.data],
   );
   const isReady = Boolean(ready);
-  const defaultTitle = useMemo(() => (isReady ? inputOf(null).input.title : null), [isReady, inputOf]);
-  const render = useMemo(() => (isReady ? (title: string | null) => renderFigure(inputOf(title)) : null), [isReady, inputOf]);
+  const defaultTitle = useMemo(() => (isReady ? inputOf(null, "landscape").input.title : null), [isReady, inputOf]);
+  const render = useMemo(() => (isReady ? (title: string | null, shape: FigureShape) => renderFigure(inputOf(title, shape)) : null), [isReady, inputOf]);
 
   return {
     render,
     defaultTitle,
-    error: atlas.error ?? timeline.error ?? fonts.error ?? states.error ?? everyone.error ?? federal.error ?? null,
+    error: atlas.error ?? timeline.error ?? fonts.error ?? states.error ?? everyone.error ?? federal.error ?? outlined.error ?? null,
   };
 }
 

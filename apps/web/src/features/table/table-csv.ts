@@ -51,5 +51,5 @@ export function tableCsv(rows: readonly TableRow[], level: MapLevel, date: IsoDa
 
 /** "scomm-atlas-table-36-2012-06-01-county.csv": the table, its state filter, its date and its level. */
 export function tableCsvName(level: MapLevel, state: string | null, date: IsoDate): string {
-  return exportFileName({ kind: "table", state: level === "county" ? state : null, date, detail: level }, "csv");
+  return exportFileName({ kind: "table", place: level === "county" ? state : null, date, detail: level }, "csv");
 }

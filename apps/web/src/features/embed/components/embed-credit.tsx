@@ -6,7 +6,7 @@ import { permalink, type EmbedView } from "../../export/export-links.js";
 export function EmbedCredit({ view: embed }: { view: EmbedView }) {
   const { m } = useI18n();
   const [view] = useViewState();
-  const full = permalink(window.location.origin, embed === "map" ? { page: "map" } : { page: "trends" }, view);
+  const full = permalink(window.location.origin, embed === "map" ? { page: "map" } : { page: "trends" }, { ...view, compact: false });
   return (
     <footer className="embed-credit" data-testid="embed-credit">
       <a href={full} target="_blank" rel="noopener">

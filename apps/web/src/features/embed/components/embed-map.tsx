@@ -7,12 +7,17 @@ import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 import { loadAtlas } from "../../map/atlas.js";
 import { Legend } from "../../map/components/legend.js";
+import { LegendStrip } from "../../map/components/legend-strip.js";
 import { MapFigure } from "../../map/components/map-figure.js";
 import { ZoomControls } from "../../map/components/zoom-controls.js";
 import { useLegend } from "../../map/use-legend.js";
 import { Timeline } from "../../timeline/components/timeline.js";
 
-/** The map for a frame: title, map, date slider and legend for the view in the query string; no site around it. */
+/**
+ * The map for a frame: title, map, date slider and legend for the view in the query string; no site around it.
+ * Compact (`compact=1`): the title for screen readers only, the map without zoom buttons, the date in one row
+ * and the legend in one strip, so it fits about 500 px at 640 px wide.
+ */
 export function EmbedMap() {
   const { m, fill } = useI18n();
   const [view, setView] = useViewState();
@@ -24,10 +29,11 @@ export function EmbedMap() {
   const onZoom = useCallback((zoom: MapZoom | null) => setView({ zoom }, "replace"), [setView]);
   const onHighlight = useCallback((highlight: Category | null) => setView({ highlight }, "push"), [setView]);
   const error = atlas.error ?? timeline.error;
+  const compact = view.compact;
 
   return (
-    <main className="embed-map">
-      <h1 className="embed__title">{m.map.title[view.level]}</h1>
+    <main className={compact ? "embed-map embed-map--compact" : "embed-map"}>
+      <h1 className={compact ? "visually-hidden" : "embed__title"}>{m.map.title[view.level]}</h1>
       <div className="map-stage">
         {atlas.data && timeline.data && statuses ? (
           <MapFigure
@@ -47,10 +53,14 @@ export function EmbedMap() {
             {error ? fill(m.map.loadFailed, { message: error.message }) : m.map.loadingMap}
           </div>
         )}
-        <ZoomControls zoom={view.zoom} onZoom={(zoom) => setView({ zoom }, "push")} />
+        {!compact && <ZoomControls zoom={view.zoom} onZoom={(zoom) => setView({ zoom }, "push")} />}
       </div>
-      <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />
-      <Legend {...legend} level={view.level} date={view.date} highlight={view.highlight} onHighlight={onHighlight} />
+      <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} compact={compact} />
+      {compact ? (
+        <LegendStrip rows={legend.rows} level={view.level} date={view.date} />
+      ) : (
+        <Legend {...legend} level={view.level} date={view.date} highlight={view.highlight} onHighlight={onHighlight} />
+      )}
     </main>
   );
 }

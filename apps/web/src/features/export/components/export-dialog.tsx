@@ -1,15 +1,17 @@
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
+import type { FigureShape } from "@scomm/render";
+import { useMemo, useState } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useLocationState } from "../../../lib/location.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import { loadAtlas } from "../../map/atlas.js";
 import { jurisdictionZoom } from "../../map/frame-zoom.js";
-import { embedOf, fileNameParts, serverImageQuery, type ExportFigure } from "../export-figure.js";
-import { EMBED_START_HEIGHT, embedSnippet, embedUrl, permalink } from "../export-links.js";
+import { fileNameParts, serverImageQuery, type ExportFigure } from "../export-figure.js";
+import { permalink } from "../export-links.js";
 import { useFigureSource } from "../use-figure-source.js";
 import { CopyField } from "./copy-field.js";
 import { DataLinks } from "./data-links.js";
+import { EmbedCode } from "./embed-code.js";
 import { FigureDownloads } from "./figure-downloads.js";
 import { ModalDialog } from "./modal-dialog.js";
 import { ServerImages } from "./server-images.js";
@@ -29,33 +31,27 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
   const origin = window.location.origin;
   const figure = useMemo(() => given, [JSON.stringify(given)]);
   const source = useFigureSource(figure, view);
+  const [shape, setShape] = useState<FigureShape>("landscape");
   const jurisdictionId = figure.kind === "map" ? figure.jurisdictionId : null;
   const jurisdiction = useQuery({ ...trpc.jurisdictions.byId.queryOptions({ id: jurisdictionId ?? "US" }), enabled: jurisdictionId !== null });
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, enabled: jurisdictionId !== null, staleTime: Infinity });
   const zoom = jurisdictionId && atlas.data ? jurisdictionZoom(atlas.data, jurisdictionId.slice(0, 2)) : null;
-  const embed = embedOf(figure, view, zoom);
   const named = jurisdiction.data && jurisdictionId ? { id: jurisdictionId, name: jurisdiction.data.jurisdiction.name } : null;
 
   return (
     <ModalDialog title={t.title[figure.kind]} closeLabel={t.close} onClose={onClose} className="export-dialog">
       <div className="export-dialog__grid" data-testid="export-dialog">
-        <FigureDownloads key={`${view.lang}/${view.date}`} source={source} fileName={fileNameParts(figure, view)} />
+        <FigureDownloads key={`${view.lang}/${view.date}`} source={source} fileName={fileNameParts(figure, view, shape)} shape={shape} onShape={setShape} />
         <div className="export-dialog__side">
           <section className="export-section" aria-labelledby="export-share-title">
             <h3 id="export-share-title" className="export-section__title">
               {t.share}
             </h3>
             <CopyField label={t.permalink} hint={t.permalinkHint} value={permalink(origin, route, view)} testId="export-permalink" />
-            <CopyField
-              label={t.embedCode}
-              hint={t.embedIntro[embed.embed]}
-              value={embedSnippet(origin, embedUrl(origin, embed.embed, embed.view), t.embedTitle[embed.embed], EMBED_START_HEIGHT[embed.embed])}
-              multiline
-              testId="export-embed"
-            />
+            <EmbedCode origin={origin} figure={figure} view={view} stateZoom={zoom} />
           </section>
           <DataLinks origin={origin} date={view.date} jurisdiction={named} />
-          <ServerImages origin={origin} query={serverImageQuery(figure, view)} />
+          <ServerImages origin={origin} query={serverImageQuery(figure, view, shape)} />
         </div>
       </div>
     </ModalDialog>

@@ -1,18 +1,22 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { SHAPES, type FigureShape } from "@scomm/render";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { exportFileName } from "../figure-input.js";
 import { saveBlob, svgBlob, svgToPng } from "../rasterise.js";
+import { LabelledChoice } from "./labelled-choice.js";
 import type { FigureSource } from "../use-figure-source.js";
 
 interface FigureDownloadsProps {
   source: FigureSource;
   fileName: Parameters<typeof exportFileName>[0];
+  shape: FigureShape;
+  onShape: (shape: FigureShape) => void;
 }
 
 type Format = "png" | "png2x" | "svg";
 
-/** The image: an editable title, a preview, and PNG (1x, 2x) and SVG downloads of exactly what the preview shows. */
-export function FigureDownloads({ source, fileName }: FigureDownloadsProps) {
+/** The image: an editable title, its shape, a preview, and PNG (1x, 2x) and SVG downloads of exactly what the preview shows. */
+export function FigureDownloads({ source, fileName, shape, onShape }: FigureDownloadsProps) {
   const { m, fill } = useI18n();
   const t = m.export;
   const inputId = useId();
@@ -21,7 +25,7 @@ export function FigureDownloads({ source, fileName }: FigureDownloadsProps) {
   const [failure, setFailure] = useState<string | null>(null);
   const shownTitle = title ?? source.defaultTitle ?? "";
   const previewTitle = useDeferredValue(shownTitle);
-  const figure = useMemo(() => source.render?.(previewTitle || null) ?? null, [source.render, previewTitle]);
+  const figure = useMemo(() => source.render?.(previewTitle || null, shape) ?? null, [source.render, previewTitle, shape]);
   const previewUrl = useObjectUrl(figure ? svgBlob(figure.svg) : null, figure?.svg);
 
   const download = async (format: Format) => {
@@ -29,7 +33,7 @@ export function FigureDownloads({ source, fileName }: FigureDownloadsProps) {
     setBusy(format);
     setFailure(null);
     try {
-      const made = source.render(shownTitle || null);
+      const made = source.render(shownTitle || null, shape);
       if (format === "svg") saveBlob(svgBlob(made.svg), exportFileName(fileName, "svg"));
       else {
         const scale = format === "png2x" ? 2 : 1;
@@ -48,16 +52,11 @@ export function FigureDownloads({ source, fileName }: FigureDownloadsProps) {
       <h3 id={`${inputId}-heading`} className="export-section__title">
         {t.image}
       </h3>
-      <div className="export-title">
-        <label htmlFor={inputId}>{t.titleLabel}</label>
-        <div className="export-title__row">
-          <input id={inputId} type="text" value={shownTitle} onChange={(e) => setTitle(e.target.value)} data-autofocus data-testid="export-title" />
-          <button type="button" className="export-link-button" onClick={() => setTitle(null)} disabled={title === null}>
-            {t.resetTitle}
-          </button>
-        </div>
-      </div>
-      <p className="export-note">{t.imageNote}</p>
+      <TitleField id={inputId} shown={shownTitle} edited={title !== null} onChange={setTitle} />
+      <LabelledChoice name="export-shape" legend={t.shape} choices={SHAPES.map((value) => ({ value, label: t.shapes[value] }))} value={shape} onChange={onShape} testId="export-shape" />
+      <p className="export-note">
+        {t.imageNote} {t.shapeNote}
+      </p>
       <div className="export-preview" data-testid="export-preview" aria-busy={!figure}>
         {previewUrl && figure ? <img src={previewUrl} alt={t.preview} width={figure.width} height={figure.height} /> : <p role="status">{source.error ? fill(t.failed, { message: source.error.message }) : t.preparing}</p>}
       </div>
@@ -71,6 +70,22 @@ export function FigureDownloads({ source, fileName }: FigureDownloadsProps) {
       </div>
       {failure && <p role="alert" className="export-error">{failure}</p>}
     </section>
+  );
+}
+
+/** The title on the image: the default until the reader types, and a button back to it. */
+function TitleField({ id, shown, edited, onChange }: { id: string; shown: string; edited: boolean; onChange: (title: string | null) => void }) {
+  const { m } = useI18n();
+  return (
+    <div className="export-title">
+      <label htmlFor={id}>{m.export.titleLabel}</label>
+      <div className="export-title__row">
+        <input id={id} type="text" value={shown} onChange={(e) => onChange(e.target.value)} data-autofocus data-testid="export-title" />
+        <button type="button" className="export-link-button" onClick={() => onChange(null)} disabled={!edited}>
+          {m.export.resetTitle}
+        </button>
+      </div>
+    </div>
   );
 }
 

@@ -25,6 +25,8 @@ interface DateSliderProps {
   onTogglePlay?: () => void;
   /** Controls shown in the head, beside the date (play, speed, steps). */
   children?: ReactNode;
+  /** One row: the date, the controls and the range, without the ISO date, milestones, the PEP band or year ticks. */
+  compact?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ interface DateSliderProps {
  * Keys: see `sliderKeyAction`.
  */
 export function DateSlider(props: DateSliderProps) {
-  const { label, date, start, end, playing = false, bands = [], milestones, onChange, onGoTo = onChange, onTogglePlay, children } = props;
+  const { label, date, start, end, playing = false, bands = [], milestones, onChange, onGoTo = onChange, onTogglePlay, children, compact = false } = props;
   const { m, date: formatDate } = useI18n();
   const t = m.timeline;
   const ids = { input: useId(), keys: useId() };
@@ -48,21 +50,23 @@ export function DateSlider(props: DateSliderProps) {
   };
 
   return (
-    <div className="date-slider" data-testid="date-slider">
+    <div className={compact ? "date-slider date-slider--compact" : "date-slider"} data-testid="date-slider">
       <div className="date-slider__head">
-        <label htmlFor={ids.input} className="date-slider__label">
+        <label htmlFor={ids.input} className={compact ? "visually-hidden" : "date-slider__label"}>
           {label ?? t.label}
         </label>
         <output htmlFor={ids.input} className="date-slider__value" data-testid="map-date" aria-live={playing ? "off" : "polite"}>
           <span className="date-slider__long">{formatDate(date)}</span>
-          <time dateTime={date} className="date-slider__iso">
-            {date}
-          </time>
+          {!compact && (
+            <time dateTime={date} className="date-slider__iso">
+              {date}
+            </time>
+          )}
         </output>
         {children}
       </div>
       <div className="date-slider__track">
-        <EraBands bands={bands} />
+        {!compact && <EraBands bands={bands} />}
         <input
           id={ids.input}
           type="range"
@@ -81,8 +85,8 @@ export function DateSlider(props: DateSliderProps) {
       <p id={ids.keys} className="visually-hidden">
         {onTogglePlay ? `${t.keys} ${t.playKey}` : t.keys}
       </p>
-      {milestones && <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />}
-      <YearTicks start={start} end={end} />
+      {!compact && milestones && <MilestoneMarks milestones={milestones} onGoTo={onGoTo} />}
+      {!compact && <YearTicks start={start} end={end} />}
     </div>
   );
 }

@@ -8,11 +8,13 @@ interface PlayControlsProps {
   canStepBack: boolean;
   canStepForward: boolean;
   onStep: (direction: -1 | 1) => void;
+  /** Play alone (the compact embed). */
+  compact?: boolean;
 }
 
-/** Play or pause, the speed, and a month back or forward. */
-export function PlayControls({ playback, canStepBack, canStepForward, onStep }: PlayControlsProps) {
-  const { m, fill, number } = useI18n();
+/** Play or pause, the speed, and a month back or forward (Play alone when compact). */
+export function PlayControls({ playback, canStepBack, canStepForward, onStep, compact = false }: PlayControlsProps) {
+  const { m } = useI18n();
   const t = m.timeline;
   return (
     <div className="play-controls">
@@ -20,6 +22,16 @@ export function PlayControls({ playback, canStepBack, canStepForward, onStep }: 
         <span aria-hidden="true" className={`play-controls__icon play-controls__icon--${playback.playing ? "pause" : "play"}`} />
         {playback.playing ? t.pause : t.play}
       </button>
+      {!compact && <SpeedAndSteps playback={playback} canStepBack={canStepBack} canStepForward={canStepForward} onStep={onStep} />}
+    </div>
+  );
+}
+
+function SpeedAndSteps({ playback, canStepBack, canStepForward, onStep }: Omit<PlayControlsProps, "compact">) {
+  const { m, fill, number } = useI18n();
+  const t = m.timeline;
+  return (
+    <>
       <label className="play-controls__speed">
         <span>{t.speed}</span>
         <select value={playback.speed} onChange={(e) => playback.setSpeed(Number(e.currentTarget.value) as Speed)} data-testid="speed">
@@ -31,6 +43,6 @@ export function PlayControls({ playback, canStepBack, canStepForward, onStep }: 
         </select>
       </label>
       <MonthSteps canStepBack={canStepBack} canStepForward={canStepForward} onStep={onStep} />
-    </div>
+    </>
   );
 }

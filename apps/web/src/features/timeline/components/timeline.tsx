@@ -16,10 +16,12 @@ interface TimelineProps {
   end: IsoDate;
   /** A new date: "replace" from a drag, a key or playback; "push" from a discrete step (a month, a milestone). */
   onChange: (date: IsoDate, mode: HistoryMode) => void;
+  /** One row (the compact embed): the date, Play and the range, without milestones, ticks, speed or month steps. */
+  compact?: boolean;
 }
 
 /** The map's timeline: the date slider with its milestones, play/pause, speed and month steps. */
-export function Timeline({ date, end, onChange }: TimelineProps) {
+export function Timeline({ date, end, onChange, compact = false }: TimelineProps) {
   const range = useMemo(() => ({ start: TIMELINE_START, end }), [end]);
   const playback = usePlayback(date, range, (next) => onChange(next, "replace"));
   const { milestones, bands } = useMilestones(range);
@@ -44,8 +46,10 @@ export function Timeline({ date, end, onChange }: TimelineProps) {
       onChange={go}
       onGoTo={(next) => go(next, "push")}
       onTogglePlay={playback.toggle}
+      compact={compact}
     >
       <PlayControls
+        compact={compact}
         playback={playback}
         canStepBack={date > range.start}
         canStepForward={date < range.end}

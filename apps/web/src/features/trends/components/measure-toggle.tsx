@@ -1,3 +1,4 @@
+import { SegmentedChoice } from "../../../components/segmented-choice.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { SeriesWeight } from "../../../lib/view-state.js";
 
@@ -6,15 +7,6 @@ const WEIGHTS: readonly SeriesWeight[] = ["count", "population"];
 /** Number of counties, or share of the 2010 population living in them. */
 export function MeasureToggle({ value, onChange }: { value: SeriesWeight; onChange: (weight: SeriesWeight) => void }) {
   const { m } = useI18n();
-  return (
-    <fieldset className="level-toggle view-toggle">
-      <legend className="visually-hidden">{m.trends.measure}</legend>
-      {WEIGHTS.map((weight) => (
-        <label key={weight} className="level-toggle__option">
-          <input type="radio" name="trend-measure" value={weight} checked={value === weight} onChange={() => onChange(weight)} />
-          <span>{m.trends.measures[weight]}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
+  const choices = WEIGHTS.map((weight) => ({ value: weight, label: m.trends.measures[weight] }));
+  return <SegmentedChoice name="trend-measure" legend={m.trends.measure} choices={choices} value={value} onChange={onChange} className="view-toggle" />;
 }

@@ -7,6 +7,9 @@ export const exportMessages = {
   image: "Image",
   titleLabel: "Title on the image",
   resetTitle: "Use the default title",
+  shape: "Shape",
+  shapes: { landscape: "Landscape", square: "Square", portrait: "Portrait" },
+  shapeNote: "Landscape for an article, square (1:1) and portrait (4:5) for social posts and phones: the legend moves under the map.",
   imageNote: "The image carries this title, the date, the legend with its counts, the sources and a link back to this site.",
   preview: "Preview of the image to download",
   preparing: "Preparing the image…",
@@ -47,6 +50,10 @@ export const exportMessages = {
     map: "Paste this into a web page to show the map, with its legend and date slider; the script lets the frame take the height of its content.",
     trends: "Paste this into a web page to show the chart; the script lets the frame take the height of its content.",
   },
+  embedSize: "Embed size",
+  embedSizes: { full: "Full", compact: "Compact" },
+  embedIntroCompact:
+    "Paste this into a web page to show the map with its date, a slider and a one-line legend, about 500 px tall in a 640-px column; the script lets the frame take the height of its content.",
   embedTitle: { map: "Secure Communities map, SComm Atlas", trends: "Secure Communities chart, SComm Atlas" },
   embedCode: "Embed code",
 };

@@ -9,6 +9,9 @@ export const exportMessages: ExportMessages = {
   image: "Imagen",
   titleLabel: "Título de la imagen",
   resetTitle: "Usar el título predeterminado",
+  shape: "Formato",
+  shapes: { landscape: "Horizontal", square: "Cuadrado", portrait: "Vertical" },
+  shapeNote: "Horizontal para un artículo; cuadrado (1:1) y vertical (4:5) para redes sociales y teléfonos: la leyenda pasa debajo del mapa.",
   imageNote: "La imagen lleva este título, la fecha, la leyenda con sus recuentos, las fuentes y un enlace a este sitio.",
   preview: "Vista previa de la imagen",
   preparing: "Preparando la imagen…",
@@ -49,6 +52,10 @@ export const exportMessages: ExportMessages = {
     map: "Pegue esto en una página web para mostrar el mapa con su leyenda y su control de fecha; el script ajusta la altura del marco a su contenido.",
     trends: "Pegue esto en una página web para mostrar el gráfico; el script ajusta la altura del marco a su contenido.",
   },
+  embedSize: "Tamaño de la inserción",
+  embedSizes: { full: "Completa", compact: "Compacta" },
+  embedIntroCompact:
+    "Pegue esto en una página web para mostrar el mapa con su fecha, un control deslizante y la leyenda en una línea, de unos 500 px de alto en una columna de 640 px; el script ajusta el marco a la altura de su contenido.",
   embedTitle: { map: "Mapa de Secure Communities, SComm Atlas", trends: "Gráfico de Secure Communities, SComm Atlas" },
   embedCode: "Código para insertar",
 };
