@@ -119,7 +119,7 @@ describe("the HTTP server", () => {
     const html = { headers: { Accept: "text/html" } };
     expect((await fetch(`${base}/nope`, html)).status).toBe(404);
     expect((await fetch(`${base}/trends/extra`, html)).status).toBe(404);
-    for (const path of [...SITE_PAGES, ...EMBED_PAGES, "/j/48201", "/j/36", "/about/"]) {
+    for (const path of [...SITE_PAGES, ...EMBED_PAGES, "/j/48201", "/j/36", "/about/", "/curator", "/curator/sign-in", "/curator/events/cur-0a1b2c3d4e/history"]) {
       expect((await fetch(`${base}${path}`, html)).status, path).toBe(200);
     }
   });
@@ -127,6 +127,7 @@ describe("the HTTP server", () => {
   it("serves robots.txt and a sitemap of every page and jurisdiction, at the configured site URL", async () => {
     const robots = await (await fetch(`${base}/robots.txt`, { headers: { Host: "evil.example" } })).text();
     expect(robots).toContain("Disallow: /export/");
+    expect(robots).toContain("Disallow: /curator");
     expect(robots).toContain(`Sitemap: ${deps.siteUrl}/sitemap.xml`);
     const sitemap = await fetch(`${base}/sitemap.xml`);
     expect(sitemap.headers.get("content-type")).toContain("application/xml");

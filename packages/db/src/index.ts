@@ -30,4 +30,4 @@ export {
   type EditOutcome,
   type EditStamp,
 } from "./queries/event-edits.js";
-export { hasCuratorRevisions, listDrafts, listRevisions, type Draft, type Revision } from "./queries/revisions.js";
+export { hasCuratorRevisions, listDrafts, listRecentRevisions, listRevisions, type Draft, type Revision } from "./queries/revisions.js";

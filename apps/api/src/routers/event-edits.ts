@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { boundedText, EVENT_LIMITS, type Event } from "@scomm/core";
 import { checkEventRow, countyFipsFromAtlas } from "@scomm/data";
-import { createDraft, currentRevision, getDraft, getPublishedEvent, listDrafts, listRevisions, publishDraft, retractEvent, saveDraft, type EditOutcome } from "@scomm/db";
+import { createDraft, currentRevision, getDraft, getPublishedEvent, listDrafts, listRecentRevisions, listRevisions, publishDraft, retractEvent, saveDraft, type EditOutcome } from "@scomm/db";
 import { z } from "zod";
 import type { Context } from "../context.js";
 import { curatorProcedure, DomainError } from "../trpc.js";
@@ -12,6 +12,18 @@ const baseRevisionSchema = z.number({ error: "must be the revision number the ch
 /** The event as the events files write it (sc-events.json), without its id: checked by data:check's rules. */
 const rowSchema = z.record(z.string(), z.unknown(), { error: "must be an event written as in sc-events.json" });
 const changeSchema = z.object({ id: idSchema, baseRevision: baseRevisionSchema, reason: reasonSchema });
+/**
+ * The Spanish actor and summary, which the events-file row does not carry (sc-events-es.json does): a text sets
+ * it, null clears it, leaving it out keeps what the event had. Bounded as core's eventSchema bounds the English.
+ */
+const spanishSchema = z.object({
+  actorEs: z.string().trim().pipe(boundedText(EVENT_LIMITS.actor)).nullable().optional(),
+  summaryEs: z.string().trim().pipe(boundedText(EVENT_LIMITS.summary)).nullable().optional(),
+});
+type SpanishInput = z.output<typeof spanishSchema>;
+
+/** The most revisions `events.recent` answers at once. */
+const RECENT_MAX = 200;
 
 let countyFips: ReadonlySet<string> | undefined;
 
@@ -31,9 +43,11 @@ function written(outcome: EditOutcome, id: string, base: number): { id: string; 
   throw new DomainError("CONFLICT", `event ${id} changed since revision ${base}: it is at revision ${outcome.current}; reload it and apply the change again`, "baseRevision");
 }
 
-/** An event's Spanish actor and summary, where it has them. */
-function spanishOf(event: Event | undefined): Pick<Event, "actorEs" | "summaryEs"> {
-  return { ...(event?.actorEs ? { actorEs: event.actorEs } : {}), ...(event?.summaryEs ? { summaryEs: event.summaryEs } : {}) };
+/** An event's Spanish actor and summary: as given (null clears one), else as the previous version had them. */
+function spanishOf(input: SpanishInput, previous: Event | undefined): Pick<Event, "actorEs" | "summaryEs"> {
+  const actorEs = input.actorEs === undefined ? previous?.actorEs : input.actorEs;
+  const summaryEs = input.summaryEs === undefined ? previous?.summaryEs : input.summaryEs;
+  return { ...(actorEs ? { actorEs } : {}), ...(summaryEs ? { summaryEs } : {}) };
 }
 
 const stampOf = (ctx: Context & { signedIn: { email: string } }, reason: string, baseRevision: number) => ({ editor: ctx.signedIn.email, at: ctx.clock.now(), reason, baseRevision });
@@ -44,17 +58,17 @@ const stampOf = (ctx: Context & { signedIn: { email: string } }, reason: string,
  * based on the revision the curator saw (stale: CONFLICT, nothing written), says why, and adds its revision.
  */
 export const eventEditProcedures = {
-  create: curatorProcedure.input(z.object({ event: rowSchema, reason: reasonSchema })).mutation(async ({ ctx, input }) => {
+  create: curatorProcedure.input(spanishSchema.extend({ event: rowSchema, reason: reasonSchema })).mutation(async ({ ctx, input }) => {
     const id = `cur-${randomBytes(5).toString("hex")}`;
-    const event = checkedEvent(ctx, id, input.event);
+    const event = { ...checkedEvent(ctx, id, input.event), ...spanishOf(input, undefined) };
     const { editor, at, reason } = stampOf(ctx, input.reason, 0);
     return written(await createDraft(ctx.db, event, { editor, at, reason }), id, 0);
   }),
 
-  /** The Spanish actor and summary (not part of the row) are kept from the version it replaces. */
-  update: curatorProcedure.input(changeSchema.extend({ event: rowSchema })).mutation(async ({ ctx, input }) => {
+  /** The Spanish actor and summary (not part of the row), when left out, are kept from the version it replaces. */
+  update: curatorProcedure.input(changeSchema.extend({ event: rowSchema }).extend(spanishSchema.shape)).mutation(async ({ ctx, input }) => {
     const previous = (await getDraft(ctx.db, input.id)) ?? (await getPublishedEvent(ctx.db, input.id));
-    const event = { ...checkedEvent(ctx, input.id, input.event), ...spanishOf(previous) };
+    const event = { ...checkedEvent(ctx, input.id, input.event), ...spanishOf(input, previous) };
     return written(await saveDraft(ctx.db, event, stampOf(ctx, input.reason, input.baseRevision)), input.id, input.baseRevision);
   }),
 
@@ -76,4 +90,9 @@ export const eventEditProcedures = {
 
   /** An event's history: who changed it, when, why, before and after. Empty for one nobody changed. */
   revisions: curatorProcedure.input(z.object({ id: idSchema })).query(({ ctx, input }) => listRevisions(ctx.db, input.id)),
+
+  /** The latest revisions across every event, newest first (who, when, what, why): the curators' recent changes. */
+  recent: curatorProcedure
+    .input(z.object({ limit: z.number().int().min(1).max(RECENT_MAX).default(30) }).prefault({}))
+    .query(({ ctx, input }) => listRecentRevisions(ctx.db, input.limit)),
 };

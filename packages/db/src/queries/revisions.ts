@@ -39,3 +39,9 @@ export async function hasCuratorRevisions(db: Db): Promise<boolean> {
 function parsed(json: string | null): Event | null {
   return json === null ? null : (JSON.parse(json) as Event);
 }
+
+/** The latest revisions across every event, newest first: the curators' "recent changes". */
+export async function listRecentRevisions(db: Db, limit: number): Promise<Revision[]> {
+  const rows = await db.selectFrom("event_revisions").selectAll().orderBy("changedAt", "desc").orderBy("revision", "desc").orderBy("eventId").limit(limit).execute();
+  return rows.map(({ beforeJson, afterJson, ...row }) => ({ ...row, before: parsed(beforeJson), after: parsed(afterJson) }));
+}
