@@ -65,3 +65,17 @@ describe("events.recent", () => {
     await expect(callerFor(session.deps).events.recent({})).rejects.toThrow(/sign in/);
   });
 });
+
+describe("events.editable", () => {
+  it("gives a seeded event's published version at revision 0, and a draft beside its published version", async () => {
+    const seeded = await editor.events.editable({ id: "sc-004" });
+    expect([seeded.draft, seeded.published?.id, seeded.revision]).toEqual([null, "sc-004", 0]);
+    await editor.events.update({ id: "sc-004", baseRevision: 0, event: harrisOptOutRow(), reason: "editing" });
+    const edited = await editor.events.editable({ id: "sc-004" });
+    expect([edited.draft?.jurisdictionIds, edited.published?.id, edited.revision]).toEqual([["48201"], "sc-004", 1]);
+  });
+
+  it("names an event that does not exist", async () => {
+    await expect(editor.events.editable({ id: "no-such-event" })).rejects.toThrow("no event no-such-event");
+  });
+});

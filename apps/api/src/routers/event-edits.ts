@@ -91,6 +91,13 @@ export const eventEditProcedures = {
   /** An event's history: who changed it, when, why, before and after. Empty for one nobody changed. */
   revisions: curatorProcedure.input(z.object({ id: idSchema })).query(({ ctx, input }) => listRevisions(ctx.db, input.id)),
 
+  /** What a curator edits: the event's draft and its published version (either may be null) and its current revision. */
+  editable: curatorProcedure.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
+    const [draft, published, revision] = await Promise.all([getDraft(ctx.db, input.id), getPublishedEvent(ctx.db, input.id), currentRevision(ctx.db, input.id)]);
+    if (!draft && !published && revision === 0) throw new DomainError("NOT_FOUND", `no event ${input.id}`, "id");
+    return { draft: draft ?? null, published: published ?? null, revision };
+  }),
+
   /** The latest revisions across every event, newest first (who, when, what, why): the curators' recent changes. */
   recent: curatorProcedure
     .input(z.object({ limit: z.number().int().min(1).max(RECENT_MAX).default(30) }).prefault({}))
