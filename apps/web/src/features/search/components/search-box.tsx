@@ -18,6 +18,8 @@ interface SearchBoxProps {
   eager?: boolean;
   autoFocus?: boolean;
   testId?: string;
+  /** Take the chosen place instead of opening it (a form's jurisdiction field): the focus stays in the box. */
+  onChoose?: (option: SearchOption) => void;
 }
 
 /**
@@ -25,7 +27,7 @@ interface SearchBoxProps {
  * date: a WAI-ARIA combobox (list autocomplete). Up/Down choose, Enter opens the chosen match or else the
  * best one (on the map: pins and frames it), Escape closes then clears.
  */
-export function SearchBox({ label, eager = false, autoFocus = false, testId = "search" }: SearchBoxProps) {
+export function SearchBox({ label, eager = false, autoFocus = false, testId = "search", onChoose }: SearchBoxProps) {
   const { m, fill } = useI18n();
   const { view } = useSettledLocation();
   const openChoice = useOpenChoice();
@@ -54,6 +56,7 @@ export function SearchBox({ label, eager = false, autoFocus = false, testId = "s
     setQuery("");
     setOpen(false);
     setActive(-1);
+    if (onChoose) return onChoose(option);
     // A pinned choice keeps the focus here until its panel opens and takes it; an opened page starts afresh.
     if (openChoice(option.id) === "opened") input.current?.blur();
   };

@@ -77,4 +77,6 @@ export const about = {
       "The summaries and the compiled record may be reused with the citation above. The sources they cite stay under their " +
       "publishers’ terms and are linked, not copied. Census population data are public domain; the county shapes come from us-atlas (ISC licence).",
   },
+  /** A quiet way in for the curators; the public pages do not link it elsewhere. */
+  curators: "Curators who keep this record sign in here.",
 };

@@ -102,7 +102,7 @@ export const curator = {
     publishOnly: "Publish",
     busy: "Saving…",
     problems: "{count} problem(s) to fix:",
-    conflict: "Someone changed this event since you opened it; it is now at revision {current}. Nothing was saved.",
+    conflict: "Someone changed this event since you opened it: nothing was saved. Load the latest version, then make your change again.",
     reload: "Load the latest version",
     saved: "Draft saved (revision {revision}).",
     published: "Published (revision {revision}): the map shows it now.",

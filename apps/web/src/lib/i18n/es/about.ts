@@ -79,4 +79,6 @@ export const about: typeof en = {
       "Los resúmenes y el registro compilado pueden reutilizarse con la cita indicada. Las fuentes citadas siguen bajo las " +
       "condiciones de sus editores y se enlazan, no se copian. Los datos de población del censo son de dominio público; las formas de los condados vienen de us-atlas (licencia ISC).",
   },
+  /** A quiet way in for the curators; the public pages do not link it elsewhere. */
+  curators: "Los curadores que mantienen este registro entran aquí.",
 };

@@ -101,7 +101,7 @@ export const curator: CuratorMessages = {
     publishOnly: "Publicar",
     busy: "Guardando…",
     problems: "{count} problema(s) que corregir:",
-    conflict: "Alguien cambió este evento después de que lo abriera; ahora está en la revisión {current}. No se guardó nada.",
+    conflict: "Alguien cambió este evento después de que lo abriera: no se guardó nada. Cargue la última versión y vuelva a hacer su cambio.",
     reload: "Cargar la última versión",
     saved: "Borrador guardado (revisión {revision}).",
     published: "Publicado (revisión {revision}): el mapa ya lo muestra.",
