@@ -1,4 +1,5 @@
 import type { ApiProblem } from "../api-errors.js";
+import { fieldLabel } from "../field-labels.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
 
 /** Why nothing was saved: a stale revision (with the way to reload), or the fields at fault, or the api's message. */
@@ -27,7 +28,7 @@ export function FormProblems({ problem, onReload }: { problem: ApiProblem; onRel
       <ul>
         {problem.issues.map((issue, i) => (
           <li key={i}>
-            {issue.field}: {issue.message}
+            {fieldLabel(issue.field, c)}: {issue.message}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { InternalLink } from "../../../components/internal-link.js";
 import { useTRPC, type RouterOutputs } from "../../../lib/trpc.js";
-import { diffEvents } from "../revision-diff.js";
+import { diffEvents, type DiffField } from "../revision-diff.js";
 import { formatInstant, useCuratorI18n } from "../use-curator-i18n.js";
 import { CuratorTable } from "./curator-table.js";
 import { CuratorSection, Loaded } from "./loaded.js";
@@ -35,8 +35,14 @@ export function HistoryPage({ id }: { id: string }) {
 }
 
 function RevisionEntry({ revision }: { revision: Revision }) {
-  const { c, fill, lang } = useCuratorI18n();
+  const { c, m, fill, lang } = useCuratorI18n();
   const changes = diffEvents(revision.before, revision.after);
+  /** A closed choice (type, level, precision, confidence) as the interface names it; text as it was written. */
+  const shown = (field: DiffField, value: string | null): string => {
+    if (value === null) return c.history.none;
+    const names: Partial<Record<DiffField, Record<string, string>>> = { type: m.jurisdiction.eventTypes, placeLevel: c.form.levels, datePrecision: c.form.precisions, confidence: c.form.confidences };
+    return names[field]?.[value] ?? value;
+  };
   const headingId = `revision-${revision.revision}`;
   return (
     <li className="curator-history__entry" data-revision={revision.revision} data-action={revision.action ?? ""}>
@@ -46,9 +52,11 @@ function RevisionEntry({ revision }: { revision: Revision }) {
         <time dateTime={revision.changedAt}>{formatInstant(revision.changedAt, lang)}</time>
       </h3>
       {revision.reason && <p className="curator-history__reason">{fill(c.history.reason, { reason: revision.reason })}</p>}
-      {revision.before === null && revision.after !== null && <p>{c.history.created}</p>}
+      {revision.action !== "publish" && revision.before === null && revision.after !== null && <p>{c.history.created}</p>}
       {revision.after === null ? (
         <p>{c.history.retracted}</p>
+      ) : revision.action === "publish" && revision.before === null ? (
+        <p>{c.history.firstPublished}</p>
       ) : changes.length === 0 ? (
         <p className="curator-empty">{c.history.noFieldChanged}</p>
       ) : (
@@ -56,8 +64,8 @@ function RevisionEntry({ revision }: { revision: Revision }) {
               {changes.map((change) => (
                 <tr key={change.field} data-field={change.field}>
                   <th scope="row">{c.history.fields[change.field]}</th>
-                  <td className="curator-diff__before">{change.before ?? c.history.none}</td>
-                  <td className="curator-diff__after">{change.after ?? c.history.none}</td>
+                  <td className="curator-diff__before">{shown(change.field, change.before)}</td>
+                  <td className="curator-diff__after">{shown(change.field, change.after)}</td>
                 </tr>
               ))}
             </CuratorTable>
