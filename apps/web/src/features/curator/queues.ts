@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
  * The queues other parts of the api bring (planned names): a dataset import's conflicts and the readers'
  * corrections. Their screens are slots: a tab shows only when the api answers its procedure.
  */
-export const QUEUES = { imports: "imports.conflicts", corrections: "corrections.list" } as const;
+export const QUEUES = { imports: "imports.conflicts", corrections: "corrections.queue" } as const;
 export type QueueName = keyof typeof QUEUES;
 
 export interface QueueProbe {
