@@ -1,5 +1,6 @@
 import { useQueue, type QueueName } from "../queues.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
+import { ImportConflicts } from "./import-conflicts.js";
 import { CuratorSection } from "./loaded.js";
 
 /** The slot for a queue another part of the api brings (import conflicts, readers' corrections). */
@@ -13,6 +14,8 @@ export function PendingQueue({ queue }: { queue: QueueName }) {
         <p role="status">{c.loading}</p>
       ) : !probe.data.available ? (
         <p className="curator-empty">{c.pending.unavailable}</p>
+      ) : queue === "imports" ? (
+        <ImportConflicts />
       ) : probe.data.waiting === 0 ? (
         <p className="curator-empty">{c.pending.empty}</p>
       ) : (
