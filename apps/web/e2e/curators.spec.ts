@@ -133,6 +133,25 @@ describe("curators", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("sources.0.url");
   });
 
+  // Twenty-four screens, each run through axe: longer than the suite's default minute.
+  it("has no serious or critical axe violation on any screen, in either language, at either width", async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
+      const page = await (await browser.newContext({ viewport, deviceScaleFactor: 1 })).newPage();
+      await signIn(page, api.url, admin);
+      const id = await page.locator('[data-testid="recent-changes"] tbody tr a').first().getAttribute("href").then((href) => /events\/([^/?]+)/.exec(href ?? "")?.[1]);
+      for (const lang of ["en", "es"]) {
+        for (const path of ["/curator", "/curator/events/new", `/curator/events/${id}`, `/curator/events/${id}/history`, "/curator/accounts", "/curator/tokens"]) {
+          await page.goto(`${api.url}${path}?lang=${lang}`);
+          await page.locator('[data-testid="curator-shell"] [role="status"]').first().waitFor({ state: "detached" }).catch(() => {});
+          await page.locator(".curator-content > *").first().waitFor();
+          await page.waitForLoadState("networkidle");
+          expect(await seriousViolations(page), `${path} ${lang} ${viewport.width}`).toEqual([]);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} ${lang} ${viewport.width} overflows`).toBeLessThanOrEqual(viewport.width);
+        }
+      }
+    }
+  }, 240_000);
+
   it("tells a wrong password apart from a locked-out email", async () => {
     const page = await newPage();
     await page.goto(`${api.url}/curator/sign-in?lang=es`);
