@@ -22,7 +22,7 @@ export function AccountsPage({ self }: { self: Curator }) {
       {failure && <p role="alert" className="curator-alert curator-alert--error">{fill(c.accounts.failed, { message: apiProblemOf(failure).message })}</p>}
       <Loaded query={accounts}>
         {(list) => (
-          <CuratorTable testId="accounts-table" columns={[c.accounts.name, c.accounts.email, c.accounts.role, c.accounts.created, c.accounts.status, { hidden: c.accounts.disable }]}>
+          <CuratorTable label={c.accounts.title} testId="accounts-table" columns={[c.accounts.name, c.accounts.email, c.accounts.role, c.accounts.created, c.accounts.status, { hidden: c.accounts.disable }]}>
                 {list.map((account) => (
                   <tr key={account.id} data-email={account.email}>
                     <th scope="row">

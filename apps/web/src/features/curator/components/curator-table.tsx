@@ -6,11 +6,24 @@ import { eventLabel } from "./event-label.js";
 /** A column heading; `hidden` ones are read out but not shown (a column of buttons). */
 export type Column = string | { hidden: string };
 
-/** The curators' tables: one look, scrolling sideways on a narrow screen; `children` are the body's rows. */
-export function CuratorTable({ columns, testId, className, labelledBy, children }: { columns: Column[]; testId?: string; className?: string; labelledBy?: string; children: ReactNode }) {
+interface CuratorTableProps {
+  columns: Column[];
+  /** Names the table and its scrolling frame: a heading's id, or else a label. */
+  labelledBy?: string;
+  label?: string;
+  testId?: string;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * The curators' tables: one look; on a narrow screen the frame scrolls sideways (a named region that takes the
+ * focus, so a keyboard can scroll it too); `children` are the body's rows.
+ */
+export function CuratorTable({ columns, labelledBy, label, testId, className, children }: CuratorTableProps) {
   return (
-    <div className="curator-table-wrap">
-      <table className={`curator-table${className ? ` ${className}` : ""}`} data-testid={testId} aria-labelledby={labelledBy}>
+    <div className="curator-table-wrap" role="region" tabIndex={0} aria-labelledby={labelledBy} aria-label={labelledBy ? undefined : label}>
+      <table className={`curator-table${className ? ` ${className}` : ""}`} data-testid={testId} aria-labelledby={labelledBy} aria-label={labelledBy ? undefined : label}>
         <thead>
           <tr>
             {columns.map((column) => (

@@ -44,6 +44,8 @@ function RevisionEntry({ revision }: { revision: Revision }) {
     return names[field]?.[value] ?? value;
   };
   const headingId = `revision-${revision.revision}`;
+  /** A new event has no "before": its fields are shown once. */
+  const created = revision.before === null;
   return (
     <li className="curator-history__entry" data-revision={revision.revision} data-action={revision.action ?? ""}>
       <h3 id={headingId} className="curator-history__title">
@@ -60,15 +62,15 @@ function RevisionEntry({ revision }: { revision: Revision }) {
       ) : changes.length === 0 ? (
         <p className="curator-empty">{c.history.noFieldChanged}</p>
       ) : (
-        <CuratorTable className="curator-diff" labelledBy={headingId} columns={[c.history.field, c.history.before, c.history.after]}>
-              {changes.map((change) => (
-                <tr key={change.field} data-field={change.field}>
-                  <th scope="row">{c.history.fields[change.field]}</th>
-                  <td className="curator-diff__before">{shown(change.field, change.before)}</td>
-                  <td className="curator-diff__after">{shown(change.field, change.after)}</td>
-                </tr>
-              ))}
-            </CuratorTable>
+        <CuratorTable className="curator-diff" labelledBy={headingId} columns={created ? [c.history.field, c.history.after] : [c.history.field, c.history.before, c.history.after]}>
+          {changes.map((change) => (
+            <tr key={change.field} data-field={change.field}>
+              <th scope="row">{c.history.fields[change.field]}</th>
+              {!created && <td className="curator-diff__before">{shown(change.field, change.before)}</td>}
+              <td className="curator-diff__after">{shown(change.field, change.after)}</td>
+            </tr>
+          ))}
+        </CuratorTable>
       )}
     </li>
   );

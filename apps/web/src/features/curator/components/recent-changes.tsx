@@ -15,7 +15,7 @@ export function RecentChanges() {
     <CuratorSection id="curator-recent" title={c.work.recent} intro={c.work.recentIntro}>
       <Loaded query={recent} empty={c.work.noRecent}>
         {(list) => (
-          <CuratorTable testId="recent-changes" columns={[c.work.when, c.work.by, c.work.action, c.work.event, c.work.reason]}>
+          <CuratorTable label={c.work.recent} testId="recent-changes" columns={[c.work.when, c.work.by, c.work.action, c.work.event, c.work.reason]}>
                 {list.map((r) => {
                   const subject = r.after ?? r.before;
                   return (

@@ -40,7 +40,7 @@ export function TokensPage() {
       {(revoke.error || (create.error && !nameErrors?.length)) && <p role="alert" className="curator-alert curator-alert--error">{apiProblemOf(revoke.error ?? create.error).message}</p>}
       <Loaded query={tokens} empty={c.tokens.none}>
         {(list) => (
-          <CuratorTable testId="tokens-table" columns={[c.tokens.name, c.tokens.created, c.tokens.status, { hidden: c.tokens.revoke }]}>
+          <CuratorTable label={c.tokens.title} testId="tokens-table" columns={[c.tokens.name, c.tokens.created, c.tokens.status, { hidden: c.tokens.revoke }]}>
                 {list.map((token) => (
                   <tr key={token.id}>
                     <th scope="row">{token.name}</th>

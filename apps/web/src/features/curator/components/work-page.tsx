@@ -34,7 +34,7 @@ function Drafts() {
     <CuratorSection id="curator-drafts" title={c.work.drafts} intro={c.work.draftsIntro}>
       <Loaded query={drafts} empty={c.work.noDrafts}>
         {(list) => (
-          <CuratorTable testId="drafts" columns={[c.work.event, c.work.by, c.work.when, c.work.revision, { hidden: c.work.edit }]}>
+          <CuratorTable label={c.work.drafts} testId="drafts" columns={[c.work.event, c.work.by, c.work.when, c.work.revision, { hidden: c.work.edit }]}>
                 {list.map(({ event, updatedBy, updatedAt, revision }) => (
                   <tr key={event.id} data-event-id={event.id}>
                     <th scope="row"><EventLabel event={event} /></th>

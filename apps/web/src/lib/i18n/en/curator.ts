@@ -143,7 +143,7 @@ export const curator = {
     none: "(none)",
     noFieldChanged: "No field changed.",
     created: "Created with these fields.",
-    firstPublished: "Published for the first time: the draft above became public as it stood.",
+    firstPublished: "Published for the first time, as the draft stood.",
     retracted: "Taken off the public record.",
     editThis: "Edit this event",
     fields: {

@@ -142,7 +142,7 @@ export const curator: CuratorMessages = {
     none: "(nada)",
     noFieldChanged: "No cambió ningún campo.",
     created: "Creado con estos campos.",
-    firstPublished: "Publicado por primera vez: el borrador anterior se hizo público tal como estaba.",
+    firstPublished: "Publicado por primera vez, tal como estaba el borrador.",
     retracted: "Retirado del registro público.",
     editThis: "Editar este evento",
     fields: {
