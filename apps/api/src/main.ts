@@ -3,6 +3,7 @@ import { createDeps } from "./context.js";
 import { parseEnv, rateLimitsOf, renderPoolOptionsOf } from "./env.js";
 import { createRenderPool } from "./exports/render-pool.js";
 import { createServerLogs } from "./logger.js";
+import { followRecordChanges } from "./model-refresh.js";
 import { createHttpServer } from "./server.js";
 import { drain, type Readiness } from "./shutdown.js";
 
@@ -13,6 +14,8 @@ const logs = createServerLogs(env.LOG_LEVEL);
 const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, { reseed: env.RESEED });
 const storage = env.DATABASE_URL ? `PostgreSQL at ${serverOf(env.DATABASE_URL)}` : env.DATA_DIR;
 const deps = await createDeps(db, { siteUrl: env.SITE_URL, logger: logs.logger });
+// A publish on another instance (or an import run against the same database) is served here too, without a restart.
+const recordWatch = followRecordChanges(deps, env.DATABASE_URL);
 const renderPool = createRenderPool(renderPoolOptionsOf(env));
 const readiness: Readiness = { draining: false };
 const options = { rateLimits: rateLimitsOf(env), renderPool, readiness, logRequest: logs.requests, ...(env.WEB_DIST ? { webDist: env.WEB_DIST } : {}) };
@@ -33,7 +36,7 @@ function serverOf(url: string): string {
 
 async function shutdown(signal: string): Promise<void> {
   deps.logger.info(`${signal}: draining (no new connections; answering those in flight)`);
-  const inTime = await drain(server, { readiness, close: () => Promise.all([db.destroy(), renderPool.close()]) });
+  const inTime = await drain(server, { readiness, close: () => Promise.all([recordWatch.close().then(() => db.destroy()), renderPool.close()]) });
   deps.logger.info(inTime ? "drained; bye" : "drain timed out; open connections were cut");
   process.exit(inTime ? 0 : 1);
 }

@@ -31,3 +31,4 @@ export {
   type EditStamp,
 } from "./queries/event-edits.js";
 export { hasCuratorRevisions, listDrafts, listRevisions, type Draft, type Revision } from "./queries/revisions.js";
+export { announceRecordChange, RECORD_CHANNEL, watchRecordChanges, type RecordWatch, type RecordWatchOptions } from "./record-changes/index.js";

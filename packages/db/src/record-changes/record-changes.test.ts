@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { afterEach, expect, it, vi } from "vitest";
+import { createDb, type Db } from "../client.js";
+import { migrateToLatest } from "../migrate.js";
+import { describeEachDialect, describePostgres, freshPostgresUrl, type Dialect } from "../testing/dialects.js";
+import { announceRecordChange, RECORD_CHANNEL, watchRecordChanges, type RecordWatch } from "./index.js";
+
+/** Two processes' connections to one database (two SQLite connections to one file, two pools on one server). */
+async function twoConnections(dialect: Dialect): Promise<{ url?: string; here: Db; there: Db; close(): Promise<void> }> {
+  if (dialect === "postgres") {
+    const url = await freshPostgresUrl();
+    const [here, there] = [createDb({ kind: "postgres", url }), createDb({ kind: "postgres", url })];
+    return { url, here, there, close: async () => void (await Promise.all([here.destroy(), there.destroy()])) };
+  }
+  const dir = mkdtempSync(join(tmpdir(), "scomm-watch-"));
+  const file = join(dir, "scomm.sqlite");
+  const [here, there] = [createDb({ kind: "sqlite", file }), createDb({ kind: "sqlite", file })];
+  return { here, there, close: async () => (await Promise.all([here.destroy(), there.destroy()]), rmSync(dir, { recursive: true, force: true })) };
+}
+
+/** A committed change to the record as another process makes one: a write, then its announcement. */
+async function changeRecord(db: Db, instance: string, n: number): Promise<void> {
+  await db.insertInto("dataset_meta").values({ key: `test-change-${n}`, value: "fixture" }).execute();
+  await announceRecordChange(db, instance);
+}
+
+const open: Array<{ close(): Promise<void> }> = [];
+afterEach(async () => {
+  for (const thing of open.splice(0).reverse()) await thing.close();
+});
+
+const waitFor = (condition: () => boolean) => vi.waitUntil(condition, { timeout: 10_000, interval: 20 });
+
+describeEachDialect("a change made by another process reaches the watch", (dialect) => {
+  it("calls onChange for the other process's committed change, again for the next", async () => {
+    const dbs = await twoConnections(dialect);
+    open.push(dbs);
+    await migrateToLatest(dbs.here);
+    let changes = 0;
+    const watch = watchRecordChanges(dbs.here, { postgresUrl: dbs.url, instance: "here", onChange: () => changes++, pollMs: 50 });
+    open.push(watch);
+    await watch.ready;
+    // PostgreSQL refreshes once on (re)connecting: a change may have been announced while nobody listened.
+    const atStart = dialect === "postgres" ? 1 : 0;
+    await waitFor(() => changes === atStart);
+
+    await changeRecord(dbs.there, "there", 1);
+    await waitFor(() => changes >= atStart + 1);
+    await changeRecord(dbs.there, "there", 2);
+    await waitFor(() => changes >= atStart + 2);
+  });
+});
+
+describePostgres("the LISTEN connection", () => {
+  it("reconnects after the server cuts it, refreshes once, and hears later announcements", async () => {
+    const dbs = await twoConnections("postgres");
+    open.push(dbs);
+    await migrateToLatest(dbs.here);
+    let changes = 0;
+    const errors: unknown[] = [];
+    const watch: RecordWatch = watchRecordChanges(dbs.here, { postgresUrl: dbs.url, instance: "here", onChange: () => changes++, onError: (e) => errors.push(e), maxBackoffMs: 200 });
+    open.push(watch);
+    await watch.ready;
+    await waitFor(() => changes === 1);
+
+    const cut = await sql<{ cut: boolean }>`select pg_terminate_backend(pid) as cut from pg_stat_activity where datname = current_database() and query = ${`LISTEN ${RECORD_CHANNEL}`}`.execute(dbs.there);
+    expect(cut.rows).toEqual([{ cut: true }]);
+    await waitFor(() => changes === 2);
+    expect(errors.length).toBeGreaterThan(0);
+
+    await changeRecord(dbs.there, "there", 1);
+    await waitFor(() => changes === 3);
+  });
+
+  it("needs the server's URL: LISTEN cannot share the pool", async () => {
+    const dbs = await twoConnections("postgres");
+    open.push(dbs);
+    expect(() => watchRecordChanges(dbs.here, { instance: "here", onChange: () => {} })).toThrow(/postgresUrl is required/);
+  });
+});
