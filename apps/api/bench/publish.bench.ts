@@ -14,7 +14,8 @@ import { loadDatasetFromDb, openDatabase } from "@scomm/db";
 import { buildStatusModel } from "@scomm/core";
 import { serveModel } from "../src/model-refresh.js";
 import { prepareWithAdminToken } from "../src/testing/api-instance.js";
-import { postgresMissing, withThrowawayPostgres } from "../src/testing/throwaway-postgres.js";
+import { findPostgresBin } from "@scomm/db/testing/postgres-server";
+import { withThrowawayPostgres } from "../src/testing/throwaway-postgres.js";
 import { hammer } from "./hammer.js";
 import { median, publishAndFollow, startPair, type Pair } from "./publish-pair.js";
 
@@ -24,7 +25,7 @@ const BUILDS = 7;
 const sqliteDir = mkdtempSync(join(tmpdir(), "scomm-publish-bench-"));
 try {
   await modelBuild(sqliteDir);
-  if (postgresMissing) console.log(`PostgreSQL: SKIPPED (${postgresMissing})`);
+  if (!findPostgresBin()) console.log("PostgreSQL: SKIPPED (no server binaries; apt-get install -y postgresql)");
   else await withThrowawayPostgres((url) => instances("PostgreSQL", url, { DATABASE_URL: url }));
   await instances("SQLite", sqliteDir, { DATA_DIR: sqliteDir });
 } finally {

@@ -53,6 +53,6 @@ export function modelRefresher(deps: AppDeps): AppDeps["refreshModel"] {
 export function followRecordChanges(deps: AppDeps, postgresUrl?: string, options: Pick<RecordWatchOptions, "pollMs"> = {}): RecordWatch {
   const rebuild = () =>
     void deps.refreshModel("elsewhere").catch((error) => deps.logger.error("could not rebuild the status model after a change made elsewhere", error));
-  const onError = (error: unknown) => deps.logger.error("record changes: the watch lost its connection; reconnecting", error);
+  const onError = (error: unknown) => deps.logger.error("following the record: the watch failed (it reconnects or polls again)", error);
   return watchRecordChanges(deps.db, { ...options, ...(postgresUrl ? { postgresUrl } : {}), instance: deps.instance, onChange: rebuild, onError });
 }
