@@ -75,6 +75,22 @@ describePostgres("the LISTEN connection", () => {
     await waitFor(() => changes === 3);
   });
 
+  it("keeps trying, ever later, while the server cannot be reached; close() ends it and settles ready", async () => {
+    // Nothing listens on port 1: every attempt is refused at once.
+    const unreachable = "postgres://postgres@127.0.0.1:1/scomm";
+    const db = createDb({ kind: "postgres", url: unreachable });
+    open.push({ close: () => db.destroy() });
+    const attempts: number[] = [];
+    const watch = watchRecordChanges(db, { postgresUrl: unreachable, instance: "here", onChange: () => {}, onError: () => attempts.push(Date.now()), maxBackoffMs: 400 });
+    await waitFor(() => attempts.length >= 4);
+    await watch.close();
+    await watch.ready;
+    const gaps = attempts.slice(1).map((at, i) => at - attempts[i]!);
+    // 100, 200, 400 ms: each wait doubles up to the bound (a timer may fire a millisecond early, never more).
+    expect(gaps[0]).toBeGreaterThanOrEqual(98);
+    expect(gaps[2]).toBeGreaterThanOrEqual(398);
+  });
+
   it("needs the server's URL: LISTEN cannot share the pool", async () => {
     const dbs = await twoConnections("postgres");
     open.push(dbs);
