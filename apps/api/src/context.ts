@@ -21,7 +21,7 @@ export interface Logger {
 /** Everything a request needs, built once at start. No Express types in here. */
 export interface AppDeps {
   db: Db;
-  /** The status model built from the published record; replaced whole (with `timeline`) after a publish. */
+  /** The status model built from the published record; replaced whole (with `timeline`) after a publish, here or elsewhere. */
   model: StatusModel;
   timeline: TimelineCache;
   /** SHA-256 of the published record the model was built from: equal on every instance serving the same record. */

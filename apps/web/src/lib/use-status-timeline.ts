@@ -4,7 +4,7 @@ import { fromWire, type StatusTimeline, type TimelineWire } from "@scomm/core";
 const TIMELINE_PATH = "/api/timeline.json";
 const TIMELINE_KEY = ["status-timeline"] as const;
 /** How often an open page asks whether the record changed (one conditional request: 304 while it has not). */
-export const RECORD_CHECK_MS = 60_000;
+const RECORD_CHECK_MS = 60_000;
 
 /** Each timeline the page holds, with the ETag it came with: the next request sends it back. */
 const etags = new WeakMap<StatusTimeline, string>();
@@ -16,7 +16,7 @@ const etags = new WeakMap<StatusTimeline, string>();
  * draws from it renders again. The ETag names the whole published record (api timeline-cache.ts), so a 200
  * means a publish happened: the other queries that read the record are marked stale and fetched again.
  */
-export async function fetchStatusTimeline(client: QueryClient): Promise<StatusTimeline> {
+async function fetchStatusTimeline(client: QueryClient): Promise<StatusTimeline> {
   const held = client.getQueryData<StatusTimeline>(TIMELINE_KEY);
   const etag = held && etags.get(held);
   const response = await fetch(TIMELINE_PATH, etag ? { headers: { "If-None-Match": etag } } : undefined);
