@@ -23,9 +23,11 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
-  let formatter = formatters.get(key) as F | undefined;
-  if (!formatter) formatters.set(key, (formatter = make()));
-  return formatter;
+  const found = formatters.get(key) as F | undefined;
+  if (found) return found;
+  const made = make();
+  formatters.set(key, made);
+  return made;
 }
 
 const DATE_PARTS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
