@@ -49,7 +49,9 @@ async function modelBuild(where: string): Promise<void> {
   const { events, jurisdictions } = await loadDatasetFromDb(db);
   await db.destroy();
   console.log(`model build, full dataset (${events.length} events, ${jurisdictions.length} jurisdictions, SQLite), median of ${BUILDS}:`);
-  console.log(`  load from the database ${ms(median(times.load))}, buildStatusModel ${ms(median(times.build))}, all of a rebuild (load, model, timeline, digest) ${ms(median(times.served))}`);
+  console.log(
+    `  load from the database ${ms(median(times.load))}, buildStatusModel ${ms(median(times.build))}, all of a rebuild (load, model, timeline, digest) ${ms(median(times.served))}`,
+  );
 }
 
 async function instances(name: string, where: string, env: Record<string, string>): Promise<void> {
@@ -61,7 +63,9 @@ async function instances(name: string, where: string, env: Record<string, string
     const loaded = await hammer(pair, () => publishAndFollow(pair, PUBLISHES));
     report(`${name}, ${PUBLISHES} publishes under 50 readers`, loaded.during);
     for (const [instance, counts] of Object.entries(loaded.readers)) {
-      console.log(`  readers on ${instance}: ${counts.ok} answered 2xx, ${counts.non2xx} non-2xx, ${counts.errors} errors, ${counts.timeouts} timeouts`);
+      console.log(
+        `  readers on ${instance}: ${counts.ok} answered 2xx, ${counts.non2xx} non-2xx, ${counts.errors} errors, ${counts.timeouts} timeouts`,
+      );
     }
   } finally {
     await pair.stop();
@@ -71,7 +75,9 @@ async function instances(name: string, where: string, env: Record<string, string
 function report(title: string, { acknowledged, servedHere, servedThere }: Awaited<ReturnType<typeof publishAndFollow>>): void {
   console.log(`${title}: medians`);
   console.log(`  publish sent -> acknowledged (A rebuilt and serves it): ${ms(median(acknowledged))} (target <= 500 ms)`);
-  console.log(`  acknowledged -> served by A: ${ms(median(servedHere))}; -> served by B: ${ms(median(servedThere))} (target <= 1 s on PostgreSQL)`);
+  console.log(
+    `  acknowledged -> served by A: ${ms(median(servedHere))}; -> served by B: ${ms(median(servedThere))} (target <= 1 s on PostgreSQL)`,
+  );
 }
 
 function ms(value: number): string {

@@ -17,7 +17,8 @@ async function get(instance: ApiInstance, path: string): Promise<{ etag: string 
   expect(res.status, path).toBe(200);
   return { etag: res.headers.get("etag"), text: await res.text() };
 }
-const health = async (instance: ApiInstance) => JSON.parse((await get(instance, "/healthz")).text) as { modelVersion: number; record: string };
+const health = async (instance: ApiInstance) =>
+  JSON.parse((await get(instance, "/healthz")).text) as { modelVersion: number; record: string };
 
 function poster(instance: ApiInstance, token: string) {
   return async (mutation: string, input: unknown) => {
@@ -31,10 +32,13 @@ function poster(instance: ApiInstance, token: string) {
 /** Waits for `b` to serve what `a` serves: the same record at /healthz, and a model built after `since`. */
 async function waitUntilInStep(a: ApiInstance, b: ApiInstance, since: number): Promise<void> {
   const { record } = await health(a);
-  await vi.waitUntil(async () => {
-    const there = await health(b);
-    return there.record === record && there.modelVersion > since;
-  }, { timeout: 20_000, interval: 25 });
+  await vi.waitUntil(
+    async () => {
+      const there = await health(b);
+      return there.record === record && there.modelVersion > since;
+    },
+    { timeout: 20_000, interval: 25 },
+  );
 }
 
 /** A publish on A is served by B and a retract on B by A, each without a restart: waited for, not timed. */
@@ -67,7 +71,11 @@ async function publishOnOneServedByTheOther(where: string, pollMs?: number): Pro
 }
 
 describe("two api instances on one database stay in step without a restart", () => {
-  it.skipIf(postgresMissing)("on PostgreSQL, through LISTEN/NOTIFY", () => withThrowawayPostgres((url) => publishOnOneServedByTheOther(url)), 180_000);
+  it.skipIf(postgresMissing)(
+    "on PostgreSQL, through LISTEN/NOTIFY",
+    () => withThrowawayPostgres((url) => publishOnOneServedByTheOther(url)),
+    180_000,
+  );
 
   it("on one SQLite file, through the data-version poll", () => publishOnOneServedByTheOther(dataDir, 100), 120_000);
 });

@@ -39,7 +39,9 @@ export function modelRefresher(deps: AppDeps): AppDeps["refreshModel"] {
   });
   return (madeBy = "this-instance") => {
     if (madeBy === "this-instance") {
-      announceRecordChange(deps.db, deps.instance).catch((error) => deps.logger.error("could not tell the other instances of a change", error));
+      announceRecordChange(deps.db, deps.instance).catch((error) =>
+        deps.logger.error("could not tell the other instances of a change", error),
+      );
     }
     return rebuild();
   };
@@ -52,7 +54,15 @@ export function modelRefresher(deps: AppDeps): AppDeps["refreshModel"] {
  */
 export function followRecordChanges(deps: AppDeps, postgresUrl?: string, options: Pick<RecordWatchOptions, "pollMs"> = {}): RecordWatch {
   const rebuild = () =>
-    void deps.refreshModel("elsewhere").catch((error) => deps.logger.error("could not rebuild the status model after a change made elsewhere", error));
+    void deps
+      .refreshModel("elsewhere")
+      .catch((error) => deps.logger.error("could not rebuild the status model after a change made elsewhere", error));
   const onError = (error: unknown) => deps.logger.error("following the record: the watch failed (it reconnects or polls again)", error);
-  return watchRecordChanges(deps.db, { ...options, ...(postgresUrl ? { postgresUrl } : {}), instance: deps.instance, onChange: rebuild, onError });
+  return watchRecordChanges(deps.db, {
+    ...options,
+    ...(postgresUrl ? { postgresUrl } : {}),
+    instance: deps.instance,
+    onChange: rebuild,
+    onError,
+  });
 }

@@ -23,7 +23,10 @@ beforeEach(() => {
   page = session.page;
   map = new MapPage(page, api.url);
   timelineAnswers = [];
-  page.on("response", (response: Response) => new URL(response.url()).pathname === "/api/timeline.json" && timelineAnswers.push(response.status()));
+  page.on(
+    "response",
+    (response: Response) => new URL(response.url()).pathname === "/api/timeline.json" && timelineAnswers.push(response.status()),
+  );
 });
 
 /** How often the map painted its pixels (the `scomm:paint` measure, lib/instrument.ts). */

@@ -11,9 +11,19 @@ import { fixedClock, silentLogger, TEST_SITE_URL } from "./real-deps.js";
 /** An admin and its API token, written straight to the database (a folder or a PostgreSQL URL) before any server starts. */
 export async function prepareWithAdminToken(where: string): Promise<string> {
   const db = await openDatabase(where);
-  const admin = await createAccount(db, { email: "admin@example.org", name: "Admin", role: "admin", password: "a long enough password" }, new Date().toISOString());
+  const admin = await createAccount(
+    db,
+    { email: "admin@example.org", name: "Admin", role: "admin", password: "a long enough password" },
+    new Date().toISOString(),
+  );
   const token = newSecret(TOKEN_PREFIX);
-  await insertApiToken(db, { id: "t1", accountId: admin.id, name: "tests", tokenHash: hashSecret(token), createdAt: new Date().toISOString() });
+  await insertApiToken(db, {
+    id: "t1",
+    accountId: admin.id,
+    name: "tests",
+    tokenHash: hashSecret(token),
+    createdAt: new Date().toISOString(),
+  });
   await db.destroy();
   return token;
 }

@@ -37,7 +37,10 @@ async function watchTimeline() {
 
 describe("the status timeline's check for a newer record", () => {
   it("first asks as index.html's preload does (no If-None-Match), then sends the ETag; a 304 keeps the same object and tells no one", async () => {
-    const sent = fakeApi([{ status: 200, etag: '"one"' }, { status: 304, etag: '"one"' }]);
+    const sent = fakeApi([
+      { status: 200, etag: '"one"' },
+      { status: 304, etag: '"one"' },
+    ]);
     const jurisdiction = client.getQueryCache().build(client, { queryKey: [["jurisdictions", "byId"], { input: { id: "48201" } }] });
     jurisdiction.setData({ name: "Harris County" });
     const timeline = await watchTimeline();
@@ -53,7 +56,11 @@ describe("the status timeline's check for a newer record", () => {
   });
 
   it("a 200 with a new ETag is a new record: the timeline's readers are told, and the record's other queries go stale (not the atlas)", async () => {
-    const sent = fakeApi([{ status: 200, etag: '"one"' }, { status: 200, etag: '"two"' }, { status: 304, etag: '"two"' }]);
+    const sent = fakeApi([
+      { status: 200, etag: '"one"' },
+      { status: 200, etag: '"two"' },
+      { status: 304, etag: '"two"' },
+    ]);
     const jurisdiction = client.getQueryCache().build(client, { queryKey: [["jurisdictions", "byId"], { input: { id: "48201" } }] });
     jurisdiction.setData({ name: "Harris County" });
     const atlas = client.getQueryCache().build(client, { queryKey: ["atlas"] });

@@ -43,6 +43,7 @@ export async function announceRecordChange(db: Db, instance: string): Promise<vo
  */
 export function watchRecordChanges(db: Db, options: RecordWatchOptions): RecordWatch {
   if (!isPostgres(db)) return pollSqlite(db, options);
-  if (!options.postgresUrl) throw new Error("watchRecordChanges: postgresUrl is required on PostgreSQL (LISTEN needs a connection of its own)");
+  if (!options.postgresUrl)
+    throw new Error("watchRecordChanges: postgresUrl is required on PostgreSQL (LISTEN needs a connection of its own)");
   return listenPostgres(options.postgresUrl, RECORD_CHANNEL, options);
 }

@@ -20,7 +20,9 @@ export function pollSqlite(db: Db, { onChange, onError = () => {}, pollMs = 2000
     }
   };
   polling = poll();
-  const timer = setInterval(() => void (polling = polling.then(poll)), pollMs);
+  const timer = setInterval(() => {
+    polling = polling.then(poll);
+  }, pollMs);
   timer.unref();
   return {
     ready: polling,

@@ -18,12 +18,19 @@ async function twoConnections(dialect: Dialect): Promise<{ url?: string; here: D
   const dir = mkdtempSync(join(tmpdir(), "scomm-watch-"));
   const file = join(dir, "scomm.sqlite");
   const [here, there] = [createDb({ kind: "sqlite", file }), createDb({ kind: "sqlite", file })];
-  return { here, there, close: async () => (await Promise.all([here.destroy(), there.destroy()]), rmSync(dir, { recursive: true, force: true })) };
+  const close = async () => {
+    await Promise.all([here.destroy(), there.destroy()]);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { here, there, close };
 }
 
 /** A committed change to the record as another process makes one: a write, then its announcement. */
 async function changeRecord(db: Db, instance: string, n: number): Promise<void> {
-  await db.insertInto("dataset_meta").values({ key: `test-change-${n}`, value: "fixture" }).execute();
+  await db
+    .insertInto("dataset_meta")
+    .values({ key: `test-change-${n}`, value: "fixture" })
+    .execute();
   await announceRecordChange(db, instance);
 }
 
@@ -61,12 +68,22 @@ describePostgres("the LISTEN connection", () => {
     await migrateToLatest(dbs.here);
     let changes = 0;
     const errors: unknown[] = [];
-    const watch: RecordWatch = watchRecordChanges(dbs.here, { postgresUrl: dbs.url, instance: "here", onChange: () => changes++, onError: (e) => errors.push(e), maxBackoffMs: 200 });
+    const watch: RecordWatch = watchRecordChanges(dbs.here, {
+      postgresUrl: dbs.url,
+      instance: "here",
+      onChange: () => changes++,
+      onError: (e) => errors.push(e),
+      maxBackoffMs: 200,
+    });
     open.push(watch);
     await watch.ready;
     await waitFor(() => changes === 1);
 
-    const cut = await sql<{ cut: boolean }>`select pg_terminate_backend(pid) as cut from pg_stat_activity where datname = current_database() and query = ${`LISTEN ${RECORD_CHANNEL}`}`.execute(dbs.there);
+    const cut = await sql<{
+      cut: boolean;
+    }>`select pg_terminate_backend(pid) as cut from pg_stat_activity where datname = current_database() and query = ${`LISTEN ${RECORD_CHANNEL}`}`.execute(
+      dbs.there,
+    );
     expect(cut.rows).toEqual([{ cut: true }]);
     await waitFor(() => changes === 2);
     expect(errors.length).toBeGreaterThan(0);
@@ -81,7 +98,13 @@ describePostgres("the LISTEN connection", () => {
     const db = createDb({ kind: "postgres", url: unreachable });
     open.push({ close: () => db.destroy() });
     const attempts: number[] = [];
-    const watch = watchRecordChanges(db, { postgresUrl: unreachable, instance: "here", onChange: () => {}, onError: () => attempts.push(Date.now()), maxBackoffMs: 400 });
+    const watch = watchRecordChanges(db, {
+      postgresUrl: unreachable,
+      instance: "here",
+      onChange: () => {},
+      onError: () => attempts.push(Date.now()),
+      maxBackoffMs: 400,
+    });
     await waitFor(() => attempts.length >= 4);
     await watch.close();
     await watch.ready;
