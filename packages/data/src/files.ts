@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 /** The researched events, one JSON array per delivery (see data/PROVENANCE.md), read in this order. */
 export const EVENT_FILE_NAMES = [
@@ -30,6 +30,13 @@ export type DatasetTexts = Record<DataFileName, string>;
 
 export function readDatasetTexts(dir: URL = DATA_DIR): DatasetTexts {
   return Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, readFileSync(new URL(name, dir), "utf8")])) as DatasetTexts;
+}
+
+/** Writes the files whose text differs from `previous` (the others keep their bytes and times); returns their names. */
+export function writeDatasetTexts(dir: URL, texts: DatasetTexts, previous: DatasetTexts): DataFileName[] {
+  const changed = DATA_FILE_NAMES.filter((name) => texts[name] !== previous[name]);
+  for (const name of changed) writeFileSync(new URL(name, dir), texts[name]);
+  return changed;
 }
 
 /** The files in memory as `buildDataset` reads them: CSVs as text, event files parsed (not yet trusted). */

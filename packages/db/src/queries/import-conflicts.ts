@@ -68,6 +68,7 @@ export async function settleConflict(db: Db, settlement: Settlement): Promise<Se
   const found = await db.selectFrom("import_conflicts").selectAll().where("id", "=", settlement.id).executeTakeFirst();
   if (!found) return { ok: false, problem: "not-found", current: 0 };
   const conflict = found;
+  if (conflict.status !== "open") return { ok: false, problem: "settled", current: await currentRevision(db, conflict.eventId) };
   try {
     return await db.transaction().execute(async (trx) => {
       const current = await currentRevision(trx, conflict.eventId);
