@@ -106,5 +106,11 @@ describeEachDialect("exportRecord and import", (dialect) => {
     expect(conflicts.map((c) => [c.eventId, c.imported?.summary, c.curator?.summary])).toEqual([
       ["sc-008", "Fixture: reworded in the files.", "Fixture: reworded by a curator."],
     ]);
+    // Exporting now writes the curator's version; importing that closes the conflict as moot and writes no revision.
+    expect(await exportRecord(db, dir)).toEqual(["sc-events.json"]);
+    expect((await importDataset(db, datasetIn(dir), AT)).conflicts).toEqual([]);
+    expect(await listOpenConflicts(db)).toEqual([]);
+    expect(await db.selectFrom("import_conflicts").select(["settledHow", "settledBy"]).execute()).toEqual([{ settledHow: "superseded", settledBy: "dataset import" }]);
+    expect(await revisionCount(db)).toBe(2);
   });
 });

@@ -3,7 +3,7 @@ import type { Db } from "../client.js";
 import { planImport, type ImportStep, type RecordState } from "../import-plan.js";
 import { datasetHash, storedDatasetHash, writeDatasetHash } from "../seed.js";
 import { listEvents } from "./events.js";
-import { recordConflict } from "./import-conflicts.js";
+import { recordConflict, supersedeConflicts } from "./import-conflicts.js";
 import { setBaseline } from "./import-baseline.js";
 import { deleteUnusedJurisdictions, IMPORT_EDITOR, importReason, putVersion, updateJurisdictions } from "./import-writes.js";
 import { latestRevisions, type RevisionStamp } from "./revisions.js";
@@ -49,7 +49,11 @@ interface StepContext {
 
 async function applyStep(trx: Db, step: ImportStep, state: RecordState, { stamp, hash, result }: StepContext): Promise<void> {
   const latest = state.latest.get(step.eventId) ?? 0;
-  if (step.kind === "adopt") return setBaseline(trx, step.eventId, step.contentHash, latest);
+  if (step.kind === "adopt") {
+    // The dataset now says what the record says (a curator's edit exported, say): an older conflict is moot.
+    await supersedeConflicts(trx, step.eventId, stamp.at, "the dataset now agrees with the record");
+    return setBaseline(trx, step.eventId, step.contentHash, latest);
+  }
   if (step.kind === "conflict") {
     const { eventId, imported, current } = step;
     await recordConflict(trx, { eventId, datasetHash: hash, imported, curator: current, curatorRevision: latest, recordedAt: stamp.at });

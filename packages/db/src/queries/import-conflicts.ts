@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Event } from "@scomm/core";
 import type { Db } from "../client.js";
-import type { ImportConflictTable } from "../schema.js";
 import { currentRevision, isUniqueViolation, Refused } from "./event-edits.js";
 import { setBaseline } from "./import-baseline.js";
 import { IMPORT_EDITOR, putVersion } from "./import-writes.js";
@@ -25,7 +24,7 @@ export interface ImportConflict {
  */
 export async function recordConflict(trx: Db, conflict: Omit<ImportConflict, "id">): Promise<void> {
   const { imported, curator, ...rest } = conflict;
-  await closeOpen(trx, conflict.eventId, { settledBy: IMPORT_EDITOR, settledAt: conflict.recordedAt, settledHow: "superseded", settleReason: "a later import" });
+  await supersedeConflicts(trx, conflict.eventId, conflict.recordedAt, "a later import met the curator's change again");
   await trx
     .insertInto("import_conflicts")
     .values({ id: randomUUID(), ...rest, importedJson: json(imported), curatorJson: json(curator), status: "open", settledBy: null, settledAt: null, settledHow: null, settleReason: null })
@@ -93,6 +92,12 @@ export async function settleConflict(db: Db, settlement: Settlement): Promise<Se
   }
 }
 
-async function closeOpen(trx: Db, eventId: string, how: Pick<ImportConflictTable, "settledBy" | "settledAt" | "settledHow" | "settleReason">) {
-  await trx.updateTable("import_conflicts").set({ status: "settled", ...how }).where("eventId", "=", eventId).where("status", "=", "open").execute();
+/** Closes the event's open conflicts, if any, as superseded by a later import (`why` says how). */
+export async function supersedeConflicts(trx: Db, eventId: string, at: string, why: string): Promise<void> {
+  await trx
+    .updateTable("import_conflicts")
+    .set({ status: "settled", settledBy: IMPORT_EDITOR, settledAt: at, settledHow: "superseded", settleReason: why })
+    .where("eventId", "=", eventId)
+    .where("status", "=", "open")
+    .execute();
 }
