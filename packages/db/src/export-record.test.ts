@@ -70,18 +70,18 @@ describeEachDialect("exportRecord and import", (dialect) => {
   afterEach(() => db.destroy());
 
   it("writes a freshly seeded record back to the repository's files byte for byte", async () => {
-    expect(await exportRecord(db, dir)).toEqual([]);
+    expect(await exportRecord(db, dir)).toEqual({ changed: [], withoutSpanish: [] });
     for (const name of DATA_FILE_NAMES) expect(fileIn(dir, name).equals(original(name)), name).toBe(true);
   });
 
   it("exports a curator's edit into its row, and importing that export changes nothing", async () => {
     await curatorRewords(db, "Fixture: reworded by a curator.");
-    expect(await exportRecord(db, dir)).toEqual(["sc-events.json"]);
+    expect((await exportRecord(db, dir)).changed).toEqual(["sc-events.json"]);
     const result = await importDataset(db, datasetIn(dir), AT);
     expect(result).toMatchObject({ written: true, created: [], revised: [], retracted: [], conflicts: [] });
     expect(await revisionCount(db)).toBe(2);
     expect(await listOpenConflicts(db)).toEqual([]);
-    expect(await exportRecord(db, dir)).toEqual([]);
+    expect(await exportRecord(db, dir)).toEqual({ changed: [], withoutSpanish: [] });
   });
 
   it("imports an edit of the files as a revision by 'dataset import'", async () => {
@@ -107,7 +107,7 @@ describeEachDialect("exportRecord and import", (dialect) => {
       ["sc-008", "Fixture: reworded in the files.", "Fixture: reworded by a curator."],
     ]);
     // Exporting now writes the curator's version; importing that closes the conflict as moot and writes no revision.
-    expect(await exportRecord(db, dir)).toEqual(["sc-events.json"]);
+    expect((await exportRecord(db, dir)).changed).toEqual(["sc-events.json"]);
     expect((await importDataset(db, datasetIn(dir), AT)).conflicts).toEqual([]);
     expect(await listOpenConflicts(db)).toEqual([]);
     expect(await db.selectFrom("import_conflicts").select(["settledHow", "settledBy"]).execute()).toEqual([{ settledHow: "superseded", settledBy: "dataset import" }]);

@@ -34,4 +34,4 @@ export { listDrafts, listRevisions, type Draft, type Revision } from "./queries/
 export { importDataset, type ImportResult } from "./queries/dataset-import.js";
 export { IMPORT_EDITOR } from "./queries/import-writes.js";
 export { listOpenConflicts, settleConflict, type ImportConflict, type Settlement, type SettleOutcome } from "./queries/import-conflicts.js";
-export { exportRecord } from "./export-record.js";
+export { exportRecord, type ExportedRecord } from "./export-record.js";
