@@ -6,9 +6,9 @@ import { EVENT_FILE_NAMES, parseDatasetTexts, SPANISH_FILE_NAME, type DatasetTex
 import type { CheckContext } from "../located-event.js";
 import { formatProblem } from "../problem.js";
 import { isRosterEventId } from "../roster-events.js";
-import { activationLines, stateActivationLines } from "./roster-rows.js";
+import { activationRecords, stateActivationRecords } from "./roster-rows.js";
 import { toRawEvent } from "./researched-rows.js";
-import { layoutOf, linesOf, writeJson, writeLines } from "./text-layout.js";
+import { csvRecords, layoutOf, writeCsv, writeJson } from "./text-layout.js";
 
 export interface ExportOptions {
   /** The reader's calendar date for the checks the written files must pass; today by default. */
@@ -35,13 +35,13 @@ export function exportDatasetFiles(events: readonly Event[], previous: DatasetTe
   const ctx: CheckContext = { countyFips: options.countyFips ?? countyFipsFromAtlas(), today: options.today ?? todayIso() };
   const roster = new Map(events.filter((e) => isRosterEventId(e.id)).map((e) => [e.id, e]));
   const researched = events.filter((e) => !isRosterEventId(e.id));
-  const activations = activationLines(linesOf(previous["sc-activations.csv"]), roster);
-  const states = stateActivationLines(linesOf(previous["sc-state-activations.csv"]), roster, activations);
+  const activations = activationRecords(csvRecords(previous["sc-activations.csv"]), roster);
+  const states = stateActivationRecords(csvRecords(previous["sc-state-activations.csv"]), roster, activations);
   const texts: DatasetTexts = {
     ...previous,
     ...researchedFiles(researched, previous, ctx),
-    "sc-activations.csv": writeLines(activations, layoutOf(previous["sc-activations.csv"])),
-    "sc-state-activations.csv": writeLines(states, layoutOf(previous["sc-state-activations.csv"])),
+    "sc-activations.csv": writeCsv(activations, layoutOf(previous["sc-activations.csv"])),
+    "sc-state-activations.csv": writeCsv(states, layoutOf(previous["sc-state-activations.csv"])),
     [SPANISH_FILE_NAME]: spanishFile(researched, previous[SPANISH_FILE_NAME]),
   };
   const problems = roundTripProblems(events, texts, ctx);

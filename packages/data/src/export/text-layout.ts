@@ -1,3 +1,5 @@
+import Papa from "papaparse";
+
 /**
  * How one of the dataset's text files is laid out: its JSON indent, its line ends and whether it ends with one.
  * Read from the file as it is, so that writing the same content back gives the same bytes.
@@ -25,9 +27,12 @@ export function writeLines(lines: readonly string[], layout: TextLayout): string
   return lines.join(layout.newline) + (layout.finalNewline ? layout.newline : "");
 }
 
-/** A file's lines without their ends (and without the empty line after a final newline). */
-export function linesOf(text: string): string[] {
-  const lines = text.split(/\r?\n/);
-  if (lines.at(-1) === "") lines.pop();
-  return lines;
+/** A CSV's records (header first) as papaparse reads them (csv.ts reads the files the same way). */
+export function csvRecords(text: string): string[][] {
+  return Papa.parse<string[]>(text.replace(/\r\n/g, "\n"), { header: false, newline: "\n", skipEmptyLines: true }).data;
+}
+
+/** CSV records written one per line in the layout; a cell is quoted only when it must be (papaparse), so plain rows read as before. */
+export function writeCsv(records: readonly string[][], layout: TextLayout): string {
+  return writeLines(records.map((record) => Papa.unparse([record], { newline: "\n" })), layout);
 }
