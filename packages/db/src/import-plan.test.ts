@@ -22,7 +22,7 @@ function record(change: Partial<{ published: Event | null; draft: Event; latest:
 
 describe("planImport", () => {
   it("leaves an event the dataset did not change, whatever its key order or how it spells 'no Spanish'", () => {
-    const respelled = { confidence: seeded.confidence, ...seeded, actorEs: null, summaryEs: undefined } as Event;
+    const respelled = { ...Object.fromEntries(Object.entries(seeded).reverse()), actorEs: null, summaryEs: undefined } as Event;
     expect(planImport([respelled], record())).toEqual([]);
     expect(planImport([seeded], record({ published: reworded, latest: 2 }))).toEqual([]);
   });
