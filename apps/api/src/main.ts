@@ -1,6 +1,7 @@
 import { openDatabase } from "@scomm/db";
 import { createDeps } from "./context.js";
 import { parseEnv, rateLimitsOf, renderPoolOptionsOf } from "./env.js";
+import { importSummary } from "./import-summary.js";
 import { createRenderPool } from "./exports/render-pool.js";
 import { createServerLogs } from "./logger.js";
 import { followRecordChanges } from "./model-refresh.js";
@@ -11,7 +12,8 @@ import { drain, type Readiness } from "./shutdown.js";
 const env = parseEnv();
 const logs = createServerLogs(env.LOG_LEVEL);
 // PostgreSQL when DATABASE_URL is set (several API instances share it), else SQLite in DATA_DIR.
-const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, { reseed: env.RESEED });
+// A changed repository dataset is imported as revisions before the model is built (import-summary.ts logs it).
+const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, { reseed: env.RESEED, onImport: (result) => logs.logger.info(importSummary(result)) });
 const storage = env.DATABASE_URL ? `PostgreSQL at ${serverOf(env.DATABASE_URL)}` : env.DATA_DIR;
 const deps = await createDeps(db, { siteUrl: env.SITE_URL, logger: logs.logger });
 // A publish on another instance (or an import run against the same database) is served here too, without a restart.

@@ -28,4 +28,5 @@ export const MUTATION_INPUTS: Record<string, Record<string, unknown> | undefined
   "events.update": { id: "sc-001", baseRevision: 0, event: harrisOptOutRow(), reason: "correction" },
   "events.publish": { id: "sc-001", baseRevision: 1, reason: "checked" },
   "events.retract": { id: "sc-002", baseRevision: 0, reason: "wrong county" },
+  "imports.settle": { id: "no-such-conflict", take: "curator", reason: "checked both versions" },
 };

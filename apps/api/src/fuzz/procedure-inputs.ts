@@ -19,6 +19,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> =
   "accounts.list": undefined,
   "events.drafts": undefined,
   "events.revisions": { id: "sc-001" },
+  "imports.conflicts": undefined,
 };
 
 /** The path and query of a GET for one procedure and input. */

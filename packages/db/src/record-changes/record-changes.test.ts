@@ -6,6 +6,8 @@ import { afterEach, expect, it, vi } from "vitest";
 import { createDb, type Db } from "../client.js";
 import { migrateToLatest } from "../migrate.js";
 import { describeEachDialect, describePostgres, freshPostgresUrl, type Dialect } from "../testing/dialects.js";
+import { loadDataset } from "@scomm/data";
+import { openDatabase } from "../open.js";
 import { announceRecordChange, RECORD_CHANNEL, watchRecordChanges, type RecordWatch } from "./index.js";
 
 /** Two processes' connections to one database (two SQLite connections to one file, two pools on one server). */
@@ -118,5 +120,25 @@ describePostgres("the LISTEN connection", () => {
     const dbs = await twoConnections("postgres");
     open.push(dbs);
     expect(() => watchRecordChanges(dbs.here, { instance: "here", onChange: () => {} })).toThrow(/postgresUrl is required/);
+  });
+});
+
+describePostgres("a dataset imported at another instance's start", () => {
+  it("is announced, so instances already running rebuild", async () => {
+    const url = await freshPostgresUrl();
+    const real = loadDataset();
+    const first = await openDatabase(url, { dataset: () => real });
+    open.push({ close: () => first.destroy() });
+    let changes = 0;
+    const watch = watchRecordChanges(first, { postgresUrl: url, instance: "running", onChange: () => changes++ });
+    open.push(watch);
+    await watch.ready;
+    await waitFor(() => changes === 1);
+
+    const [event, ...rest] = real.events;
+    const changed = { ...real, events: [{ ...event!, summary: `${event!.summary} (fixture: reworded)` }, ...rest] };
+    const second = await openDatabase(url, { dataset: () => changed, reseed: "if-changed" });
+    open.push({ close: () => second.destroy() });
+    await waitFor(() => changes === 2);
   });
 });
