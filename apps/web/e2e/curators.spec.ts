@@ -94,7 +94,12 @@ describe("curators", () => {
     const page = await newPage();
     await signIn(page, api.url, editor);
     await page.getByTestId("recent-changes").waitFor();
-    const id = await page.locator('[data-testid="recent-changes"] tbody tr').first().locator("a").getAttribute("href").then((href) => /events\/([^/?]+)/.exec(href ?? "")?.[1]);
+    const id = await page
+      .locator('[data-testid="recent-changes"] tbody tr')
+      .first()
+      .locator("a")
+      .getAttribute("href")
+      .then((href) => /events\/([^/?]+)/.exec(href ?? "")?.[1]);
     expect(id).toMatch(/^cur-/);
     await page.goto(`${api.url}/curator/events/${id}/history`);
     const created = page.locator('.curator-history__entry[data-revision="1"]');
@@ -107,7 +112,10 @@ describe("curators", () => {
     await signIn(other, api.url, editor);
     await other.goto(`${api.url}/curator/events/${id}`);
     await page.goto(`${api.url}/curator/events/${id}`);
-    for (const [tab, actor] of [[other, "E2E fixture sheriff, corrected"], [page, "E2E fixture sheriff, corrected twice"]] as const) {
+    for (const [tab, actor] of [
+      [other, "E2E fixture sheriff, corrected"],
+      [page, "E2E fixture sheriff, corrected twice"],
+    ] as const) {
       await tab.getByTestId("event-editor").getByLabel("Actor", { exact: true }).fill(actor);
       await tab.getByLabel("Reason for this change").fill("E2E fixture: the actor's name");
       await tab.getByTestId("save-draft").click();
@@ -115,7 +123,9 @@ describe("curators", () => {
     await other.getByTestId("form-notice").waitFor();
     await page.getByTestId("form-conflict").waitFor();
     await page.getByRole("button", { name: "Load the latest version" }).click();
-    await expect.poll(() => page.getByTestId("event-editor").getByLabel("Actor", { exact: true }).inputValue()).toBe("E2E fixture sheriff, corrected");
+    await expect
+      .poll(() => page.getByTestId("event-editor").getByLabel("Actor", { exact: true }).inputValue())
+      .toBe("E2E fixture sheriff, corrected");
     await keepScreenshot(page, "curator-history.png");
   });
 
@@ -133,20 +143,42 @@ describe("curators", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("sources.0.url");
   });
 
-  // Twenty-four screens, each run through axe: longer than the suite's default minute.
+  // Twenty-eight screens, each run through axe: longer than the suite's default minute.
   it("has no serious or critical axe violation on any screen, in either language, at either width", async () => {
-    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 375, height: 812 },
+    ]) {
       const page = await (await browser.newContext({ viewport, deviceScaleFactor: 1 })).newPage();
       await signIn(page, api.url, admin);
-      const id = await page.locator('[data-testid="recent-changes"] tbody tr a').first().getAttribute("href").then((href) => /events\/([^/?]+)/.exec(href ?? "")?.[1]);
+      const id = await page
+        .locator('[data-testid="recent-changes"] tbody tr a')
+        .first()
+        .getAttribute("href")
+        .then((href) => /events\/([^/?]+)/.exec(href ?? "")?.[1]);
       for (const lang of ["en", "es"]) {
-        for (const path of ["/curator", "/curator/events/new", `/curator/events/${id}`, `/curator/events/${id}/history`, "/curator/accounts", "/curator/tokens"]) {
+        for (const path of [
+          "/curator",
+          "/curator/events/new",
+          `/curator/events/${id}`,
+          `/curator/events/${id}/history`,
+          "/curator/accounts",
+          "/curator/tokens",
+          "/curator/imports",
+        ]) {
           await page.goto(`${api.url}${path}?lang=${lang}`);
-          await page.locator('[data-testid="curator-shell"] [role="status"]').first().waitFor({ state: "detached" }).catch(() => {});
+          await page
+            .locator('[data-testid="curator-shell"] [role="status"]')
+            .first()
+            .waitFor({ state: "detached" })
+            .catch(() => {});
           await page.locator(".curator-content > *").first().waitFor();
           await page.waitForLoadState("networkidle");
           expect(await seriousViolations(page), `${path} ${lang} ${viewport.width}`).toEqual([]);
-          expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} ${lang} ${viewport.width} overflows`).toBeLessThanOrEqual(viewport.width);
+          expect(
+            await page.evaluate(() => document.documentElement.scrollWidth),
+            `${path} ${lang} ${viewport.width} overflows`,
+          ).toBeLessThanOrEqual(viewport.width);
         }
       }
     }

@@ -22,14 +22,23 @@ export function App() {
   return (
     <div className="app">
       <SiteHeader />
-      {route.page === "map" ? <MapPage />
-        : route.page === "trends" ? <TrendsRoute />
-        : route.page === "changes" ? <ChangesRoute />
-        : route.page === "table" ? <TableRoute />
-        : route.page === "about" ? <AboutPage />
-        : route.page === "jurisdiction" ? <JurisdictionRoute id={route.id} />
-        : route.page === "curator" ? <CuratorRoute screen={route.screen} />
-        : <NotFoundPage reason="path" typed={route.path} />}
+      {route.page === "map" ? (
+        <MapPage />
+      ) : route.page === "trends" ? (
+        <TrendsRoute />
+      ) : route.page === "changes" ? (
+        <ChangesRoute />
+      ) : route.page === "table" ? (
+        <TableRoute />
+      ) : route.page === "about" ? (
+        <AboutPage />
+      ) : route.page === "jurisdiction" ? (
+        <JurisdictionRoute id={route.id} />
+      ) : route.page === "curator" ? (
+        <CuratorRoute screen={route.screen} />
+      ) : (
+        <NotFoundPage reason="path" typed={route.path} />
+      )}
     </div>
   );
 }

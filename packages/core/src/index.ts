@@ -21,3 +21,4 @@ export * from "./stance.js";
 export * from "./status.js";
 export * from "./status-rows.js";
 export * from "./timeline.js";
+export * from "./spreadsheet-formula.js";

@@ -19,7 +19,12 @@ beforeAll(async () => {
 
 describe("events.create and update with the Spanish actor and summary", () => {
   it("stores the Spanish text given with a new event, trimmed", async () => {
-    const { id } = await editor.events.create({ event: harrisOptOutRow(), actorEs: "  Comisionados de prueba ", summaryEs: "Un resumen de prueba.", reason: "new" });
+    const { id } = await editor.events.create({
+      event: harrisOptOutRow(),
+      actorEs: "  Comisionados de prueba ",
+      summaryEs: "Un resumen de prueba.",
+      reason: "new",
+    });
     const draft = await getDraft(session.deps.db, id);
     expect([draft?.actorEs, draft?.summaryEs]).toEqual(["Comisionados de prueba", "Un resumen de prueba."]);
   });
@@ -28,8 +33,17 @@ describe("events.create and update with the Spanish actor and summary", () => {
     const published = await getPublishedEvent(session.deps.db, "sc-002");
     expect(published?.actorEs).toBeTruthy();
     const row = { ...harrisOptOutRow() };
-    const { revision } = await editor.events.update({ id: "sc-002", baseRevision: 0, event: row, summaryEs: "Resumen corregido.", reason: "Spanish fix" });
-    expect([(await getDraft(session.deps.db, "sc-002"))?.summaryEs, (await getDraft(session.deps.db, "sc-002"))?.actorEs]).toEqual(["Resumen corregido.", published?.actorEs]);
+    const { revision } = await editor.events.update({
+      id: "sc-002",
+      baseRevision: 0,
+      event: row,
+      summaryEs: "Resumen corregido.",
+      reason: "Spanish fix",
+    });
+    expect([(await getDraft(session.deps.db, "sc-002"))?.summaryEs, (await getDraft(session.deps.db, "sc-002"))?.actorEs]).toEqual([
+      "Resumen corregido.",
+      published?.actorEs,
+    ]);
     await editor.events.update({ id: "sc-002", baseRevision: revision, event: row, actorEs: null, reason: "no Spanish actor" });
     const draft = await getDraft(session.deps.db, "sc-002");
     expect([draft?.summaryEs, draft && "actorEs" in draft]).toEqual(["Resumen corregido.", false]);
@@ -37,7 +51,10 @@ describe("events.create and update with the Spanish actor and summary", () => {
 
   it("refuses Spanish text that is blank or too long, naming the field, and writes nothing", async () => {
     await expectBadRequest(editor.events.create({ event: harrisOptOutRow(), actorEs: "   ", reason: "x" }), "actorEs");
-    await expectBadRequest(editor.events.update({ id: "sc-003", baseRevision: 0, event: harrisOptOutRow(), summaryEs: "x".repeat(4_001), reason: "x" }), "summaryEs");
+    await expectBadRequest(
+      editor.events.update({ id: "sc-003", baseRevision: 0, event: harrisOptOutRow(), summaryEs: "x".repeat(4_001), reason: "x" }),
+      "summaryEs",
+    );
     expect(await getDraft(session.deps.db, "sc-003")).toBeUndefined();
   });
 });

@@ -1,7 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { boundedText, EVENT_LIMITS, type Event } from "@scomm/core";
 import { checkEventRow, countyFipsFromAtlas } from "@scomm/data";
-import { createDraft, currentRevision, getDraft, getPublishedEvent, listDrafts, listRecentRevisions, listRevisions, publishDraft, retractEvent, saveDraft, type EditOutcome } from "@scomm/db";
+import {
+  createDraft,
+  currentRevision,
+  getDraft,
+  getPublishedEvent,
+  listDrafts,
+  listRecentRevisions,
+  listRevisions,
+  publishDraft,
+  retractEvent,
+  saveDraft,
+  type EditOutcome,
+} from "@scomm/db";
 import { z } from "zod";
 import type { Context } from "../context.js";
 import { curatorProcedure, DomainError } from "../trpc.js";
@@ -40,7 +52,11 @@ function written(outcome: EditOutcome, id: string, base: number): { id: string; 
   if (outcome.ok) return { id, revision: outcome.revision };
   if (outcome.problem === "not-found") throw new DomainError("NOT_FOUND", `no event ${id}`, "id");
   if (outcome.problem === "no-draft") throw new DomainError("CONFLICT", `event ${id} has no draft to publish`, "id");
-  throw new DomainError("CONFLICT", `event ${id} changed since revision ${base}: it is at revision ${outcome.current}; reload it and apply the change again`, "baseRevision");
+  throw new DomainError(
+    "CONFLICT",
+    `event ${id} changed since revision ${base}: it is at revision ${outcome.current}; reload it and apply the change again`,
+    "baseRevision",
+  );
 }
 
 /** An event's Spanish actor and summary: as given (null clears one), else as the previous version had them. */
@@ -50,7 +66,12 @@ function spanishOf(input: SpanishInput, previous: Event | undefined): Pick<Event
   return { ...(actorEs ? { actorEs } : {}), ...(summaryEs ? { summaryEs } : {}) };
 }
 
-const stampOf = (ctx: Context & { signedIn: { email: string } }, reason: string, baseRevision: number) => ({ editor: ctx.signedIn.email, at: ctx.clock.now(), reason, baseRevision });
+const stampOf = (ctx: Context & { signedIn: { email: string } }, reason: string, baseRevision: number) => ({
+  editor: ctx.signedIn.email,
+  at: ctx.clock.now(),
+  reason,
+  baseRevision,
+});
 
 /**
  * The curators' writes (signed in or with a token). A new event and any change to a published one are drafts,
@@ -74,12 +95,20 @@ export const eventEditProcedures = {
 
   /** The draft goes public; the model this instance serves is rebuilt before the answer. */
   publish: curatorProcedure.input(changeSchema).mutation(async ({ ctx, input }) => {
-    const result = written(await publishDraft(ctx.db, input.id, stampOf(ctx, input.reason, input.baseRevision)), input.id, input.baseRevision);
+    const result = written(
+      await publishDraft(ctx.db, input.id, stampOf(ctx, input.reason, input.baseRevision)),
+      input.id,
+      input.baseRevision,
+    );
     return { ...result, modelVersion: await ctx.refreshModel() };
   }),
 
   retract: curatorProcedure.input(changeSchema).mutation(async ({ ctx, input }) => {
-    const result = written(await retractEvent(ctx.db, input.id, stampOf(ctx, input.reason, input.baseRevision)), input.id, input.baseRevision);
+    const result = written(
+      await retractEvent(ctx.db, input.id, stampOf(ctx, input.reason, input.baseRevision)),
+      input.id,
+      input.baseRevision,
+    );
     return { ...result, modelVersion: await ctx.refreshModel() };
   }),
 
@@ -93,7 +122,11 @@ export const eventEditProcedures = {
 
   /** What a curator edits: the event's draft and its published version (either may be null) and its current revision. */
   editable: curatorProcedure.input(z.object({ id: idSchema })).query(async ({ ctx, input }) => {
-    const [draft, published, revision] = await Promise.all([getDraft(ctx.db, input.id), getPublishedEvent(ctx.db, input.id), currentRevision(ctx.db, input.id)]);
+    const [draft, published, revision] = await Promise.all([
+      getDraft(ctx.db, input.id),
+      getPublishedEvent(ctx.db, input.id),
+      currentRevision(ctx.db, input.id),
+    ]);
     if (!draft && !published && revision === 0) throw new DomainError("NOT_FOUND", `no event ${input.id}`, "id");
     return { draft: draft ?? null, published: published ?? null, revision };
   }),

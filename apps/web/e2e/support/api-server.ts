@@ -11,7 +11,7 @@ export const WEB_DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 
 export interface RunningApi {
   url: string;
-  /** Its SQLite database's folder (DATA_DIR), removed on stop. */
+  /** The api's SQLite folder (DATA_DIR): a command such as admin:create can be run against it. */
   dataDir: string;
   stop: () => Promise<void>;
 }

@@ -1,24 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import type { Page } from "playwright-core";
-import { REPO, TSX, type RunningApi } from "./api-server.js";
+import type { Credentials } from "./curator-api.js";
 
-export interface Credentials {
-  email: string;
-  name: string;
-  password: string;
-}
-
-/**
- * The first admin of a running api's database, made by the code `pnpm admin:create` runs (the CLI itself, as a
- * child process, with the password in ADMIN_PASSWORD).
- */
-export async function createAdmin(api: RunningApi, admin: Credentials): Promise<void> {
-  await promisify(execFile)(TSX, ["apps/api/src/cli/create-admin.ts", "--email", admin.email, "--name", admin.name], {
-    cwd: REPO,
-    env: { ...process.env, DATA_DIR: api.dataDir, ADMIN_PASSWORD: admin.password, NODE_ENV: "test" },
-  });
-}
+export { createAdmin, type Credentials } from "./curator-api.js";
 
 /** Signs in through the curators' sign-in screen and waits for their screens. */
 export async function signIn(page: Page, baseUrl: string, { email, password }: Credentials): Promise<void> {

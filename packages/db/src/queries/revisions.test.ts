@@ -11,7 +11,12 @@ const harris = tinyDataset.events.find((e) => e.id === "act-48201")!;
 /** Two new events, as a curator would add them (fixtures). */
 const first: Event = { ...harris, id: "cur-a", jurisdictionIds: ["48113"], date: "2015-09-01", type: "detainer_policy_limited" };
 const second: Event = { ...first, id: "cur-b", date: "2015-10-01" };
-const at = (minute: number, baseRevision: number, reason: string) => ({ editor: "ana@example.org", at: `2026-12-02T04:${String(minute).padStart(2, "0")}:00.000Z`, reason, baseRevision });
+const at = (minute: number, baseRevision: number, reason: string) => ({
+  editor: "ana@example.org",
+  at: `2026-12-02T04:${String(minute).padStart(2, "0")}:00.000Z`,
+  reason,
+  baseRevision,
+});
 
 describeEachDialect("recent revisions", (dialect) => {
   let db: Db;

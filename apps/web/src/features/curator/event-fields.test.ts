@@ -33,10 +33,27 @@ describe("event fields", () => {
   });
 
   it("write a city on one county with its county_fips, and New York City's five counties by its name alone", () => {
-    expect(rowOf({ ...fixture, placeLevel: "city", placeName: "Houston" }).jurisdiction).toEqual({ name: "Houston", level: "city", state: "TX", fips: null, county_fips: "48201" });
-    const nyc = { ...fixture, placeLevel: "city" as const, placeName: "New York City", stateCode: "NY", jurisdictionIds: ["36005", "36047", "36061", "36081", "36085"] };
+    expect(rowOf({ ...fixture, placeLevel: "city", placeName: "Houston" }).jurisdiction).toEqual({
+      name: "Houston",
+      level: "city",
+      state: "TX",
+      fips: null,
+      county_fips: "48201",
+    });
+    const nyc = {
+      ...fixture,
+      placeLevel: "city" as const,
+      placeName: "New York City",
+      stateCode: "NY",
+      jurisdictionIds: ["36005", "36047", "36061", "36081", "36085"],
+    };
     expect(rowOf(nyc).jurisdiction).toEqual({ name: "New York City", level: "city", state: "NY", fips: null, county_fips: null });
-    expect(rowOf({ ...fixture, placeLevel: "federal", placeName: "DHS", jurisdictionIds: ["US"], stateCode: null }).jurisdiction).toEqual({ name: "DHS", level: "federal", state: null, fips: null });
+    expect(rowOf({ ...fixture, placeLevel: "federal", placeName: "DHS", jurisdictionIds: ["US"], stateCode: null }).jurisdiction).toEqual({
+      name: "DHS",
+      level: "federal",
+      state: null,
+      fips: null,
+    });
   });
 
   it("read an event back into the same fields", () => {
@@ -53,7 +70,12 @@ describe("event fields", () => {
   });
 
   it("name each source whose address is not http(s)", () => {
-    const sources = [fixture.sources[0]!, { ...fixture.sources[0]!, url: "ftp://example.org" }, { ...fixture.sources[0]!, url: "" }, { ...fixture.sources[0]!, url: "javascript:alert(1)" }];
+    const sources = [
+      fixture.sources[0]!,
+      { ...fixture.sources[0]!, url: "ftp://example.org" },
+      { ...fixture.sources[0]!, url: "" },
+      { ...fixture.sources[0]!, url: "javascript:alert(1)" },
+    ];
     expect(sourceUrlProblems({ ...fixture, sources })).toEqual([{ index: 1 }, { index: 3 }]);
   });
 });

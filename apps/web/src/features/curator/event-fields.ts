@@ -88,7 +88,13 @@ export function rowOf(f: EventFields) {
     type: f.type,
     actor: f.actor.trim(),
     summary: f.summary.trim(),
-    sources: f.sources.map((s) => ({ title: s.title.trim(), publisher: s.publisher.trim(), date: orNull(s.date), url: orNull(s.url), found_at: null })),
+    sources: f.sources.map((s) => ({
+      title: s.title.trim(),
+      publisher: s.publisher.trim(),
+      date: orNull(s.date),
+      url: orNull(s.url),
+      found_at: null,
+    })),
     confidence: f.confidence,
   };
 }
@@ -116,7 +122,13 @@ export function previewEventOf(f: EventFields, id: string): Event | null {
     summary: f.summary || "—",
     ...(orNull(f.actorEs) ? { actorEs: orNull(f.actorEs) } : {}),
     ...(orNull(f.summaryEs) ? { summaryEs: orNull(f.summaryEs) } : {}),
-    sources: f.sources.map((s) => ({ title: s.title || "—", publisher: s.publisher || "—", date: orNull(s.date), url: orNull(s.url), foundAt: null })),
+    sources: f.sources.map((s) => ({
+      title: s.title || "—",
+      publisher: s.publisher || "—",
+      date: orNull(s.date),
+      url: orNull(s.url),
+      foundAt: null,
+    })),
     confidence: f.confidence,
   };
 }

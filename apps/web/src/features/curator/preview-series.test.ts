@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { previewOf } from "./preview-series.js";
 
 /** Test fixtures, not facts: county 99001 of state 99 ("Zedland"). */
-const county: Jurisdiction = { id: "99001", level: "county", name: "Fixture County", stateCode: "ZZ", stateFips: "99", stateName: "Zedland", population2010: 1000 };
+const county: Jurisdiction = {
+  id: "99001",
+  level: "county",
+  name: "Fixture County",
+  stateCode: "ZZ",
+  stateFips: "99",
+  stateName: "Zedland",
+  population2010: 1000,
+};
 const fixtureEvent = (id: string, jurisdictionId: string, date: string, type: EventType): Event => ({
   id,
   jurisdictionIds: [jurisdictionId],

@@ -1,4 +1,15 @@
-import { buildStatusModel, byDate, categoryAt, explainStatus, type Category, type Event, type Explanation, type IsoDate, type Jurisdiction, type StatusModel } from "@scomm/core";
+import {
+  buildStatusModel,
+  byDate,
+  categoryAt,
+  explainStatus,
+  type Category,
+  type Event,
+  type Explanation,
+  type IsoDate,
+  type Jurisdiction,
+  type StatusModel,
+} from "@scomm/core";
 
 /** What the preview replays: one county, the events recorded on it, its state and the nation, and the edit. */
 export interface PreviewInput {

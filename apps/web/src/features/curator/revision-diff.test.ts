@@ -19,7 +19,12 @@ const before: Event = {
 
 describe("diffEvents", () => {
   it("lists only the fields a revision changed, before and after", () => {
-    const after: Event = { ...before, date: "2011-06-03", summaryEs: "Resumen.", sources: [...before.sources, { title: "Second", publisher: "Other", date: null, url: null, foundAt: "https://example.org/b" }] };
+    const after: Event = {
+      ...before,
+      date: "2011-06-03",
+      summaryEs: "Resumen.",
+      sources: [...before.sources, { title: "Second", publisher: "Other", date: null, url: null, foundAt: "https://example.org/b" }],
+    };
     expect(diffEvents(before, after)).toEqual([
       { field: "date", before: "2011-06-01", after: "2011-06-03" },
       { field: "summaryEs", before: null, after: "Resumen." },
@@ -32,7 +37,18 @@ describe("diffEvents", () => {
   });
 
   it("shows every field of a new event, and nothing for a revision that changed none", () => {
-    expect(diffEvents(null, before).map((c) => c.field)).toEqual(["date", "datePrecision", "type", "placeName", "placeLevel", "jurisdictionIds", "actor", "summary", "confidence", "sources"]);
+    expect(diffEvents(null, before).map((c) => c.field)).toEqual([
+      "date",
+      "datePrecision",
+      "type",
+      "placeName",
+      "placeLevel",
+      "jurisdictionIds",
+      "actor",
+      "summary",
+      "confidence",
+      "sources",
+    ]);
     expect(diffEvents(before, { ...before })).toEqual([]);
   });
 });

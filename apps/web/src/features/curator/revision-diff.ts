@@ -1,7 +1,20 @@
 import type { Event, Source } from "@scomm/core";
 
 /** The fields of an event a revision can change, in the order the history shows them. */
-export const DIFF_FIELDS = ["date", "datePrecision", "type", "placeName", "placeLevel", "jurisdictionIds", "actor", "summary", "actorEs", "summaryEs", "confidence", "sources"] as const;
+export const DIFF_FIELDS = [
+  "date",
+  "datePrecision",
+  "type",
+  "placeName",
+  "placeLevel",
+  "jurisdictionIds",
+  "actor",
+  "summary",
+  "actorEs",
+  "summaryEs",
+  "confidence",
+  "sources",
+] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
 
 /** One field's text before and after a revision; null where the version had none (or there was no version). */
@@ -26,5 +39,7 @@ function textOf(event: Event | null, field: DiffField): string | null {
 
 /** The fields a revision changed, before and after, field by field (a new event: every field it was made with). */
 export function diffEvents(before: Event | null, after: Event | null): FieldChange[] {
-  return DIFF_FIELDS.map((field) => ({ field, before: textOf(before, field), after: textOf(after, field) })).filter((c) => c.before !== c.after);
+  return DIFF_FIELDS.map((field) => ({ field, before: textOf(before, field), after: textOf(after, field) })).filter(
+    (c) => c.before !== c.after,
+  );
 }

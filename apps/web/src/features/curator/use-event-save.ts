@@ -36,7 +36,11 @@ export function useEventSave(uiMessages: { urlScheme: string }) {
   const save = async ({ id, baseRevision, fields, dirty, reason, publish }: SaveInput): Promise<Saved | null> => {
     const badUrls = sourceUrlProblems(fields);
     if (badUrls.length > 0) {
-      setProblem({ code: "BAD_REQUEST", message: uiMessages.urlScheme, issues: badUrls.map(({ index }) => ({ field: `event.sources[${index}].url`, message: uiMessages.urlScheme })) });
+      setProblem({
+        code: "BAD_REQUEST",
+        message: uiMessages.urlScheme,
+        issues: badUrls.map(({ index }) => ({ field: `event.sources[${index}].url`, message: uiMessages.urlScheme })),
+      });
       return null;
     }
     setBusy(true);

@@ -19,34 +19,63 @@ export function AccountsPage({ self }: { self: Curator }) {
   const failure = disable.error ?? enable.error;
   return (
     <CuratorSection id="curator-accounts" title={c.accounts.title} intro={c.accounts.intro} level={2} testId="accounts">
-      {failure && <p role="alert" className="curator-alert curator-alert--error">{fill(c.accounts.failed, { message: apiProblemOf(failure).message })}</p>}
+      {failure && (
+        <p role="alert" className="curator-alert curator-alert--error">
+          {fill(c.accounts.failed, { message: apiProblemOf(failure).message })}
+        </p>
+      )}
       <Loaded query={accounts}>
         {(list) => (
-          <CuratorTable label={c.accounts.title} testId="accounts-table" columns={[c.accounts.name, c.accounts.email, c.accounts.role, c.accounts.created, c.accounts.status, { hidden: c.accounts.disable }]}>
-                {list.map((account) => (
-                  <tr key={account.id} data-email={account.email}>
-                    <th scope="row">
-                      {account.name} {account.id === self.id && <span className="curator-muted">{c.accounts.you}</span>}
-                    </th>
-                    <td>{account.email}</td>
-                    <td>{c.roles[account.role]}</td>
-                    <td>{formatInstant(account.createdAt, lang)}</td>
-                    <td>{account.disabledAt ? fill(c.accounts.disabledSince, { date: formatInstant(account.disabledAt, lang) }) : c.accounts.active}</td>
-                    <td className="curator-table__actions">
-                      {account.id !== self.id &&
-                        (account.disabledAt ? (
-                          <button type="button" className="view-button" onClick={() => enable.mutate({ id: account.id })} aria-label={fill(c.accounts.enableNamed, { email: account.email })}>
-                            {c.accounts.enable}
-                          </button>
-                        ) : (
-                          <button type="button" className="view-button" onClick={() => disable.mutate({ id: account.id })} aria-label={fill(c.accounts.disableNamed, { email: account.email })}>
-                            {c.accounts.disable}
-                          </button>
-                        ))}
-                    </td>
-                  </tr>
-                ))}
-              </CuratorTable>
+          <CuratorTable
+            label={c.accounts.title}
+            testId="accounts-table"
+            columns={[
+              c.accounts.name,
+              c.accounts.email,
+              c.accounts.role,
+              c.accounts.created,
+              c.accounts.status,
+              { hidden: c.accounts.disable },
+            ]}
+          >
+            {list.map((account) => (
+              <tr key={account.id} data-email={account.email}>
+                <th scope="row">
+                  {account.name} {account.id === self.id && <span className="curator-muted">{c.accounts.you}</span>}
+                </th>
+                <td>{account.email}</td>
+                <td>{c.roles[account.role]}</td>
+                <td>{formatInstant(account.createdAt, lang)}</td>
+                <td>
+                  {account.disabledAt
+                    ? fill(c.accounts.disabledSince, { date: formatInstant(account.disabledAt, lang) })
+                    : c.accounts.active}
+                </td>
+                <td className="curator-table__actions">
+                  {account.id !== self.id &&
+                    (account.disabledAt ? (
+                      <button
+                        type="button"
+                        className="view-button"
+                        onClick={() => enable.mutate({ id: account.id })}
+                        aria-label={fill(c.accounts.enableNamed, { email: account.email })}
+                      >
+                        {c.accounts.enable}
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="view-button"
+                        onClick={() => disable.mutate({ id: account.id })}
+                        aria-label={fill(c.accounts.disableNamed, { email: account.email })}
+                      >
+                        {c.accounts.disable}
+                      </button>
+                    ))}
+                </td>
+              </tr>
+            ))}
+          </CuratorTable>
         )}
       </Loaded>
       <CreateAccountForm onCreated={refresh} />

@@ -1,9 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "../../../lib/trpc.js";
 import { apiProblemOf } from "../api-errors.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
-import { Field, focusFirstError, SelectField } from "./field.js";
+import { Field, SelectField, useFocusOnError } from "./field.js";
 
 type Role = "editor" | "admin";
 const ROLES: readonly Role[] = ["editor", "admin"];
@@ -28,37 +28,73 @@ export function CreateAccountForm({ onCreated }: { onCreated: () => void }) {
   );
   const problem = create.error ? apiProblemOf(create.error) : null;
   const errorsOf = (field: string) => problem?.issues.filter((i) => i.field === field).map((i) => i.message);
-  useEffect(() => {
-    if (problem?.issues.length) focusFirstError(form.current);
-    else if (problem) alert.current?.focus();
-  }, [create.error]);
+  useFocusOnError(create.error, form, alert);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setCreated(null);
     create.mutate(values);
   };
-  const set = (key: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) => setValues({ ...values, [key]: e.currentTarget.value });
+  const set = (key: keyof typeof EMPTY) => (e: { currentTarget: { value: string } }) =>
+    setValues({ ...values, [key]: e.currentTarget.value });
 
   return (
-    <form ref={form} className="curator-card curator-form" noValidate onSubmit={submit} aria-labelledby="curator-create-account" data-testid="create-account">
+    <form
+      ref={form}
+      className="curator-card curator-form"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby="curator-create-account"
+      data-testid="create-account"
+    >
       <h3 id="curator-create-account" className="curator-section__title">
         {c.accounts.createTitle}
       </h3>
-      {created && <p role="status" className="curator-alert curator-alert--ok">{created}</p>}
+      {created && (
+        <p role="status" className="curator-alert curator-alert--ok">
+          {created}
+        </p>
+      )}
       {problem && problem.issues.length === 0 && (
         <p ref={alert} tabIndex={-1} role="alert" className="curator-alert curator-alert--error">
           {fill(c.accounts.failed, { message: problem.message })}
         </p>
       )}
       <Field name="name" label={c.accounts.name} errors={errorsOf("name")}>
-        {(props) => <input {...props} className="view-field__input curator-input" autoComplete="off" value={values.name} onChange={set("name")} />}
+        {(props) => (
+          <input {...props} className="view-field__input curator-input" autoComplete="off" value={values.name} onChange={set("name")} />
+        )}
       </Field>
       <Field name="email" label={c.accounts.email} errors={errorsOf("email")}>
-        {(props) => <input {...props} className="view-field__input curator-input" type="email" autoComplete="off" value={values.email} onChange={set("email")} />}
+        {(props) => (
+          <input
+            {...props}
+            className="view-field__input curator-input"
+            type="email"
+            autoComplete="off"
+            value={values.email}
+            onChange={set("email")}
+          />
+        )}
       </Field>
-      <SelectField<Role> name="role" label={c.accounts.role} value={values.role} choices={ROLES.map((role) => ({ value: role, label: c.roles[role] }))} errors={errorsOf("role")} onChange={(role) => setValues({ ...values, role })} />
+      <SelectField<Role>
+        name="role"
+        label={c.accounts.role}
+        value={values.role}
+        choices={ROLES.map((role) => ({ value: role, label: c.roles[role] }))}
+        errors={errorsOf("role")}
+        onChange={(role) => setValues({ ...values, role })}
+      />
       <Field name="password" label={c.accounts.password} hint={c.accounts.passwordHint} errors={errorsOf("password")}>
-        {(props) => <input {...props} className="view-field__input curator-input" type="password" autoComplete="new-password" value={values.password} onChange={set("password")} />}
+        {(props) => (
+          <input
+            {...props}
+            className="view-field__input curator-input"
+            type="password"
+            autoComplete="new-password"
+            value={values.password}
+            onChange={set("password")}
+          />
+        )}
       </Field>
       <div className="curator-form__actions">
         <button type="submit" className="view-button curator-button--primary" disabled={create.isPending}>

@@ -25,8 +25,18 @@ export function CuratorApp({ screen }: { screen: CuratorScreen }) {
   const curator = session.data?.curator ?? null;
   useDocumentTitle(fill(m.documentTitle, { page: curator ? c.documentTitle : c.signIn.title }));
 
-  if (session.error) return <main id="main" className="curator-page"><p role="alert">{fill(c.loadFailed, { message: session.error.message })}</p></main>;
-  if (!session.data) return <main id="main" className="curator-page"><p role="status">{c.loading}</p></main>;
+  if (session.error)
+    return (
+      <main id="main" className="curator-page">
+        <p role="alert">{fill(c.loadFailed, { message: session.error.message })}</p>
+      </main>
+    );
+  if (!session.data)
+    return (
+      <main id="main" className="curator-page">
+        <p role="status">{c.loading}</p>
+      </main>
+    );
   if (!curator) {
     const onSignedIn = () => (screen.name === "sign-in" ? navigate({ page: "curator", screen: { name: "work" } }) : undefined);
     return <SignInPage onSignedIn={onSignedIn} />;

@@ -8,7 +8,13 @@ const CuratorApp = lazy(() => import("./curator-app.js").then((module) => ({ def
 export function CuratorRoute({ screen }: { screen: CuratorScreen }) {
   const { m } = useI18n();
   return (
-    <Suspense fallback={<p className="view-placeholder" role="status">{m.loading}</p>}>
+    <Suspense
+      fallback={
+        <p className="view-placeholder" role="status">
+          {m.loading}
+        </p>
+      }
+    >
       <CuratorApp screen={screen} />
     </Suspense>
   );

@@ -62,7 +62,11 @@ export function CuratorShell({ curator, screen, children }: { curator: Curator; 
         <ul>
           {tabs.map((tab) => (
             <li key={tab}>
-              <InternalLink route={{ page: "curator", screen: SCREEN_OF[tab] }} aria-current={tab === current ? "page" : undefined} className="curator-tabs__link">
+              <InternalLink
+                route={{ page: "curator", screen: SCREEN_OF[tab] }}
+                aria-current={tab === current ? "page" : undefined}
+                className="curator-tabs__link"
+              >
                 {c.shell.tabs[tab]}
               </InternalLink>
             </li>

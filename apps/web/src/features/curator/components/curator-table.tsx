@@ -23,7 +23,12 @@ interface CuratorTableProps {
 export function CuratorTable({ columns, labelledBy, label, testId, className, children }: CuratorTableProps) {
   return (
     <div className="curator-table-wrap" role="region" tabIndex={0} aria-labelledby={labelledBy} aria-label={labelledBy ? undefined : label}>
-      <table className={`curator-table${className ? ` ${className}` : ""}`} data-testid={testId} aria-labelledby={labelledBy} aria-label={labelledBy ? undefined : label}>
+      <table
+        className={`curator-table${className ? ` ${className}` : ""}`}
+        data-testid={testId}
+        aria-labelledby={labelledBy}
+        aria-label={labelledBy ? undefined : label}
+      >
         <thead>
           <tr>
             {columns.map((column) => (
@@ -46,10 +51,16 @@ export function EventLinks({ event }: { event: Parameters<typeof eventLabel>[0] 
   const label = eventLabel(event, i18n);
   return (
     <>
-      <InternalLink route={{ page: "curator", screen: { name: "edit-event", id: event.id } }} aria-label={fill(c.work.editNamed, { event: label })}>
+      <InternalLink
+        route={{ page: "curator", screen: { name: "edit-event", id: event.id } }}
+        aria-label={fill(c.work.editNamed, { event: label })}
+      >
         {c.work.edit}
       </InternalLink>{" "}
-      <InternalLink route={{ page: "curator", screen: { name: "history", id: event.id } }} aria-label={fill(c.work.historyNamed, { event: label })}>
+      <InternalLink
+        route={{ page: "curator", screen: { name: "history", id: event.id } }}
+        aria-label={fill(c.work.historyNamed, { event: label })}
+      >
         {c.work.history}
       </InternalLink>
     </>

@@ -14,7 +14,11 @@ export function EventEditor({ id }: { id: string | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [notice, setNotice] = useState<string | null>(takeFlash);
-  const editable = useQuery({ ...trpc.events.editable.queryOptions({ id: id ?? "" }, { enabled: id !== null }), staleTime: 0, retry: false });
+  const editable = useQuery({
+    ...trpc.events.editable.queryOptions({ id: id ?? "" }, { enabled: id !== null }),
+    staleTime: 0,
+    retry: false,
+  });
   const states = useQuery(trpc.jurisdictions.list.queryOptions({}));
   const stateCodeOf = useMemo(() => {
     const codes = new Map(states.data?.map((j) => [j.id, j.stateCode]));
@@ -25,7 +29,10 @@ export function EventEditor({ id }: { id: string | null }) {
     void queryClient.invalidateQueries(trpc.events.editable.queryFilter({ id: id ?? "" }));
   };
 
-  if (id === null) return <EventForm id={null} initial={emptyFields()} baseRevision={0} status={null} notice={notice} setNotice={setNotice} onReload={reload} />;
+  if (id === null)
+    return (
+      <EventForm id={null} initial={emptyFields()} baseRevision={0} status={null} notice={notice} setNotice={setNotice} onReload={reload} />
+    );
   if (editable.error) {
     const missing = editable.error.data?.code === "NOT_FOUND";
     return <p role="alert">{missing ? fill(c.form.notFound, { id }) : fill(c.loadFailed, { message: editable.error.message })}</p>;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { InternalLink } from "../../../components/internal-link.js";
 import { useLocationState } from "../../../lib/location.js";
 import { issuesByField } from "../api-errors.js";
@@ -7,7 +7,7 @@ import { setFlash } from "../flash.js";
 import { useEventSave, type Saved } from "../use-event-save.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
 import { EventPreview } from "./event-preview.js";
-import { Field, focusFirstError } from "./field.js";
+import { Field, useFocusOnError } from "./field.js";
 import { FormProblems } from "./form-problems.js";
 import { PlaceFields } from "./place-fields.js";
 import { SourceRows } from "./source-rows.js";
@@ -38,11 +38,7 @@ export function EventForm({ id, initial, baseRevision, status, notice, setNotice
   const errors = issuesByField(problem?.issues ?? []);
   const errorsOf = (name: string) => errors.get(name);
   const set = (next: Partial<EventFields>) => setFields((current) => ({ ...current, ...next }));
-  useEffect(() => {
-    if (!problem) return;
-    if ([...errors.keys()].some((k) => k !== "form")) focusFirstError(form.current);
-    else alert.current?.focus();
-  }, [problem]);
+  useFocusOnError(problem, form, alert);
 
   const dirty = id === null || JSON.stringify(fields) !== JSON.stringify(initial);
   const submit = async (event: { preventDefault: () => void }, publish: boolean) => {
@@ -64,7 +60,9 @@ export function EventForm({ id, initial, baseRevision, status, notice, setNotice
         <h2 className="curator-page__title">{id === null ? c.form.newTitle : fill(c.form.editTitle, { id })}</h2>
         {status && (
           <p className="curator-page__intro" data-testid="event-status" data-status={status}>
-            {fill(status === "draft" ? c.form.stateDraft : status === "pending" ? c.form.statePending : c.form.statePublished, { revision: baseRevision })}{" "}
+            {fill(status === "draft" ? c.form.stateDraft : status === "pending" ? c.form.statePending : c.form.statePublished, {
+              revision: baseRevision,
+            })}{" "}
             {id && <InternalLink route={{ page: "curator", screen: { name: "history", id } }}>{c.form.viewHistory}</InternalLink>}
           </p>
         )}
@@ -81,13 +79,27 @@ export function EventForm({ id, initial, baseRevision, status, notice, setNotice
           <WhatFields fields={fields} set={set} errorsOf={errorsOf} />
           <SourceRows sources={fields.sources} setSources={(sources) => set({ sources })} errorsOf={errorsOf} />
           <Field name="reason" label={c.form.reason} hint={c.form.reasonHint} errors={errorsOf("reason")} wide>
-            {(props) => <textarea {...props} className="view-field__input curator-input" rows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />}
+            {(props) => (
+              <textarea
+                {...props}
+                className="view-field__input curator-input"
+                rows={2}
+                value={reason}
+                onChange={(e) => setReason(e.currentTarget.value)}
+              />
+            )}
           </Field>
           <div className="curator-form__actions">
             <button type="submit" className="view-button" disabled={busy} data-testid="save-draft">
               {busy ? c.form.busy : c.form.saveDraft}
             </button>
-            <button type="button" className="view-button curator-button--primary" disabled={busy || (!dirty && status === "published")} data-testid="publish" onClick={(e) => void submit(e, true)}>
+            <button
+              type="button"
+              className="view-button curator-button--primary"
+              disabled={busy || (!dirty && status === "published")}
+              data-testid="publish"
+              onClick={(e) => void submit(e, true)}
+            >
               {dirty ? c.form.publish : c.form.publishOnly}
             </button>
           </div>

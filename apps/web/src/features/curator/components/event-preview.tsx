@@ -23,7 +23,13 @@ export function EventPreview({ fields, id }: { fields: EventFields; id: string }
   const county = previewCounty(fields);
   return (
     <section className="curator-preview" aria-labelledby="curator-preview-title" data-testid="event-preview">
-      {county ? <CountyPreview county={county} fields={fields} id={id} /> : <p id="curator-preview-title" className="curator-empty">{c.preview.needCounty}</p>}
+      {county ? (
+        <CountyPreview county={county} fields={fields} id={id} />
+      ) : (
+        <p id="curator-preview-title" className="curator-empty">
+          {c.preview.needCounty}
+        </p>
+      )}
     </section>
   );
 }
@@ -35,14 +41,33 @@ function CountyPreview({ county, fields, id }: { county: string; fields: EventFi
   const federal = useFederalEvents();
   const draft = useMemo(() => previewEventOf(fields, id), [fields, id]);
   const preview = useMemo(
-    () => (page.data && federal.data && draft ? previewOf({ county: page.data.jurisdiction, recorded: [...page.data.events, ...federal.data], draft }) : null),
+    () =>
+      page.data && federal.data && draft
+        ? previewOf({ county: page.data.jurisdiction, recorded: [...page.data.events, ...federal.data], draft })
+        : null,
     [page.data, federal.data, draft],
   );
   const [chosenDate, setChosenDate] = useState<IsoDate | null>(null);
   const name = page.data ? place(page.data.jurisdiction.name) : county;
-  const title = <h3 id="curator-preview-title" className="curator-section__title">{fill(c.preview.title, { place: name })}</h3>;
-  if (!draft) return <>{title}<p className="curator-empty">{c.preview.invalid}</p></>;
-  if (!preview || !page.data) return <>{title}<p role="status">{c.preview.loading}</p></>;
+  const title = (
+    <h3 id="curator-preview-title" className="curator-section__title">
+      {fill(c.preview.title, { place: name })}
+    </h3>
+  );
+  if (!draft)
+    return (
+      <>
+        {title}
+        <p className="curator-empty">{c.preview.invalid}</p>
+      </>
+    );
+  if (!preview || !page.data)
+    return (
+      <>
+        {title}
+        <p role="status">{c.preview.loading}</p>
+      </>
+    );
   const dates = [...new Set([draft.date, ...preview.rows.map((r) => r.date)])].sort();
   const whyDate = chosenDate && dates.includes(chosenDate) ? chosenDate : draft.date;
   const jurisdiction = page.data.jurisdiction;
@@ -53,10 +78,21 @@ function CountyPreview({ county, fields, id }: { county: string; fields: EventFi
       <h4 className="curator-found__title">{c.preview.transitions}</h4>
       <ol className="curator-transitions" data-testid="preview-rows">
         {preview.rows.map((row) => (
-          <li key={row.date} data-date={row.date} data-category={row.category} data-changed={row.changed} className={row.changed ? "curator-transitions__changed" : undefined}>
+          <li
+            key={row.date}
+            data-date={row.date}
+            data-category={row.category}
+            data-changed={row.changed}
+            className={row.changed ? "curator-transitions__changed" : undefined}
+          >
             <span className="curator-transitions__date">{fill(c.preview.from, { date: formatDate(row.date) })}</span>{" "}
             <Swatch {...CATEGORY_STYLES[row.category]} /> <strong>{m.categories[row.category]}</strong>
-            {row.changed && <span className="curator-transitions__note"> — {c.preview.changed} ({fill(c.preview.was, { category: m.categories[row.was] })})</span>}
+            {row.changed && (
+              <span className="curator-transitions__note">
+                {" "}
+                — {c.preview.changed} ({fill(c.preview.was, { category: m.categories[row.was] })})
+              </span>
+            )}
           </li>
         ))}
       </ol>
@@ -64,7 +100,12 @@ function CountyPreview({ county, fields, id }: { county: string; fields: EventFi
       <label className="curator-field__label" htmlFor="curator-why-date">
         {c.preview.whyOn}
       </label>{" "}
-      <select id="curator-why-date" className="view-field__input curator-input curator-input--inline" value={whyDate} onChange={(e) => setChosenDate(e.currentTarget.value)}>
+      <select
+        id="curator-why-date"
+        className="view-field__input curator-input curator-input--inline"
+        value={whyDate}
+        onChange={(e) => setChosenDate(e.currentTarget.value)}
+      >
         {dates.map((date) => (
           <option key={date} value={date}>
             {formatDate(date)}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from "react";
+import { useEffect, useId, type ReactNode, type RefObject } from "react";
 
 /** What a field's control must carry to be labelled and to have its hint and errors read with it. */
 export interface ControlProps {
@@ -44,9 +44,17 @@ export function Field({ name, label, hint, errors = [], wide, children }: FieldP
   );
 }
 
-/** Moves the focus to the first control of `form` whose field has an error (its `aria-invalid`). */
-export function focusFirstError(form: HTMLFormElement | null): void {
-  form?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+/**
+ * After each new error: the focus goes to the first control of `form` the error marked (`aria-invalid`), or, when
+ * it names none of them, to `alert`, where the error is said.
+ */
+export function useFocusOnError(error: unknown, form: RefObject<HTMLFormElement | null>, alert: RefObject<HTMLElement | null>): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it runs once per new error and reads the DOM that error drew.
+  useEffect(() => {
+    if (!error) return;
+    const invalid = form.current?.querySelector<HTMLElement>("[aria-invalid='true']");
+    (invalid ?? alert.current)?.focus();
+  }, [error]);
 }
 
 interface SelectFieldProps<V extends string> {

@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { InternalLink } from "../../../components/internal-link.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import { SearchBox } from "../../search/components/search-box.js";
 import type { SearchOption } from "../../search/search-options.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
-import { EventLabel, eventLabel } from "./event-label.js";
+import { EventLabel } from "./event-label.js";
 import { EventLinks } from "./curator-table.js";
 import { CuratorSection } from "./loaded.js";
 
@@ -39,8 +38,7 @@ function EventsOn({ option }: { option: SearchOption }) {
         <ul className="curator-list">
           {events.map((event) => (
             <li key={event.id} data-event-id={event.id}>
-              <EventLabel event={event} />{" "}
-              <EventLinks event={event} />
+              <EventLabel event={event} /> <EventLinks event={event} />
             </li>
           ))}
         </ul>

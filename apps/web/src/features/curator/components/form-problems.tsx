@@ -4,7 +4,7 @@ import { useCuratorI18n } from "../use-curator-i18n.js";
 
 /** Why nothing was saved: a stale revision (with the way to reload), or the fields at fault, or the api's message. */
 export function FormProblems({ problem, onReload }: { problem: ApiProblem; onReload: () => void }) {
-  const { c, fill } = useCuratorI18n();
+  const { c, fill, lang } = useCuratorI18n();
   if (problem.code === "CONFLICT") {
     return (
       <div className="curator-alert curator-alert--error" role="alert" data-testid="form-conflict">
@@ -27,8 +27,9 @@ export function FormProblems({ problem, onReload }: { problem: ApiProblem; onRel
       <p>{fill(c.form.problems, { count: problem.issues.length })}</p>
       <ul>
         {problem.issues.map((issue, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the api's issues have no ids, and two may name one field.
           <li key={i}>
-            {fieldLabel(issue.field, c)}: {issue.message}
+            {fieldLabel(issue.field, c, lang)}: {issue.message}
           </li>
         ))}
       </ul>

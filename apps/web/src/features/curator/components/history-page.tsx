@@ -17,7 +17,12 @@ export function HistoryPage({ id }: { id: string }) {
     <CuratorSection
       id="curator-history"
       title={fill(c.history.title, { id })}
-      intro={<>{c.history.intro} <InternalLink route={{ page: "curator", screen: { name: "edit-event", id } }}>{c.history.editThis}</InternalLink></>}
+      intro={
+        <>
+          {c.history.intro}{" "}
+          <InternalLink route={{ page: "curator", screen: { name: "edit-event", id } }}>{c.history.editThis}</InternalLink>
+        </>
+      }
       level={2}
       testId="event-history"
     >
@@ -40,7 +45,12 @@ function RevisionEntry({ revision }: { revision: Revision }) {
   /** A closed choice (type, level, precision, confidence) as the interface names it; text as it was written. */
   const shown = (field: DiffField, value: string | null): string => {
     if (value === null) return c.history.none;
-    const names: Partial<Record<DiffField, Record<string, string>>> = { type: m.jurisdiction.eventTypes, placeLevel: c.form.levels, datePrecision: c.form.precisions, confidence: c.form.confidences };
+    const names: Partial<Record<DiffField, Record<string, string>>> = {
+      type: m.jurisdiction.eventTypes,
+      placeLevel: c.form.levels,
+      datePrecision: c.form.precisions,
+      confidence: c.form.confidences,
+    };
     return names[field]?.[value] ?? value;
   };
   const headingId = `revision-${revision.revision}`;
@@ -62,7 +72,11 @@ function RevisionEntry({ revision }: { revision: Revision }) {
       ) : changes.length === 0 ? (
         <p className="curator-empty">{c.history.noFieldChanged}</p>
       ) : (
-        <CuratorTable className="curator-diff" labelledBy={headingId} columns={created ? [c.history.field, c.history.after] : [c.history.field, c.history.before, c.history.after]}>
+        <CuratorTable
+          className="curator-diff"
+          labelledBy={headingId}
+          columns={created ? [c.history.field, c.history.after] : [c.history.field, c.history.before, c.history.after]}
+        >
           {changes.map((change) => (
             <tr key={change.field} data-field={change.field}>
               <th scope="row">{c.history.fields[change.field]}</th>

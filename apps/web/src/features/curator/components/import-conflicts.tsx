@@ -1,16 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useId, useState } from "react";
-import { fetchConflicts, problemOf, settleConflict, type ImportConflict, type Take } from "../imports-api.js";
+import { useTRPC, type RouterOutputs } from "../../../lib/trpc.js";
+import { apiProblemOf } from "../api-errors.js";
 import { diffEvents } from "../revision-diff.js";
 import { formatInstant, useCuratorI18n } from "../use-curator-i18n.js";
 import { CuratorTable } from "./curator-table.js";
 import { Field } from "./field.js";
 import { Loaded } from "./loaded.js";
 
+type ImportConflict = RouterOutputs["imports"]["conflicts"][number];
+type Take = "import" | "curator";
+
 /** The open import conflicts, each with both versions side by side and the two ways to settle it. */
 export function ImportConflicts() {
   const { c } = useCuratorI18n();
-  const conflicts = useQuery({ queryKey: ["imports.conflicts"], queryFn: fetchConflicts, staleTime: 0 });
+  const trpc = useTRPC();
+  const conflicts = useQuery({ ...trpc.imports.conflicts.queryOptions(), staleTime: 0 });
   const [notice, setNotice] = useState<string | null>(null);
   return (
     <>
@@ -34,17 +39,21 @@ export function ImportConflicts() {
 
 function ConflictEntry({ conflict, onSettled }: { conflict: ImportConflict; onSettled: (notice: string) => void }) {
   const { c, fill, lang } = useCuratorI18n();
+  const trpc = useTRPC();
   const queryClient = useQueryClient();
   const headingId = useId();
   const [reason, setReason] = useState("");
-  const settle = useMutation({
-    mutationFn: (take: Take) => settleConflict({ id: conflict.id, take, reason }),
-    onSuccess: async ({ revision }, take) => {
-      onSettled(fill(take === "import" ? c.imports.tookImport : c.imports.keptRecord, { id: conflict.eventId, revision }));
-      await queryClient.invalidateQueries(take === "import" ? undefined : { queryKey: ["imports.conflicts"] });
-    },
-  });
-  const problem = settle.error ? problemOf(settle.error) : null;
+  const settle = useMutation(
+    trpc.imports.settle.mutationOptions({
+      onSuccess: async ({ revision }, { take }) => {
+        onSettled(fill(take === "import" ? c.imports.tookImport : c.imports.keptRecord, { id: conflict.eventId, revision }));
+        // Taking the dataset's version changes the record: every query follows it.
+        await queryClient.invalidateQueries(take === "import" ? undefined : trpc.imports.conflicts.queryFilter());
+      },
+    }),
+  );
+  const settleAs = (take: Take) => settle.mutate({ id: conflict.id, take, reason });
+  const problem = settle.error ? apiProblemOf(settle.error) : null;
   const reasonErrors = problem?.issues.filter((i) => i.field === "reason").map((i) => i.message);
   const changes = diffEvents(conflict.curator, conflict.imported);
   return (
@@ -73,13 +82,26 @@ function ConflictEntry({ conflict, onSettled }: { conflict: ImportConflict; onSe
       )}
       <div className="curator-form">
         <Field name="reason" label={c.imports.reason} errors={reasonErrors} wide>
-          {(props) => <textarea {...props} className="view-field__input curator-input" rows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />}
+          {(props) => (
+            <textarea
+              {...props}
+              className="view-field__input curator-input"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+          )}
         </Field>
         <div className="curator-form__actions">
-          <button type="button" className="view-button curator-button--primary" disabled={settle.isPending} onClick={() => settle.mutate("import")}>
+          <button
+            type="button"
+            className="view-button curator-button--primary"
+            disabled={settle.isPending}
+            onClick={() => settleAs("import")}
+          >
             {c.imports.takeImport}
           </button>
-          <button type="button" className="view-button" disabled={settle.isPending} onClick={() => settle.mutate("curator")}>
+          <button type="button" className="view-button" disabled={settle.isPending} onClick={() => settleAs("curator")}>
             {c.imports.keepRecord}
           </button>
         </div>

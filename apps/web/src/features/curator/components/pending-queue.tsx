@@ -9,7 +9,13 @@ export function PendingQueue({ queue }: { queue: QueueName }) {
   const probe = useQueue(queue);
   const title = queue === "imports" ? c.shell.tabs.imports : c.shell.tabs.corrections;
   return (
-    <CuratorSection id={`queue-${queue}`} title={title} intro={queue === "imports" ? c.pending.importsIntro : c.pending.correctionsIntro} level={2} testId={`queue-${queue}`}>
+    <CuratorSection
+      id={`queue-${queue}`}
+      title={title}
+      intro={queue === "imports" ? c.pending.importsIntro : c.pending.correctionsIntro}
+      level={2}
+      testId={`queue-${queue}`}
+    >
       {!probe.data ? (
         <p role="status">{c.loading}</p>
       ) : !probe.data.available ? (

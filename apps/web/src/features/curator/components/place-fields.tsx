@@ -19,12 +19,15 @@ const levelOf = (option: SearchOption): PlaceLevel => (option.kind === "state" ?
 export function PlaceFields({ fields, set, errorsOf }: PlaceFieldsProps) {
   const { c, fill, place } = useCuratorI18n();
   const errors = errorsOf("jurisdiction") ?? [];
-  const choose = (option: SearchOption) => set({ jurisdictionIds: [option.id], stateCode: option.stateCode, placeName: option.name, placeLevel: levelOf(option) });
+  const choose = (option: SearchOption) =>
+    set({ jurisdictionIds: [option.id], stateCode: option.stateCode, placeName: option.name, placeLevel: levelOf(option) });
   const chooseNation = () => set({ jurisdictionIds: ["US"], stateCode: null, placeName: "", placeLevel: "federal" });
   const chosen =
     fields.jurisdictionIds.length === 0
       ? c.form.noneChosen
-      : fill(c.form.chosen, { place: `${place(fields.placeName || fields.jurisdictionIds.join(", "))}${fields.stateCode ? `, ${fields.stateCode}` : ""} (${fields.jurisdictionIds.join(", ")})` });
+      : fill(c.form.chosen, {
+          place: `${place(fields.placeName || fields.jurisdictionIds.join(", "))}${fields.stateCode ? `, ${fields.stateCode}` : ""} (${fields.jurisdictionIds.join(", ")})`,
+        });
   return (
     <fieldset className="curator-fieldset" data-testid="place-fields">
       <legend className="curator-fieldset__legend">{c.form.legendPlace}</legend>
@@ -49,9 +52,23 @@ export function PlaceFields({ fields, set, errorsOf }: PlaceFieldsProps) {
         )}
       </div>
       <Field name="placeName" label={c.form.placeName} errors={errorsOf("placeName")}>
-        {(props) => <input {...props} className="view-field__input curator-input" value={fields.placeName} onChange={(e) => set({ placeName: e.currentTarget.value })} />}
+        {(props) => (
+          <input
+            {...props}
+            className="view-field__input curator-input"
+            value={fields.placeName}
+            onChange={(e) => set({ placeName: e.currentTarget.value })}
+          />
+        )}
       </Field>
-      <SelectField name="placeLevel" label={c.form.placeLevel} value={fields.placeLevel} choices={LEVELS.map((level) => ({ value: level, label: c.form.levels[level] }))} errors={errorsOf("placeLevel")} onChange={(placeLevel) => set({ placeLevel })} />
+      <SelectField
+        name="placeLevel"
+        label={c.form.placeLevel}
+        value={fields.placeLevel}
+        choices={LEVELS.map((level) => ({ value: level, label: c.form.levels[level] }))}
+        errors={errorsOf("placeLevel")}
+        onChange={(placeLevel) => set({ placeLevel })}
+      />
     </fieldset>
   );
 }

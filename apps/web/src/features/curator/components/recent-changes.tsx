@@ -15,24 +15,28 @@ export function RecentChanges() {
     <CuratorSection id="curator-recent" title={c.work.recent} intro={c.work.recentIntro}>
       <Loaded query={recent} empty={c.work.noRecent}>
         {(list) => (
-          <CuratorTable label={c.work.recent} testId="recent-changes" columns={[c.work.when, c.work.by, c.work.action, c.work.event, c.work.reason]}>
-                {list.map((r) => {
-                  const subject = r.after ?? r.before;
-                  return (
-                    <tr key={`${r.eventId}:${r.revision}`}>
-                      <td>{formatInstant(r.changedAt, lang)}</td>
-                      <td>{r.editor}</td>
-                      <td>{c.actions[r.action ?? "null"]}</td>
-                      <td>
-                        <InternalLink route={{ page: "curator", screen: { name: "history", id: r.eventId } }}>
-                          {subject ? <EventLabel event={subject} /> : r.eventId}
-                        </InternalLink>
-                      </td>
-                      <td className="curator-table__reason">{r.reason}</td>
-                    </tr>
-                  );
-                })}
-              </CuratorTable>
+          <CuratorTable
+            label={c.work.recent}
+            testId="recent-changes"
+            columns={[c.work.when, c.work.by, c.work.action, c.work.event, c.work.reason]}
+          >
+            {list.map((r) => {
+              const subject = r.after ?? r.before;
+              return (
+                <tr key={`${r.eventId}:${r.revision}`}>
+                  <td>{formatInstant(r.changedAt, lang)}</td>
+                  <td>{r.editor}</td>
+                  <td>{c.actions[r.action ?? "null"]}</td>
+                  <td>
+                    <InternalLink route={{ page: "curator", screen: { name: "history", id: r.eventId } }}>
+                      {subject ? <EventLabel event={subject} /> : r.eventId}
+                    </InternalLink>
+                  </td>
+                  <td className="curator-table__reason">{r.reason}</td>
+                </tr>
+              );
+            })}
+          </CuratorTable>
         )}
       </Loaded>
     </CuratorSection>

@@ -1,18 +1,27 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "../../../lib/trpc.js";
 import { apiProblemOf } from "../api-errors.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
-import { Field } from "./field.js";
+import { Field, useFocusOnError } from "./field.js";
 import { FormProblems } from "./form-problems.js";
 
 /** Takes the event off the public record at once, with a reason; a stale revision is refused (CONFLICT). */
-export function RetractPanel({ id, baseRevision, onRetracted }: { id: string; baseRevision: number; onRetracted: (notice: string) => void }) {
+export function RetractPanel({
+  id,
+  baseRevision,
+  onRetracted,
+}: {
+  id: string;
+  baseRevision: number;
+  onRetracted: (notice: string) => void;
+}) {
   const { c, fill } = useCuratorI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const titleId = useId();
   const alert = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const [reason, setReason] = useState("");
   const retract = useMutation(
     trpc.events.retract.mutationOptions({
@@ -24,10 +33,7 @@ export function RetractPanel({ id, baseRevision, onRetracted }: { id: string; ba
   );
   const problem = retract.error ? apiProblemOf(retract.error) : null;
   const reasonErrors = problem?.issues.filter((i) => i.field === "reason").map((i) => i.message);
-  useEffect(() => {
-    if (reasonErrors?.length) document.getElementById(`${titleId}-form`)?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-    else if (problem) alert.current?.focus();
-  }, [retract.error]);
+  useFocusOnError(retract.error, form, alert);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     retract.mutate({ id, baseRevision, reason });
@@ -42,9 +48,17 @@ export function RetractPanel({ id, baseRevision, onRetracted }: { id: string; ba
       <div ref={alert} tabIndex={-1}>
         {problem && !reasonErrors?.length && <FormProblems problem={problem} onReload={reload} />}
       </div>
-      <form id={`${titleId}-form`} className="curator-form" noValidate onSubmit={submit}>
+      <form ref={form} className="curator-form" noValidate onSubmit={submit}>
         <Field name="retractReason" label={c.form.retractReason} errors={reasonErrors} wide>
-          {(props) => <textarea {...props} className="view-field__input curator-input" rows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />}
+          {(props) => (
+            <textarea
+              {...props}
+              className="view-field__input curator-input"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+          )}
         </Field>
         <div className="curator-form__actions">
           <button type="submit" className="view-button curator-button--danger" disabled={retract.isPending}>

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useTRPC } from "../../../lib/trpc.js";
 import { apiProblemOf } from "../api-errors.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
-import { Field, focusFirstError } from "./field.js";
+import { Field, useFocusOnError } from "./field.js";
 
 /** Email and password; a wrong pair, a locked email and a throttled address each get their own clear answer. */
 export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
@@ -32,11 +32,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
         : problem.issues.length > 0
           ? null
           : fill(c.signIn.failed, { message: problem.message });
-  useEffect(() => {
-    if (!problem) return;
-    if (message) alert.current?.focus();
-    else focusFirstError(form.current);
-  }, [signIn.error]);
+  useFocusOnError(signIn.error, form, alert);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -55,10 +51,28 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
           </p>
         )}
         <Field name="email" label={c.signIn.email} errors={errorsOf("email")}>
-          {(props) => <input {...props} className="view-field__input curator-input" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.currentTarget.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              className="view-field__input curator-input"
+              type="email"
+              autoComplete="username"
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+            />
+          )}
         </Field>
         <Field name="password" label={c.signIn.password} errors={errorsOf("password")}>
-          {(props) => <input {...props} className="view-field__input curator-input" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              className="view-field__input curator-input"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.currentTarget.value)}
+            />
+          )}
         </Field>
         <div className="curator-form__actions">
           <button type="submit" className="view-button curator-button--primary" disabled={signIn.isPending}>

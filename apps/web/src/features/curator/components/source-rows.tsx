@@ -16,7 +16,8 @@ export function SourceRows({ sources, setSources, errorsOf }: SourceRowsProps) {
   const { c, fill } = useCuratorI18n();
   const list = useRef<HTMLDivElement>(null);
   const label = { title: c.form.sourceTitle, publisher: c.form.publisher, date: c.form.sourceDate, url: c.form.url };
-  const change = (index: number, part: keyof SourceFields, value: string) => setSources(sources.map((s, i) => (i === index ? { ...s, [part]: value } : s)));
+  const change = (index: number, part: keyof SourceFields, value: string) =>
+    setSources(sources.map((s, i) => (i === index ? { ...s, [part]: value } : s)));
   const add = () => {
     setSources([...sources, emptySource()]);
     // The new row's first field takes the focus once it is drawn.
@@ -35,12 +36,26 @@ export function SourceRows({ sources, setSources, errorsOf }: SourceRowsProps) {
       )}
       <div ref={list}>
         {sources.map((source, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a source row is its place in the list (Source 1, Source 2), as the api names it.
           <fieldset key={index} className="curator-source" data-testid={`source-${index}`}>
             <legend className="curator-source__legend">{fill(c.form.sourceN, { n: index + 1 })}</legend>
             {PARTS.map((part) => (
-              <Field key={part} name={`sources.${index}.${part}`} label={label[part]} errors={errorsOf(`sources.${index}.${part}`)} wide={part === "title" || part === "url"}>
+              <Field
+                key={part}
+                name={`sources.${index}.${part}`}
+                label={label[part]}
+                errors={errorsOf(`sources.${index}.${part}`)}
+                wide={part === "title" || part === "url"}
+              >
                 {(props) => (
-                  <input {...props} className="view-field__input curator-input" type={part === "url" ? "url" : "text"} inputMode={part === "url" ? "url" : undefined} value={source[part]} onChange={(e) => change(index, part, e.currentTarget.value)} />
+                  <input
+                    {...props}
+                    className="view-field__input curator-input"
+                    type={part === "url" ? "url" : "text"}
+                    inputMode={part === "url" ? "url" : undefined}
+                    value={source[part]}
+                    onChange={(e) => change(index, part, e.currentTarget.value)}
+                  />
                 )}
               </Field>
             ))}

@@ -17,9 +17,20 @@ export function TokensPage() {
   const [name, setName] = useState("");
   const tokens = useQuery({ ...trpc.tokens.list.queryOptions(), staleTime: 0 });
   const refresh = () => queryClient.invalidateQueries(trpc.tokens.list.queryFilter());
-  const create = useMutation(trpc.tokens.create.mutationOptions({ onSuccess: () => (setName(""), refresh()) }));
+  const create = useMutation(
+    trpc.tokens.create.mutationOptions({
+      onSuccess: () => {
+        setName("");
+        return refresh();
+      },
+    }),
+  );
   const revoke = useMutation(trpc.tokens.revoke.mutationOptions({ onSuccess: refresh }));
-  const nameErrors = create.error ? apiProblemOf(create.error).issues.filter((i) => i.field === "name").map((i) => i.message) : undefined;
+  const nameErrors = create.error
+    ? apiProblemOf(create.error)
+        .issues.filter((i) => i.field === "name")
+        .map((i) => i.message)
+    : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate({ name });
@@ -28,7 +39,9 @@ export function TokensPage() {
     <CuratorSection id="curator-tokens" title={c.tokens.title} intro={c.tokens.intro} level={2} testId="tokens">
       <form className="curator-card curator-form curator-form--row" noValidate onSubmit={submit}>
         <Field name="name" label={c.tokens.name} hint={c.tokens.nameHint} errors={nameErrors}>
-          {(props) => <input {...props} className="view-field__input curator-input" value={name} onChange={(e) => setName(e.currentTarget.value)} />}
+          {(props) => (
+            <input {...props} className="view-field__input curator-input" value={name} onChange={(e) => setName(e.currentTarget.value)} />
+          )}
         </Field>
         <div className="curator-form__actions">
           <button type="submit" className="view-button curator-button--primary" disabled={create.isPending}>
@@ -37,25 +50,38 @@ export function TokensPage() {
         </div>
       </form>
       {create.data && <CopyField label={c.tokens.newToken} hint={c.tokens.newTokenHint} value={create.data.token} testId="new-token" />}
-      {(revoke.error || (create.error && !nameErrors?.length)) && <p role="alert" className="curator-alert curator-alert--error">{apiProblemOf(revoke.error ?? create.error).message}</p>}
+      {(revoke.error || (create.error && !nameErrors?.length)) && (
+        <p role="alert" className="curator-alert curator-alert--error">
+          {apiProblemOf(revoke.error ?? create.error).message}
+        </p>
+      )}
       <Loaded query={tokens} empty={c.tokens.none}>
         {(list) => (
-          <CuratorTable label={c.tokens.title} testId="tokens-table" columns={[c.tokens.name, c.tokens.created, c.tokens.status, { hidden: c.tokens.revoke }]}>
-                {list.map((token) => (
-                  <tr key={token.id}>
-                    <th scope="row">{token.name}</th>
-                    <td>{formatInstant(token.createdAt, lang)}</td>
-                    <td>{token.revokedAt ? fill(c.tokens.revokedOn, { date: formatInstant(token.revokedAt, lang) }) : c.tokens.live}</td>
-                    <td className="curator-table__actions">
-                      {!token.revokedAt && (
-                        <button type="button" className="view-button" onClick={() => revoke.mutate({ id: token.id })} aria-label={fill(c.tokens.revokeNamed, { name: token.name })}>
-                          {c.tokens.revoke}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </CuratorTable>
+          <CuratorTable
+            label={c.tokens.title}
+            testId="tokens-table"
+            columns={[c.tokens.name, c.tokens.created, c.tokens.status, { hidden: c.tokens.revoke }]}
+          >
+            {list.map((token) => (
+              <tr key={token.id}>
+                <th scope="row">{token.name}</th>
+                <td>{formatInstant(token.createdAt, lang)}</td>
+                <td>{token.revokedAt ? fill(c.tokens.revokedOn, { date: formatInstant(token.revokedAt, lang) }) : c.tokens.live}</td>
+                <td className="curator-table__actions">
+                  {!token.revokedAt && (
+                    <button
+                      type="button"
+                      className="view-button"
+                      onClick={() => revoke.mutate({ id: token.id })}
+                      aria-label={fill(c.tokens.revokeNamed, { name: token.name })}
+                    >
+                      {c.tokens.revoke}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </CuratorTable>
         )}
       </Loaded>
     </CuratorSection>

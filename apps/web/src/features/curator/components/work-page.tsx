@@ -2,7 +2,7 @@ import { useQuery } from "@tanstack/react-query";
 import { InternalLink } from "../../../components/internal-link.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import { formatInstant, useCuratorI18n } from "../use-curator-i18n.js";
-import { EventLabel, eventLabel } from "./event-label.js";
+import { EventLabel } from "./event-label.js";
 import { FindEvent } from "./find-event.js";
 import { CuratorTable, EventLinks } from "./curator-table.js";
 import { CuratorSection, Loaded } from "./loaded.js";
@@ -26,27 +26,32 @@ export function WorkPage() {
 }
 
 function Drafts() {
-  const i18n = useCuratorI18n();
-  const { c, fill, lang } = i18n;
+  const { c, lang } = useCuratorI18n();
   const trpc = useTRPC();
   const drafts = useQuery({ ...trpc.events.drafts.queryOptions(), staleTime: 0 });
   return (
     <CuratorSection id="curator-drafts" title={c.work.drafts} intro={c.work.draftsIntro}>
       <Loaded query={drafts} empty={c.work.noDrafts}>
         {(list) => (
-          <CuratorTable label={c.work.drafts} testId="drafts" columns={[c.work.event, c.work.by, c.work.when, c.work.revision, { hidden: c.work.edit }]}>
-                {list.map(({ event, updatedBy, updatedAt, revision }) => (
-                  <tr key={event.id} data-event-id={event.id}>
-                    <th scope="row"><EventLabel event={event} /></th>
-                    <td>{updatedBy}</td>
-                    <td>{formatInstant(updatedAt, lang)}</td>
-                    <td>{revision}</td>
-                    <td className="curator-table__actions">
-                      <EventLinks event={event} />
-                    </td>
-                  </tr>
-                ))}
-              </CuratorTable>
+          <CuratorTable
+            label={c.work.drafts}
+            testId="drafts"
+            columns={[c.work.event, c.work.by, c.work.when, c.work.revision, { hidden: c.work.edit }]}
+          >
+            {list.map(({ event, updatedBy, updatedAt, revision }) => (
+              <tr key={event.id} data-event-id={event.id}>
+                <th scope="row">
+                  <EventLabel event={event} />
+                </th>
+                <td>{updatedBy}</td>
+                <td>{formatInstant(updatedAt, lang)}</td>
+                <td>{revision}</td>
+                <td className="curator-table__actions">
+                  <EventLinks event={event} />
+                </td>
+              </tr>
+            ))}
+          </CuratorTable>
         )}
       </Loaded>
     </CuratorSection>

@@ -101,7 +101,7 @@ export const curator = {
     publish: "Save and publish",
     publishOnly: "Publish",
     busy: "Saving…",
-    problems: "{count} problem(s) to fix:",
+    problems: "{count, plural, one {# problem} other {# problems}} to fix:",
     conflict: "Someone changed this event since you opened it: nothing was saved. Load the latest version, then make your change again.",
     reload: "Load the latest version",
     saved: "Draft saved (revision {revision}).",
@@ -185,9 +185,10 @@ export const curator = {
   },
   tokens: {
     title: "Personal API tokens",
-    intro: "For scripts: send one as Authorization: Bearer <token>. Each is shown once, when made; only its hash is kept.",
+    intro:
+      "For scripts: send one in the header Authorization: Bearer, followed by the token. Each is shown once, when made; only its hash is kept.",
     name: "Token name",
-    nameHint: "What it is for, e.g. \"batch import\".",
+    nameHint: 'What it is for, e.g. "batch import".',
     create: "Create token",
     newToken: "Your new token (shown only now)",
     newTokenHint: "Copy it now: it cannot be shown again.",

@@ -29,7 +29,8 @@ export const curator: CuratorMessages = {
     submit: "Entrar",
     busy: "Entrando…",
     wrong: "El correo y la contraseña no corresponden a una cuenta activa.",
-    locked: "Demasiados intentos fallidos: este correo queda bloqueado 15 minutos, o esta dirección lo ha intentado demasiadas veces. Vuelva a intentarlo más tarde.",
+    locked:
+      "Demasiados intentos fallidos: este correo queda bloqueado 15 minutos, o esta dirección lo ha intentado demasiadas veces. Vuelva a intentarlo más tarde.",
     failed: "No se pudo entrar: {message}",
     signedOut: "Ha cerrado la sesión.",
   },
@@ -100,8 +101,9 @@ export const curator: CuratorMessages = {
     publish: "Guardar y publicar",
     publishOnly: "Publicar",
     busy: "Guardando…",
-    problems: "{count} problema(s) que corregir:",
-    conflict: "Alguien cambió este evento después de que lo abriera: no se guardó nada. Cargue la última versión y vuelva a hacer su cambio.",
+    problems: "{count, plural, one {# problema} other {# problemas}} que corregir:",
+    conflict:
+      "Alguien cambió este evento después de que lo abriera: no se guardó nada. Cargue la última versión y vuelva a hacer su cambio.",
     reload: "Cargar la última versión",
     saved: "Borrador guardado (revisión {revision}).",
     published: "Publicado (revisión {revision}): el mapa ya lo muestra.",
@@ -119,7 +121,8 @@ export const curator: CuratorMessages = {
   },
   preview: {
     title: "Vista previa: cómo queda la situación de {place}",
-    intro: "Calculada con las mismas reglas que el mapa, sobre los eventos registrados para este condado y su estado con este cambio aplicado.",
+    intro:
+      "Calculada con las mismas reglas que el mapa, sobre los eventos registrados para este condado y su estado con este cambio aplicado.",
     needCounty: "La vista previa muestra un condado: elija un condado, o una ciudad en su condado.",
     loading: "Calculando la vista previa…",
     transitions: "Situación desde cada fecha",
@@ -184,7 +187,8 @@ export const curator: CuratorMessages = {
   },
   tokens: {
     title: "Tokens personales de la API",
-    intro: "Para scripts: envíe uno como Authorization: Bearer <token>. Cada uno se muestra una sola vez, al crearlo; solo se guarda su hash.",
+    intro:
+      "Para scripts: envíe uno en la cabecera Authorization: Bearer, seguido del token. Cada uno se muestra una sola vez, al crearlo; solo se guarda su hash.",
     name: "Nombre del token",
     nameHint: "Para qué sirve, p. ej. «importación por lotes».",
     create: "Crear el token",
@@ -199,7 +203,8 @@ export const curator: CuratorMessages = {
     none: "No tiene tokens.",
   },
   pending: {
-    importsIntro: "Eventos que una importación del conjunto de datos quiso cambiar después de que un curador los cambiara: resuelva cada uno.",
+    importsIntro:
+      "Eventos que una importación del conjunto de datos quiso cambiar después de que un curador los cambiara: resuelva cada uno.",
     correctionsIntro: "Correcciones sugeridas por los lectores, a la espera de que un curador las acepte o rechace.",
     unavailable: "Este servidor aún no ofrece esta cola.",
     empty: "No hay nada pendiente.",
