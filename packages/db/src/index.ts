@@ -2,7 +2,7 @@ export { createDb, isPostgres, isPostgresUrl, type Db, type DbConfig } from "./c
 export { migrateToLatest, migrator } from "./migrate.js";
 export { DATABASE_FILE, openDatabase, prepareDatabase, type OpenOptions } from "./open.js";
 export { datasetHash, META_KEYS, seed, SEED_FORMAT, storedDatasetHash, type SeedResult } from "./seed.js";
-export type { Database, Role, RevisionAction } from "./schema.js";
+export type { CorrectionStatus, Database, Role, RevisionAction } from "./schema.js";
 export { getJurisdiction, listJurisdictions, type JurisdictionFilter } from "./queries/jurisdictions.js";
 export { listEvents, type EventFilter } from "./queries/events.js";
 export { loadDatasetFromDb } from "./queries/dataset.js";
@@ -30,4 +30,15 @@ export {
   type EditOutcome,
   type EditStamp,
 } from "./queries/event-edits.js";
-export { hasCuratorRevisions, listDrafts, listRevisions, type Draft, type Revision } from "./queries/revisions.js";
+export { hasCuratorRevisions, listDrafts, listPublicRevisions, listRevisions, type Draft, type PublicRevision, type Revision } from "./queries/revisions.js";
+export {
+  getCorrection,
+  getCorrectionOutcome,
+  insertCorrection,
+  listCorrections,
+  settleCorrection,
+  type Correction,
+  type CorrectionOutcome,
+  type NewCorrection,
+  type Settlement,
+} from "./queries/corrections.js";

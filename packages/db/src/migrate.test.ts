@@ -20,10 +20,12 @@ describeEachDialect("migrateToLatest", (dialect) => {
       ["0001-initial", "Success"],
       ["0002-event-spanish-text", "Success"],
       ["0003-curators", "Success"],
+      ["0005-corrections", "Success"],
     ]);
     expect(await tableNames()).toEqual([
       "accounts",
       "api_tokens",
+      "corrections",
       "dataset_meta",
       "event_drafts",
       "event_jurisdictions",
@@ -37,7 +39,7 @@ describeEachDialect("migrateToLatest", (dialect) => {
     expect((await migrateToLatest(db)).results).toEqual([]);
     const down = await migrator(db).migrateTo(NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((r) => r.migrationName)).toEqual(["0003-curators", "0002-event-spanish-text", "0001-initial"]);
+    expect(down.results?.map((r) => r.migrationName)).toEqual(["0005-corrections", "0003-curators", "0002-event-spanish-text", "0001-initial"]);
     expect(await tableNames()).toEqual([]);
   });
 });

@@ -39,3 +39,28 @@ export async function hasCuratorRevisions(db: Db): Promise<boolean> {
 function parsed(json: string | null): Event | null {
   return json === null ? null : (JSON.parse(json) as Event);
 }
+
+/** One public step of an event's history: when it was published or retracted, and why. Never who did it. */
+export interface PublicRevision {
+  eventId: string;
+  revision: number;
+  changedAt: string;
+  action: "publish" | "retract";
+  reason: string | null;
+}
+
+/**
+ * The public history of these events (every event when `eventIds` is omitted): their publishes and retractions,
+ * oldest first. Drafts (create, update) stay private, and so does the editor.
+ */
+export async function listPublicRevisions(db: Db, { eventIds }: { eventIds?: readonly string[] } = {}): Promise<PublicRevision[]> {
+  if (eventIds?.length === 0) return [];
+  let query = db
+    .selectFrom("event_revisions")
+    .select(["eventId", "revision", "changedAt", "action", "reason"])
+    .where("action", "in", ["publish", "retract"])
+    .orderBy("eventId")
+    .orderBy("revision");
+  if (eventIds) query = query.where("eventId", "in", [...eventIds]);
+  return (await query.execute()) as PublicRevision[];
+}

@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, expect, it } from "vitest";
+import type { Db } from "../client.js";
+import { describeEachDialect } from "../testing/dialects.js";
+import { seededDb } from "../testing/seeded-db.js";
+import { tinyDataset } from "../testing/tiny-dataset.js";
+import { getCorrection, getCorrectionOutcome, insertCorrection, listCorrections, settleCorrection } from "./corrections.js";
+import { publishDraft, saveDraft } from "./event-edits.js";
+import { listPublicRevisions } from "./revisions.js";
+
+/** A made-up reader's correction (a fixture, not a real report) of Harris County's activation. */
+const reported = {
+  id: "c-1",
+  jurisdictionId: "48201",
+  eventId: "act-48201",
+  whatIsWrong: "The date is a day late.",
+  sourceUrl: "https://news.example.org/harris",
+  contact: "reader@example.org",
+  createdAt: "2026-12-02T04:00:00.000Z",
+  readerTokenHash: "a".repeat(64),
+};
+
+describeEachDialect("readers' corrections", (dialect) => {
+  let db: Db;
+  beforeEach(async () => {
+    db = await seededDb(dialect);
+  });
+  afterEach(() => db.destroy());
+
+  it("keeps a new correction open in the queue, and shows its link only where it stands", async () => {
+    await insertCorrection(db, reported);
+    await insertCorrection(db, { ...reported, id: "c-2", eventId: null, createdAt: "2026-12-02T05:00:00.000Z", readerTokenHash: "b".repeat(64) });
+    expect((await listCorrections(db)).map((c) => [c.id, c.status, c.eventId])).toEqual([
+      ["c-1", "open", "act-48201"],
+      ["c-2", "open", null],
+    ]);
+    expect(await getCorrectionOutcome(db, "a".repeat(64))).toEqual({
+      jurisdictionId: "48201",
+      eventId: "act-48201",
+      whatIsWrong: "The date is a day late.",
+      sourceUrl: "https://news.example.org/harris",
+      status: "open",
+      curatorReason: null,
+      createdAt: "2026-12-02T04:00:00.000Z",
+      settledAt: null,
+    });
+    expect(await getCorrectionOutcome(db, "c".repeat(64))).toBeUndefined();
+  });
+
+  it("settles a correction once: accepted with its draft, then neither accepted nor rejected again", async () => {
+    await insertCorrection(db, reported);
+    const settlement = { id: "c-1", status: "accepted", reason: "checked the roster", by: "ana@example.org", at: "2026-12-02T06:00:00.000Z", draftEventId: "act-48201" } as const;
+    expect(await settleCorrection(db, settlement)).toBe(true);
+    expect(await settleCorrection(db, { ...settlement, status: "rejected", reason: "again" })).toBe(false);
+    expect(await settleCorrection(db, { ...settlement, id: "nothing" })).toBe(false);
+    expect(await getCorrection(db, "c-1")).toMatchObject({ status: "accepted", curatorReason: "checked the roster", settledBy: "ana@example.org", draftEventId: "act-48201" });
+    expect((await getCorrectionOutcome(db, "a".repeat(64)))?.status).toBe("accepted");
+    expect(await listCorrections(db)).toEqual([]);
+    expect((await listCorrections(db, { status: "accepted" })).map((c) => c.id)).toEqual(["c-1"]);
+  });
+});
+
+describeEachDialect("public history", (dialect) => {
+  let db: Db;
+  beforeEach(async () => {
+    db = await seededDb(dialect);
+  });
+  afterEach(() => db.destroy());
+
+  it("lists publishes and retractions with their reasons, never drafts nor editors", async () => {
+    const harris = tinyDataset.events.find((e) => e.id === "act-48201")!;
+    const stamp = (baseRevision: number, reason: string, at: string) => ({ editor: "ana@example.org", at, reason, baseRevision });
+    await saveDraft(db, { ...harris, date: "2008-10-28" }, stamp(0, "draft only", "2026-12-01T10:00:00.000Z"));
+    expect(await listPublicRevisions(db)).toEqual([]);
+    await publishDraft(db, harris.id, stamp(1, "the roster says the 28th", "2026-12-01T11:00:00.000Z"));
+    expect(await listPublicRevisions(db, { eventIds: [harris.id, "other"] })).toEqual([
+      { eventId: "act-48201", revision: 2, changedAt: "2026-12-01T11:00:00.000Z", action: "publish", reason: "the roster says the 28th" },
+    ]);
+    expect(await listPublicRevisions(db, { eventIds: ["other"] })).toEqual([]);
+    expect(await listPublicRevisions(db, { eventIds: [] })).toEqual([]);
+  });
+});
