@@ -1,5 +1,6 @@
 import { accountsRouter } from "./routers/accounts.js";
 import { authRouter } from "./routers/auth.js";
+import { correctionsRouter } from "./routers/corrections.js";
 import { eventsRouter } from "./routers/events.js";
 import { jurisdictionsRouter } from "./routers/jurisdictions.js";
 import { recordRouter } from "./routers/record.js";
@@ -17,6 +18,7 @@ export const appRouter = router({
   auth: authRouter,
   tokens: tokensRouter,
   accounts: accountsRouter,
+  corrections: correctionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,7 +19,13 @@ export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> =
   "accounts.list": undefined,
   "events.drafts": undefined,
   "events.revisions": { id: "sc-001" },
+  "events.history": { jurisdictionId: "17031" },
+  "corrections.outcome": { token: "fuzz-reader-link-00000000000000000000000000" },
+  "corrections.queue": { status: "open" },
 };
+
+/** The reader's link of the correction the query suite stores first, so that `corrections.outcome` answers 200. */
+export const FUZZ_READER_TOKEN = VALID_INPUTS["corrections.outcome"]!.token as string;
 
 /** The path and query of a GET for one procedure and input. */
 export function trpcPath(procedure: string, input: unknown): string {

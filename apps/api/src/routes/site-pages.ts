@@ -1,13 +1,13 @@
-import { EMBED_PAGES, SITE_PAGES } from "@scomm/core";
+import { CORRECTION_PAGE, CURATOR_PAGES, EMBED_PAGES, SITE_PAGES } from "@scomm/core";
 import { Router, type RequestHandler } from "express";
 import type { AppDeps } from "../context.js";
 
-const PAGES: ReadonlySet<string> = new Set<string>([...SITE_PAGES, ...EMBED_PAGES]);
+const PAGES: ReadonlySet<string> = new Set<string>([...SITE_PAGES, ...EMBED_PAGES, ...CURATOR_PAGES]);
 
 /** Whether `path` is a page the web app shows (a known page, or a jurisdiction that exists). */
 export function isKnownPage(path: string, { model }: AppDeps): boolean {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
-  if (PAGES.has(trimmed)) return true;
+  if (PAGES.has(trimmed) || CORRECTION_PAGE.test(trimmed)) return true;
   const jurisdiction = /^\/j\/([^/]+)$/.exec(trimmed);
   if (!jurisdiction) return false;
   try {
@@ -22,7 +22,7 @@ export function isKnownPage(path: string, { model }: AppDeps): boolean {
  * not the rendered images, the API or the embeds (copies of the pages). Written once per model.
  */
 export function crawlerRoutes(deps: AppDeps): Router {
-  const robots = ["User-agent: *", "Allow: /", "Disallow: /export/", "Disallow: /trpc/", "Disallow: /embed/", `Sitemap: ${deps.siteUrl}/sitemap.xml`, ""].join("\n");
+  const robots = ["User-agent: *", "Allow: /", "Disallow: /export/", "Disallow: /trpc/", "Disallow: /embed/", "Disallow: /corrections/", "Disallow: /curator/", `Sitemap: ${deps.siteUrl}/sitemap.xml`, ""].join("\n");
   let sitemap: string | null = null;
   const text = (type: string, body: () => string): RequestHandler => (_req, res) => {
     res.type(type).set("Cache-Control", "public, max-age=3600").send(body());
