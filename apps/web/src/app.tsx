@@ -2,6 +2,8 @@ import { useEffect } from "react";
 import { SiteHeader } from "./components/site-header.js";
 import { AboutPage } from "./features/about/components/about-page.js";
 import { ChangesRoute } from "./features/changes/components/changes-route.js";
+import { CorrectionRoute } from "./features/corrections/components/correction-route.js";
+import { CorrectionQueueRoute } from "./features/curator/correction-queue-route.js";
 import { EmbedRoute } from "./features/embed/components/embed-route.js";
 import { JurisdictionRoute } from "./features/jurisdiction/components/jurisdiction-route.js";
 import { MapPage } from "./features/map/components/map-page.js";
@@ -27,6 +29,8 @@ export function App() {
         : route.page === "table" ? <TableRoute />
         : route.page === "about" ? <AboutPage />
         : route.page === "jurisdiction" ? <JurisdictionRoute id={route.id} />
+        : route.page === "correction" ? <CorrectionRoute token={route.token} />
+        : route.page === "curator-corrections" ? <CorrectionQueueRoute />
         : <NotFoundPage reason="path" typed={route.path} />}
     </div>
   );

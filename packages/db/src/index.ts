@@ -30,7 +30,7 @@ export {
   type EditOutcome,
   type EditStamp,
 } from "./queries/event-edits.js";
-export { hasCuratorRevisions, listDrafts, listPublicRevisions, listRevisions, type Draft, type PublicRevision, type Revision } from "./queries/revisions.js";
+export { hasCuratorRevisions, listDrafts, listPublicRevisions, listRevisions, type Draft, type PublicChange, type PublicRevision, type Revision } from "./queries/revisions.js";
 export {
   getCorrection,
   getCorrectionOutcome,

@@ -35,6 +35,7 @@ describe("corrections.submit and the reader's link", () => {
       settledAt: null,
       jurisdictionName: "Cook County",
       stateCode: "IL",
+      event: { date: "2013-01-22", datePrecision: "day", type: "activated", placeName: "Cook County" },
     });
     const stored = (await listCorrections(session.deps.db)).find((c) => c.whatIsWrong === cookActivation.whatIsWrong);
     expect(stored?.contact).toBe("reader@example.org");
@@ -71,8 +72,8 @@ describe("curators settle corrections", () => {
   });
 
   it("accepts an event's correction into a draft of that event; the public record does not change", async () => {
-    const { link } = await reader().corrections.submit(cookActivation);
-    const id = (await curator.corrections.queue({})).find((c) => c.whatIsWrong === cookActivation.whatIsWrong && c.status === "open")!.id;
+    const { link } = await reader().corrections.submit({ ...cookActivation, whatIsWrong: "Accepted one (test)." });
+    const id = (await curator.corrections.queue({})).find((c) => c.whatIsWrong === "Accepted one (test).")!.id;
     const published = await getPublishedEvent(session.deps.db, "act-17031");
     const version = session.deps.modelVersion;
     const accepted = await curator.corrections.accept({ id, reason: "the roster agrees" });

@@ -52,6 +52,12 @@ async function openDraft(ctx: Context, correction: Correction, stamp: { editor: 
   return { draftEventId, outcome: await createDraft(ctx.db, newEventDraft(draftEventId, correction, jurisdiction, ctx.clock.today()), stamp) };
 }
 
+/** What a correction's event is, in words a person recognises (its id alone is not): null when none or no longer public. */
+function eventAbout(ctx: Context, eventId: string | null) {
+  const event = eventId ? eventById(ctx.model, eventId) : undefined;
+  return event ? { date: event.date, datePrecision: event.datePrecision, type: event.type, placeName: event.placeName } : null;
+}
+
 const settledBy = (ctx: Context & { signedIn: { email: string } }, reason: string) => ({ editor: ctx.signedIn.email, at: ctx.clock.now(), reason });
 
 /**
@@ -75,12 +81,12 @@ export const correctionsRouter = router({
     const outcome = await getCorrectionOutcome(ctx.db, hashSecret(input.token));
     if (!outcome) throw new DomainError("NOT_FOUND", "no correction has this link", "token");
     const jurisdiction = ctx.model.byId.get(outcome.jurisdictionId);
-    return { ...outcome, jurisdictionName: jurisdiction?.name ?? null, stateCode: jurisdiction?.stateCode ?? null };
+    return { ...outcome, jurisdictionName: jurisdiction?.name ?? null, stateCode: jurisdiction?.stateCode ?? null, event: eventAbout(ctx, outcome.eventId) };
   }),
 
   /** The curators' queue, oldest first: open ones by default. */
   queue: curatorProcedure.input(z.object({ status: z.enum(["open", "accepted", "rejected"]).default("open") }).prefault({})).query(async ({ ctx, input }) =>
-    (await listCorrections(ctx.db, input)).map((c) => ({ ...c, jurisdictionName: ctx.model.byId.get(c.jurisdictionId)?.name ?? null })),
+    (await listCorrections(ctx.db, input)).map((c) => ({ ...c, jurisdictionName: ctx.model.byId.get(c.jurisdictionId)?.name ?? null, event: eventAbout(ctx, c.eventId) })),
   ),
 
   /** Opens a prefilled draft (answering its id) and marks the correction accepted. */

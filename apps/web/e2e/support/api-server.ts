@@ -11,6 +11,8 @@ export const WEB_DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 
 export interface RunningApi {
   url: string;
+  /** The api's DATA_DIR (its SQLite file): where a spec makes a curator, as `pnpm admin:create` does. */
+  dataDir: string;
   stop: () => Promise<void>;
 }
 
@@ -71,5 +73,23 @@ export async function startApi({ webDist }: { webDist?: string } = {}): Promise<
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, dataDir, stop };
+}
+
+/**
+ * An admin in the api's database, made by the same command as `pnpm admin:create` (password from
+ * ADMIN_PASSWORD); resolves once it has been written.
+ */
+export function createAdmin(dataDir: string, email: string, password: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ["apps/api/src/cli/create-admin.ts", "--email", email, "--name", "E2E curator"], {
+      cwd: REPO,
+      env: { ...process.env, DATA_DIR: dataDir, ADMIN_PASSWORD: password, NODE_ENV: "test" },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let errors = "";
+    child.stderr?.on("data", (chunk: Buffer) => (errors += chunk.toString()));
+    child.once("error", reject);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`admin:create exited with ${code}: ${errors}`))));
+  });
 }

@@ -1,3 +1,5 @@
+import { CORRECTION_PAGE } from "@scomm/core";
+
 /** The pages of the dashboard, read from the path. Everything else on screen lives in the query string. */
 export type Route =
   | { page: "map" }
@@ -7,6 +9,8 @@ export type Route =
   | { page: "about" }
   | { page: "jurisdiction"; id: string }
   | { page: "embed"; view: "map" | "trends" }
+  | { page: "correction"; token: string }
+  | { page: "curator-corrections" }
   | { page: "not-found"; path: string };
 
 export function parseRoute(pathname: string): Route {
@@ -21,6 +25,9 @@ export function parseRoute(pathname: string): Route {
     const id = decodePathPart(jurisdiction[1]!);
     return id === null ? { page: "not-found", path } : { page: "jurisdiction", id };
   }
+  if (path === "/curator/corrections") return { page: "curator-corrections" };
+  const correction = CORRECTION_PAGE.exec(path);
+  if (correction) return { page: "correction", token: correction[1]! };
   const embed = /^\/embed\/(map|trends)$/.exec(path);
   if (embed) return { page: "embed", view: embed[1] as "map" | "trends" };
   return { page: "not-found", path };
@@ -34,6 +41,10 @@ export function routePath(route: Route): string {
       return `/j/${route.id}`;
     case "embed":
       return `/embed/${route.view}`;
+    case "correction":
+      return `/corrections/${route.token}`;
+    case "curator-corrections":
+      return "/curator/corrections";
     case "not-found":
       return route.path;
     default:

@@ -4,7 +4,7 @@ import { describeEachDialect } from "../testing/dialects.js";
 import { seededDb } from "../testing/seeded-db.js";
 import { tinyDataset } from "../testing/tiny-dataset.js";
 import { getCorrection, getCorrectionOutcome, insertCorrection, listCorrections, settleCorrection } from "./corrections.js";
-import { publishDraft, saveDraft } from "./event-edits.js";
+import { createDraft, publishDraft, retractEvent, saveDraft } from "./event-edits.js";
 import { listPublicRevisions } from "./revisions.js";
 
 /** A made-up reader's correction (a fixture, not a real report) of Harris County's activation. */
@@ -73,9 +73,25 @@ describeEachDialect("public history", (dialect) => {
     expect(await listPublicRevisions(db)).toEqual([]);
     await publishDraft(db, harris.id, stamp(1, "the roster says the 28th", "2026-12-01T11:00:00.000Z"));
     expect(await listPublicRevisions(db, { eventIds: [harris.id, "other"] })).toEqual([
-      { eventId: "act-48201", revision: 2, changedAt: "2026-12-01T11:00:00.000Z", action: "publish", reason: "the roster says the 28th" },
+      { eventId: "act-48201", revision: 2, changedAt: "2026-12-01T11:00:00.000Z", action: "publish", change: "corrected", reason: "the roster says the 28th" },
     ]);
     expect(await listPublicRevisions(db, { eventIds: ["other"] })).toEqual([]);
     expect(await listPublicRevisions(db, { eventIds: [] })).toEqual([]);
+  });
+
+  it("calls a curator's new event published by its first publish, corrected by the next, retracted at last", async () => {
+    const harris = tinyDataset.events.find((e) => e.id === "act-48201")!;
+    const added = { ...harris, id: "cur-1", type: "detainer_policy_limited" as const, summary: "A made-up limit (fixture)" };
+    const stamp = (baseRevision: number, reason: string) => ({ editor: "ana@example.org", at: `2026-12-0${baseRevision + 1}T10:00:00.000Z`, reason, baseRevision });
+    await createDraft(db, added, stamp(0, "new"));
+    await publishDraft(db, "cur-1", stamp(1, "sources checked"));
+    await saveDraft(db, { ...added, date: "2008-11-01" }, stamp(2, "date"));
+    await publishDraft(db, "cur-1", stamp(3, "the date was wrong"));
+    await retractEvent(db, "cur-1", stamp(4, "duplicate"));
+    expect((await listPublicRevisions(db, { eventIds: ["cur-1"] })).map((r) => [r.revision, r.change, r.reason, r.changedAt.slice(0, 10)])).toEqual([
+      [2, "published", "sources checked", "2026-12-02"],
+      [4, "corrected", "the date was wrong", "2026-12-04"],
+      [5, "retracted", "duplicate", "2026-12-05"],
+    ]);
   });
 });

@@ -40,27 +40,45 @@ function parsed(json: string | null): Event | null {
   return json === null ? null : (JSON.parse(json) as Event);
 }
 
+/**
+ * What a public step did: `published` (a curator's new event going public), `corrected` (a publish after the
+ * event's first publication: the dataset's or its first curator publish), `retracted`.
+ */
+export type PublicChange = "published" | "corrected" | "retracted";
+
 /** One public step of an event's history: when it was published or retracted, and why. Never who did it. */
 export interface PublicRevision {
   eventId: string;
   revision: number;
   changedAt: string;
   action: "publish" | "retract";
+  change: PublicChange;
   reason: string | null;
 }
 
 /**
  * The public history of these events (every event when `eventIds` is omitted): their publishes and retractions,
- * oldest first. Drafts (create, update) stay private, and so does the editor.
+ * oldest first. Drafts (create, update) stay private, and so does the editor. An event that a curator created
+ * (its revision 1 is a create) is first published by its first publish; any other was public from the dataset.
  */
 export async function listPublicRevisions(db: Db, { eventIds }: { eventIds?: readonly string[] } = {}): Promise<PublicRevision[]> {
   if (eventIds?.length === 0) return [];
   let query = db
     .selectFrom("event_revisions")
     .select(["eventId", "revision", "changedAt", "action", "reason"])
-    .where("action", "in", ["publish", "retract"])
+    .where((eb) => eb.or([eb("action", "in", ["publish", "retract"]), eb.and([eb("action", "=", "create"), eb("revision", "=", 1)])]))
     .orderBy("eventId")
     .orderBy("revision");
   if (eventIds) query = query.where("eventId", "in", [...eventIds]);
-  return (await query.execute()) as PublicRevision[];
+  const history: PublicRevision[] = [];
+  const unpublished = new Set<string>();
+  for (const row of await query.execute()) {
+    if (row.action === "create") unpublished.add(row.eventId);
+    else if (row.action === "publish" || row.action === "retract") history.push({ ...row, action: row.action, change: changeOf(row.action, unpublished.delete(row.eventId)) });
+  }
+  return history;
+}
+
+function changeOf(action: "publish" | "retract", firstPublication: boolean): PublicChange {
+  return action === "retract" ? "retracted" : firstPublication ? "published" : "corrected";
 }

@@ -18,6 +18,8 @@ import { ExportButton } from "../../export/components/export-button.js";
 import { StateCounties } from "./state-counties.js";
 import { StatusPanel } from "./status-panel.js";
 import { WhyThisColour } from "./why-this-colour.js";
+import { SuggestButton } from "../../corrections/components/correction-provider.js";
+import { PageCorrections } from "./page-corrections.js";
 import "../jurisdiction.css";
 
 /** A state (2 digits) or county (5 digits) FIPS code: anything else is not a jurisdiction page. */
@@ -62,6 +64,7 @@ function JurisdictionView({ id }: { id: string }) {
   const explanation = data.explanation;
 
   return (
+    <PageCorrections id={id} placeName={titleName(data, place)}>
     <main id="main" tabIndex={-1} className="jurisdiction-page" data-testid="jurisdiction-page" data-id={id} data-date={data.date}>
       <JurisdictionHeader jurisdiction={jurisdiction} />
       <div className="jurisdiction-page__grid">
@@ -85,7 +88,10 @@ function JurisdictionView({ id }: { id: string }) {
         </div>
         <aside className="jurisdiction-page__aside">
           <LocatorMap id={id} name={name} stateName={stateName} />
-          <ExportButton figure={{ kind: "map", stateFips: id.slice(0, 2), jurisdictionId: id }} />
+          <p className="jurisdiction-page__actions">
+            <ExportButton figure={{ kind: "map", stateFips: id.slice(0, 2), jurisdictionId: id }} />
+            <SuggestButton label={m.corrections.suggest} />
+          </p>
         </aside>
       </div>
       {level === "state" && timeline.data && (
@@ -101,6 +107,7 @@ function JurisdictionView({ id }: { id: string }) {
       />
       <p className="print-only jurisdiction-page__printed">{fill(m.jurisdiction.printedFrom, { url: window.location.href })}</p>
     </main>
+    </PageCorrections>
   );
 }
 
