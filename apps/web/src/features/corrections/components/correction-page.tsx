@@ -3,12 +3,12 @@ import { InternalLink } from "../../../components/internal-link.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
-import { dayOf } from "../../jurisdiction/event-history.js";
+import { CorrectionFacts } from "./correction-facts.js";
 import "../corrections.css";
 
 /** `/corrections/<token>`: the reader's private view of their correction, where it stands and why. */
 export function CorrectionPage({ token }: { token: string }) {
-  const { m, fill, date, place } = useI18n();
+  const { m, fill, place } = useI18n();
   const c = m.corrections.outcome;
   const trpc = useTRPC();
   const outcome = useQuery({ ...trpc.corrections.outcome.queryOptions({ token }), retry: false });
@@ -32,30 +32,7 @@ export function CorrectionPage({ token }: { token: string }) {
           </p>
         )}
       </section>
-      <dl className="correction-page__facts">
-        <dt>{c.about}</dt>
-        <dd>{data.jurisdictionName ? `${place(data.jurisdictionName)}${data.stateCode && data.jurisdictionId.length === 5 ? `, ${data.stateCode}` : ""}` : data.jurisdictionId}</dd>
-        {data.event && (
-          <>
-            <dt>{c.event}</dt>
-            <dd>
-              {date(data.event.date, data.event.datePrecision)} · {m.jurisdiction.eventTypes[data.event.type]} (<span lang="en">{data.event.placeName}</span>)
-            </dd>
-          </>
-        )}
-        <dt>{c.sent}</dt>
-        <dd>{date(dayOf(data.createdAt))}</dd>
-        {data.settledAt && (
-          <>
-            <dt>{c.settled}</dt>
-            <dd>{date(dayOf(data.settledAt))}</dd>
-          </>
-        )}
-        <dt>{c.yourText}</dt>
-        <dd>{data.whatIsWrong}</dd>
-        <dt>{c.yourSource}</dt>
-        <dd>{data.sourceUrl}</dd>
-      </dl>
+      <CorrectionFacts outcome={data} />
       {data.jurisdictionName && (
         <p>
           <InternalLink route={{ page: "jurisdiction", id: data.jurisdictionId }}>{fill(c.backToPlace, { place: place(data.jurisdictionName) })}</InternalLink>

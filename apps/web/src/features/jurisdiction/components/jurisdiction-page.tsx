@@ -13,12 +13,10 @@ import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { useSettledValue } from "../use-settled-value.js";
 import { EventTimeline } from "./event-timeline.js";
 import { JurisdictionHeader } from "./jurisdiction-header.js";
-import { LocatorMap } from "./locator-map.js";
-import { ExportButton } from "../../export/components/export-button.js";
 import { StateCounties } from "./state-counties.js";
 import { StatusPanel } from "./status-panel.js";
 import { WhyThisColour } from "./why-this-colour.js";
-import { SuggestButton } from "../../corrections/components/correction-provider.js";
+import { JurisdictionAside } from "./jurisdiction-aside.js";
 import { PageCorrections } from "./page-corrections.js";
 import "../jurisdiction.css";
 
@@ -86,13 +84,7 @@ function JurisdictionView({ id }: { id: string }) {
             busy={page.isFetching || data.date !== view.date}
           />
         </div>
-        <aside className="jurisdiction-page__aside">
-          <LocatorMap id={id} name={name} stateName={stateName} />
-          <p className="jurisdiction-page__actions">
-            <ExportButton figure={{ kind: "map", stateFips: id.slice(0, 2), jurisdictionId: id }} />
-            <SuggestButton label={m.corrections.suggest} />
-          </p>
-        </aside>
+        <JurisdictionAside id={id} name={name} stateName={stateName} />
       </div>
       {level === "state" && timeline.data && (
         <StateCounties stateFips={id} stateName={stateName} timeline={timeline.data} date={view.date} today={today} />
