@@ -6,7 +6,7 @@ export const httpUrlSchema = z
   .string({ error: "must be the address of a source, starting with http:// or https://" })
   .trim()
   .pipe(boundedText(CORRECTION_LIMITS.sourceUrl))
-  .refine(isHttpUrl, "must be the address of a source, starting with http:// or https://");
+  .refine((value) => isHttpUrl(value) && URL.canParse(value), "must be the address of a source, starting with http:// or https://");
 
 const optionalText = (max: number) =>
   z
