@@ -26,22 +26,23 @@ describe("a publish swaps the model this instance serves", () => {
     expect((await server.send("GET", "/j/48201/feed.atom")).body).toContain("A test fixture: Harris County asks to leave");
   });
 
-  it("puts a new event, then its correction with the reason, in the feeds at the instant each went public", async () => {
+  it("puts a new event, its correction and its retraction, each with its reason, in the feeds at the instant each went public", async () => {
     const at = "2020-06-15T12:00:00.000Z";
-    /** The entry of `id`, and how many entries changed after it (the dataset has events dated after the test clock's today). */
-    const entryOf = (xml: string, id: string) => {
-      const entries = expectValidAtom(xml).entry ?? [];
-      const index = entries.findIndex((e) => e.id.endsWith(`:event:${id}`));
-      return { entry: entries[index], index, later: entries.filter((e) => Date.parse(e.updated) > Date.parse(at)).length };
-    };
+    // expectValidAtom checks that entries are newest first by `updated`: an entry updated at the publish sits
+    // above every event dated before it (the dataset has events dated after the test clock's today, above it).
+    const entryOf = (xml: string, id: string) => ({ entry: (expectValidAtom(xml).entry ?? []).find((e) => e.id.endsWith(`:event:${id}`)) });
     const { id } = await post("events.create", { event: harrisOptOutRow(), reason: "new source" });
     await post("events.publish", { id, baseRevision: 1, reason: "checked" });
     const published = entryOf((await server.send("GET", "/j/48201/feed.atom")).body, id);
-    expect([published.entry?.updated, published.entry?.published, published.index]).toEqual([at, at, published.later]);
+    expect([published.entry?.updated, published.entry?.published]).toEqual([at, at]);
     await post("events.update", { id, baseRevision: 2, event: { ...harrisOptOutRow(), date: "2011-06-02" }, reason: "the day after" });
     await post("events.publish", { id, baseRevision: 3, reason: "the letter is dated June 2" });
     const corrected = entryOf((await server.send("GET", "/feed.atom")).body, id);
-    expect([corrected.entry?.updated, corrected.index]).toEqual([at, corrected.later]);
+    expect([corrected.entry?.updated, corrected.entry?.published]).toEqual([at, at]);
     expect(corrected.entry?.content["#text"]).toContain("<p>Corrected on 2020-06-15: the letter is dated June 2</p>");
+    await post("events.retract", { id, baseRevision: 4, reason: "the letter was a draft" });
+    const retracted = entryOf((await server.send("GET", "/j/48201/feed.atom")).body, id).entry;
+    expect([retracted?.title, retracted?.updated]).toEqual([{ "#text": "Retracted: Harris County: Opt-out requested", "@_type": "html" }, at]);
+    expect(retracted?.content["#text"]).toContain("<p>Retracted on 2020-06-15: the letter was a draft</p>");
   });
 });

@@ -30,7 +30,18 @@ export {
   type EditOutcome,
   type EditStamp,
 } from "./queries/event-edits.js";
-export { hasCuratorRevisions, listDrafts, listPublicRevisions, listRevisions, type Draft, type PublicChange, type PublicRevision, type Revision } from "./queries/revisions.js";
+export {
+  hasCuratorRevisions,
+  listDrafts,
+  listPublicRevisions,
+  listRetractions,
+  listRevisions,
+  type Draft,
+  type PublicChange,
+  type PublicRevision,
+  type Retraction,
+  type Revision,
+} from "./queries/revisions.js";
 export {
   getCorrection,
   getCorrectionOutcome,

@@ -7,7 +7,7 @@ import { eventEntry, FEED_LENGTH, historyByEvent, jurisdictionFeed, siteFeed, ta
 
 const model = buildStatusModel(loadDataset());
 const SITE = "https://scomm.example:8443";
-const NO_HISTORY = historyByEvent([]);
+const NO_HISTORY = { history: historyByEvent([]), retractions: [] };
 /** What an entry of `type="html"` reads as: its HTML's text. */
 const htmlText = (html: string) => html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
 const textOf = (value: string | { "#text": string }) => (typeof value === "string" ? value : value["#text"]);
@@ -76,10 +76,10 @@ describe("Atom feeds", () => {
   it("puts a corrected event and a curator's new event first, on the day they went public, with the correction's reason", () => {
     const cook = model.eventsOf.get("17031")!.find((e) => e.id === "act-17031")!;
     const oldest = model.federalEvents[0]!;
-    const history = historyByEvent([
+    const history = { retractions: [], history: historyByEvent([
       { eventId: oldest.id, revision: 2, changedAt: "2026-11-30T09:00:00.000Z", action: "publish", change: "published", reason: "new" },
       { eventId: cook.id, revision: 2, changedAt: "2026-12-01T10:00:00.000Z", action: "publish", change: "corrected", reason: "the roster says <b>the 2nd</b>" },
-    ]);
+    ]) };
     const feed = expectValidAtom(jurisdictionFeed(model, history, model.byId.get("17031")!, SITE, "2026-12-02"));
     expect(feed.entry!.slice(0, 2).map((e) => [e.id.split(":event:")[1], e.updated, e.published])).toEqual([
       [cook.id, "2026-12-01T10:00:00.000Z", `${cook.date}T00:00:00.000Z`],
@@ -88,5 +88,23 @@ describe("Atom feeds", () => {
     expect(feed.updated).toBe("2026-12-01T10:00:00.000Z");
     expect(feed.entry![0]!.content["#text"]).toContain("<p>Corrected on 2026-12-01: the roster says &lt;b&gt;the 2nd&lt;/b&gt;</p>");
     expect(feed.entry![1]!.content["#text"]).not.toContain("Corrected on");
+  });
+
+  it("says when and why an event was retracted, under the id its entry had, in the feeds of its places only", () => {
+    // A fixture: DuPage County's activation under another id, as if a duplicate of it had been published and retracted.
+    const dupage = { ...model.eventsOf.get("17043")!.find((e) => e.id === "act-17043")!, id: "cur-duplicate" };
+    const record = { history: historyByEvent([]), retractions: [{ eventId: dupage.id, changedAt: "2026-12-01T10:00:00.000Z", reason: "a duplicate row", event: dupage }] };
+    const feed = expectValidAtom(jurisdictionFeed(model, record, model.byId.get("17043")!, SITE, "2026-12-02"));
+    expect([feed.entry![0]!.id, textOf(feed.entry![0]!.title), feed.entry![0]!.updated]).toEqual([
+      tagUri(SITE, "event:cur-duplicate"),
+      "Retracted: DuPage County: Secure Communities activated",
+      "2026-12-01T10:00:00.000Z",
+    ]);
+    expect(feed.entry![0]!.content["#text"]).toContain("<p>Retracted on 2026-12-01: a duplicate row</p>");
+    const cook = expectValidAtom(jurisdictionFeed(model, record, model.byId.get("17031")!, SITE, "2026-12-02"));
+    expect(cook.entry!.some((e) => textOf(e.title).startsWith("Retracted"))).toBe(false);
+    // An event still on the record is never listed as retracted too.
+    const onRecord = { history: historyByEvent([]), retractions: [{ ...record.retractions[0]!, eventId: "act-17043", event: { ...dupage, id: "act-17043" } }] };
+    expect(expectValidAtom(jurisdictionFeed(model, onRecord, model.byId.get("17043")!, SITE, "2026-12-02")).entry!.some((e) => textOf(e.title).startsWith("Retracted"))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import type { Event, IsoDate, Jurisdiction, Source, StatusModel } from "@scomm/core";
-import type { PublicRevision } from "@scomm/db";
+import type { PublicRevision, Retraction } from "@scomm/db";
 import { escapeXml, SITE_NAME } from "@scomm/render";
 import { atomXml, rfc3339, type AtomEntry, type AtomFeed } from "./atom.js";
 import { EVENT_TYPE_LABELS } from "./event-type-labels.js";
@@ -28,6 +28,12 @@ function sourceHtml(s: Source): string {
 
 /** An event's public steps (published, corrected), oldest first: what its feed entry says besides the event. */
 export type EventHistory = ReadonlyMap<string, readonly PublicRevision[]>;
+
+/** What the feeds say besides the published record: each event's public steps, and the events retracted from it. */
+export interface FeedRecord {
+  history: EventHistory;
+  retractions: readonly Retraction[];
+}
 
 /** The public revisions grouped per event. */
 export function historyByEvent(revisions: readonly PublicRevision[]): EventHistory {
@@ -73,22 +79,44 @@ export function eventEntry(event: Event, siteUrl: string, steps: readonly Public
 }
 
 /**
- * The FEED_LENGTH entries changed last: newest first by when each went public or was last corrected (a new or
- * corrected event of 2011 comes first the day it is published), then by the event's date and id.
+ * A retracted event's entry: the same id as its entry had, so a reader's feed replaces it, saying when and why
+ * it left the record and what it said.
  */
-function newestEntries(events: readonly Event[], history: EventHistory, siteUrl: string): AtomEntry[] {
-  const byChange = [...events].reverse().map((event) => ({ event, at: Date.parse(entryTimes(event, history.get(event.id)).updated) }));
+export function retractionEntry({ event, changedAt, reason }: Retraction, siteUrl: string): AtomEntry {
+  const typeLabel = EVENT_TYPE_LABELS[event.type];
+  const why = `Retracted on ${changedAt.slice(0, 10)}${reason ? `: ${reason}` : ""}`;
+  return {
+    id: tagUri(siteUrl, `event:${event.id}`),
+    title: `Retracted: ${event.placeName}: ${typeLabel}`,
+    updated: changedAt,
+    link: { href: pageOf(siteUrl, event.jurisdictionIds[0]!) },
+    summary: why,
+    contentHtml: `<p>${escapeXml(why)}</p><p>It read: ${escapeXml(event.summary)} (${escapeXml(event.date)}, ${escapeXml(event.placeName)})</p>`,
+    categories: [{ term: event.type, label: typeLabel }],
+  };
+}
+
+/**
+ * The FEED_LENGTH entries changed last: newest first by when each went public, was last corrected or was
+ * retracted (a new or corrected event of 2011 comes first the day it is published), then by the event's date and id.
+ */
+function newestEntries(events: readonly Event[], { history, retractions }: FeedRecord, siteUrl: string): AtomEntry[] {
+  const onRecord = new Set(events.map((e) => e.id));
+  const byChange = [
+    ...[...events].reverse().map((event) => ({ at: Date.parse(entryTimes(event, history.get(event.id)).updated), entry: () => eventEntry(event, siteUrl, history.get(event.id)) })),
+    ...retractions.filter((r) => !onRecord.has(r.eventId)).map((r) => ({ at: Date.parse(r.changedAt), entry: () => retractionEntry(r, siteUrl) })),
+  ];
   byChange.sort((a, b) => b.at - a.at);
-  return byChange.slice(0, FEED_LENGTH).map(({ event }) => eventEntry(event, siteUrl, history.get(event.id)));
+  return byChange.slice(0, FEED_LENGTH).map(({ entry }) => entry());
 }
 
 function feed(entries: AtomEntry[], siteUrl: string, today: IsoDate, parts: Pick<AtomFeed, "id" | "title" | "subtitle" | "self" | "alternate">): string {
   return atomXml({ ...parts, updated: entries[0]?.updated ?? rfc3339(today), author: { name: SITE_NAME, uri: `${siteUrl}/` }, entries });
 }
 
-/** /feed.atom: the newest events anywhere, and the newest published or corrected. */
-export function siteFeed(model: StatusModel, history: EventHistory, siteUrl: string, today: IsoDate): string {
-  return feed(newestEntries(allEvents(model), history, siteUrl), siteUrl, today, {
+/** /feed.atom: the newest events anywhere, and the newest published, corrected or retracted. */
+export function siteFeed(model: StatusModel, record: FeedRecord, siteUrl: string, today: IsoDate): string {
+  return feed(newestEntries(allEvents(model), record, siteUrl), siteUrl, today, {
     id: tagUri(siteUrl, "feed"),
     title: `${SITE_NAME}: Secure Communities events`,
     subtitle: "Dated, sourced events of the Secure Communities program, newest or newly corrected first.",
@@ -98,9 +126,11 @@ export function siteFeed(model: StatusModel, history: EventHistory, siteUrl: str
 }
 
 /** /j/<fips>/feed.atom: the jurisdiction's events, its state's and the federal ones. */
-export function jurisdictionFeed(model: StatusModel, history: EventHistory, jurisdiction: Jurisdiction, siteUrl: string, today: IsoDate): string {
+export function jurisdictionFeed(model: StatusModel, record: FeedRecord, jurisdiction: Jurisdiction, siteUrl: string, today: IsoDate): string {
   const place = jurisdiction.level === "county" ? `${jurisdiction.name}, ${jurisdiction.stateCode}` : jurisdiction.name;
-  return feed(newestEntries(eventsAround(model, jurisdiction.id), history, siteUrl), siteUrl, today, {
+  const around = new Set([jurisdiction.id, "US", ...(jurisdiction.stateFips ? [jurisdiction.stateFips] : [])]);
+  const retractions = record.retractions.filter((r) => r.event.jurisdictionIds.some((id) => around.has(id)));
+  return feed(newestEntries(eventsAround(model, jurisdiction.id), { ...record, retractions }, siteUrl), siteUrl, today, {
     id: tagUri(siteUrl, `feed:j:${jurisdiction.id}`),
     title: `${SITE_NAME}: ${place}`,
     subtitle: `Secure Communities events for ${place}${jurisdiction.level === "county" ? ", its state" : ""} and the federal government, newest or newly corrected first.`,

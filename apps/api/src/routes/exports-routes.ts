@@ -1,13 +1,13 @@
 import { JURISDICTION_ID, type StatusModel } from "@scomm/core";
 import { Router, type Request, type RequestHandler, type Response } from "express";
-import { listPublicRevisions, type Db } from "@scomm/db";
+import { listPublicRevisions, listRetractions, type Db } from "@scomm/db";
 import type { z } from "zod";
 import type { Clock, Logger } from "../context.js";
 import { allowMethods, notFound, READ_METHODS, sendError } from "../http-errors.js";
 import { BUNDLE_NAME, dataBundle } from "../exports/data-bundle.js";
 import { activationsCsv, eventsCsv, jurisdictionsCsv } from "../exports/data-files.js";
 import { dataReadme } from "../exports/data-readme.js";
-import { historyByEvent, jurisdictionFeed, siteFeed } from "../exports/event-feeds.js";
+import { historyByEvent, jurisdictionFeed, siteFeed, type FeedRecord } from "../exports/event-feeds.js";
 import { mapImageParamsSchema, paramError, statusParamsSchema, trendsImageParamsSchema } from "../exports/export-params.js";
 import { mapImage } from "../exports/map-images.js";
 import { createRenderCache, type RenderCache } from "../exports/render-cache.js";
@@ -149,11 +149,12 @@ export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): 
 }
 
 /**
- * Every event's public steps, for the feeds. Read with the model they are cached by: a publish or retract writes
- * its revision before it swaps the model in, so a feed made for a model holds every step that model shows.
+ * Every event's public steps and the retracted events, for the feeds. Read with the model they are cached by: a
+ * publish or retract writes its revision before it swaps the model in, so a feed made for a model holds every
+ * step that model shows.
  */
-async function publicHistory(deps: ExportsDeps) {
-  return historyByEvent(await listPublicRevisions(deps.db));
+async function publicHistory(deps: ExportsDeps): Promise<FeedRecord> {
+  return { history: historyByEvent(await listPublicRevisions(deps.db)), retractions: await listRetractions(deps.db) };
 }
 
 /** The query parsed, or null after answering 400 `{ error: { field, message } }`. */

@@ -5,7 +5,7 @@ import { seededDb } from "../testing/seeded-db.js";
 import { tinyDataset } from "../testing/tiny-dataset.js";
 import { getCorrection, getCorrectionOutcome, insertCorrection, listCorrections, settleCorrection } from "./corrections.js";
 import { createDraft, publishDraft, retractEvent, saveDraft } from "./event-edits.js";
-import { listPublicRevisions } from "./revisions.js";
+import { listPublicRevisions, listRetractions } from "./revisions.js";
 
 /** A made-up reader's correction (a fixture, not a real report) of Harris County's activation. */
 const reported = {
@@ -93,5 +93,15 @@ describeEachDialect("public history", (dialect) => {
       [4, "corrected", "the date was wrong", "2026-12-04"],
       [5, "retracted", "duplicate", "2026-12-05"],
     ]);
+  });
+
+  it("lists the retraction of a public event with what it said, not that of a draft never published", async () => {
+    const harris = tinyDataset.events.find((e) => e.id === "act-48201")!;
+    const stamp = (baseRevision: number, reason: string) => ({ editor: "ana@example.org", at: `2026-12-0${baseRevision + 1}T10:00:00.000Z`, reason, baseRevision });
+    await createDraft(db, { ...harris, id: "cur-2", summary: "A made-up draft (fixture)" }, stamp(0, "new"));
+    await retractEvent(db, "cur-2", stamp(1, "never mind"));
+    expect(await listRetractions(db)).toEqual([]);
+    await retractEvent(db, harris.id, stamp(0, "the roster row was a duplicate"));
+    expect(await listRetractions(db)).toEqual([{ eventId: harris.id, changedAt: "2026-12-01T10:00:00.000Z", reason: "the roster row was a duplicate", event: harris }]);
   });
 });

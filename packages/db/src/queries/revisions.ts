@@ -82,3 +82,33 @@ export async function listPublicRevisions(db: Db, { eventIds }: { eventIds?: rea
 function changeOf(action: "publish" | "retract", firstPublication: boolean): PublicChange {
   return action === "retract" ? "retracted" : firstPublication ? "published" : "corrected";
 }
+
+/** A public event a curator retracted: when, why, and what it said when it was last public. */
+export interface Retraction {
+  eventId: string;
+  changedAt: string;
+  reason: string | null;
+  event: Event;
+}
+
+/**
+ * Every retraction of an event that had been public (seeded by the dataset, or published by a curator before):
+ * newest first. A draft retracted before it was ever published was never public, and is left out.
+ */
+export async function listRetractions(db: Db): Promise<Retraction[]> {
+  const rows = await db
+    .selectFrom("event_revisions")
+    .select(["eventId", "changedAt", "reason", "beforeJson"])
+    .where("action", "=", "retract")
+    .orderBy("changedAt", "desc")
+    .orderBy("eventId")
+    .execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.eventId);
+  const steps = await db.selectFrom("event_revisions").select(["eventId", "action"]).where("eventId", "in", ids).where("action", "in", ["create", "publish"]).execute();
+  const created = new Set(steps.filter((s) => s.action === "create").map((s) => s.eventId));
+  const published = new Set(steps.filter((s) => s.action === "publish").map((s) => s.eventId));
+  return rows
+    .filter((r) => r.beforeJson !== null && (!created.has(r.eventId) || published.has(r.eventId)))
+    .map(({ eventId, changedAt, reason, beforeJson }) => ({ eventId, changedAt, reason, event: JSON.parse(beforeJson!) as Event }));
+}
