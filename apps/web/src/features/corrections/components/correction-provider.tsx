@@ -32,17 +32,20 @@ interface SuggestButtonProps {
   /** The event the correction is about; the page's place when absent. */
   event?: CorrectionTarget["event"];
   label: string;
+  /** Words that tell one row's button from the next to a screen reader (the event's date and kind); not shown. */
+  context?: string;
   className?: string;
 }
 
 /** Opens the page's correction dialog about its place, or one of its events. */
-export function SuggestButton({ event, label, className = "export-button suggest-button" }: SuggestButtonProps) {
+export function SuggestButton({ event, label, context, className = "export-button suggest-button" }: SuggestButtonProps) {
   const suggest = useContext(SuggestContext);
   if (!suggest) throw new Error("SuggestButton needs a CorrectionProvider");
   const open = () => suggest.open(event ? { ...suggest.place, event } : suggest.place);
   return (
     <button type="button" className={className} aria-haspopup="dialog" onClick={open} data-testid="suggest-correction" data-correction-event={event?.id}>
       {label}
+      {context && <span className="visually-hidden"> ({context})</span>}
     </button>
   );
 }
