@@ -35,6 +35,9 @@ it("a reader suggests a correction and gets a private link; a curator accepts it
   const dialog = new CorrectionDialog(page);
   await dialog.open(EVENT);
   expect(await seriousViolations(page, ".correction-dialog")).toEqual([]);
+  // The honeypot is there for bots, and neither shown nor reachable for people.
+  expect(await dialog.form.locator('input[name="website"]').count()).toBe(1);
+  expect(await dialog.form.locator('input[name="website"]').isVisible()).toBe(false);
 
   // A source that is not http(s) is named, and nothing is sent.
   await dialog.fill({ whatIsWrong: WHAT, sourceUrl: "javascript:alert(1)" });
