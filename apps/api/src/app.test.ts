@@ -22,7 +22,7 @@ describe("the HTTP server", () => {
   it("reports health with the number of counties and events", async () => {
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, counties: 3142, events: expect.any(Number), modelVersion: 1 });
+    expect(await res.json()).toEqual({ ok: true, counties: 3142, events: expect.any(Number), modelVersion: 1, record: expect.stringMatching(/^[\w-]{43}$/) });
   });
 
   it("answers a tRPC GET", async () => {

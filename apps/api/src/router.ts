@@ -2,6 +2,7 @@ import { accountsRouter } from "./routers/accounts.js";
 import { authRouter } from "./routers/auth.js";
 import { correctionsRouter } from "./routers/corrections.js";
 import { eventsRouter } from "./routers/events.js";
+import { importsRouter } from "./routers/imports.js";
 import { jurisdictionsRouter } from "./routers/jurisdictions.js";
 import { recordRouter } from "./routers/record.js";
 import { searchRouter } from "./routers/search.js";
@@ -18,6 +19,7 @@ export const appRouter = router({
   auth: authRouter,
   tokens: tokensRouter,
   accounts: accountsRouter,
+  imports: importsRouter,
   corrections: correctionsRouter,
 });
 

@@ -97,7 +97,10 @@ try {
   for (let i = 0; i < LOADS; i++) {
     const load = await coldLoad(current.url);
     loads.current.push(load.frame);
-    for (const [name, ms] of Object.entries(load.marks)) (breakdown[name] ??= []).push(ms);
+    for (const [name, ms] of Object.entries(load.marks)) {
+      breakdown[name] ??= [];
+      breakdown[name].push(ms);
+    }
     loads.baseline.push((await coldLoad(before.url)).frame);
   }
   const stepTimes = { current: await steps(current.url), baseline: await steps(before.url) };

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { expect, inject, it } from "vitest";
 import { CorrectionDialog, CorrectionQueuePage } from "./pages/correction-pages.js";
 import { JurisdictionPage } from "./pages/jurisdiction-page.js";
-import { createAdmin } from "./support/api-server.js";
+import { createAdmin } from "./support/curator-api.js";
 import { seriousViolations } from "./support/axe.js";
 import { usePageSession } from "./support/session.js";
 

@@ -22,3 +22,4 @@ export * from "./stance.js";
 export * from "./status.js";
 export * from "./status-rows.js";
 export * from "./timeline.js";
+export * from "./spreadsheet-formula.js";

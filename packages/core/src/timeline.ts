@@ -51,7 +51,9 @@ export function toWire(t: StatusTimeline): TimelineWire {
 export function fromWire(wire: TimelineWire): StatusTimeline {
   if (wire.categories.join() !== CATEGORIES.join()) throw new Error("timeline categories do not match this build");
   const offsets = new Int32Array(wire.ids.length + 1);
-  wire.transitions.forEach((pairs, i) => (offsets[i + 1] = offsets[i]! + pairs.length / 2));
+  wire.transitions.forEach((pairs, i) => {
+    offsets[i + 1] = offsets[i]! + pairs.length / 2;
+  });
   const total = offsets[wire.ids.length]!;
   const days = new Int32Array(total);
   const cats = new Uint8Array(total);
@@ -105,7 +107,10 @@ const indexLists = new WeakMap<StatusTimeline, Map<string, readonly number[]>>()
  */
 export function indexesOf(t: StatusTimeline, level: Level, stateFips?: string): readonly number[] {
   let lists = indexLists.get(t);
-  if (!lists) indexLists.set(t, (lists = new Map()));
+  if (!lists) {
+    lists = new Map();
+    indexLists.set(t, lists);
+  }
   const key = `${level}:${stateFips ?? ""}`;
   let out = lists.get(key);
   if (!out) {
@@ -113,7 +118,8 @@ export function indexesOf(t: StatusTimeline, level: Level, stateFips?: string): 
     t.ids.forEach((id, i) => {
       if (levelOfId(id) === level && (!stateFips || id.startsWith(stateFips))) found.push(i);
     });
-    lists.set(key, (out = found));
+    lists.set(key, found);
+    out = found;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TODAY, problem, realFiles, withCsvRow } from "./test-support.js";
+import { TODAY, problem, type realFiles, withCsvRow } from "./test-support.js";
 import { validateDataset } from "./validate.js";
 
 const check = (files: ReturnType<typeof realFiles>) => validateDataset(files, { today: TODAY });

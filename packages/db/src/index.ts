@@ -2,7 +2,7 @@ export { createDb, isPostgres, isPostgresUrl, type Db, type DbConfig } from "./c
 export { migrateToLatest, migrator } from "./migrate.js";
 export { DATABASE_FILE, openDatabase, prepareDatabase, type OpenOptions } from "./open.js";
 export { datasetHash, META_KEYS, seed, SEED_FORMAT, storedDatasetHash, type SeedResult } from "./seed.js";
-export type { CorrectionStatus, Database, Role, RevisionAction } from "./schema.js";
+export type { CorrectionStatus, Database, Role, RevisionAction, SettledHow } from "./schema.js";
 export { getJurisdiction, listJurisdictions, type JurisdictionFilter } from "./queries/jurisdictions.js";
 export { listEvents, type EventFilter } from "./queries/events.js";
 export { loadDatasetFromDb } from "./queries/dataset.js";
@@ -31,7 +31,6 @@ export {
   type EditStamp,
 } from "./queries/event-edits.js";
 export {
-  hasCuratorRevisions,
   listDrafts,
   listPublicRevisions,
   listRetractions,
@@ -51,5 +50,10 @@ export {
   type Correction,
   type CorrectionOutcome,
   type NewCorrection,
-  type Settlement,
+  type CorrectionSettlement,
 } from "./queries/corrections.js";
+export { importDataset, type ImportResult } from "./queries/dataset-import.js";
+export { IMPORT_EDITOR } from "./queries/import-writes.js";
+export { listOpenConflicts, settleConflict, type ImportConflict, type Settlement, type SettleOutcome } from "./queries/import-conflicts.js";
+export { exportRecord, type ExportedRecord } from "./export-record.js";
+export { announceRecordChange, RECORD_CHANNEL, watchRecordChanges, type RecordWatch, type RecordWatchOptions } from "./record-changes/index.js";

@@ -78,7 +78,9 @@ export function trendsPlot({ series, unit, box, size, top, formatValue }: Trends
     const forward = days.map((d, s) => `${num(xOfDay(d))},${num(yOf(upper[s]!))}`);
     const back = days.map((d, s) => `${num(xOfDay(d))},${num(yOf(below[s]!))}`).reverse();
     layers.push({ category, d: `M${forward.join("L")}L${back.join("L")}Z` });
-    upper.forEach((u, s) => (below[s] = u));
+    upper.forEach((u, s) => {
+      below[s] = u;
+    });
   }
 
   return {

@@ -19,6 +19,7 @@ export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> =
   "accounts.list": undefined,
   "events.drafts": undefined,
   "events.revisions": { id: "sc-001" },
+  "imports.conflicts": undefined,
   "events.history": { jurisdictionId: "17031" },
   "corrections.outcome": { token: "fuzz-reader-link-00000000000000000000000000" },
   "corrections.queue": { status: "open" },

@@ -5,13 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
+export const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
+export const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 export const WEB_DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 
 export interface RunningApi {
   url: string;
-  /** The api's DATA_DIR (its SQLite file): where a spec makes a curator, as `pnpm admin:create` does. */
+  /** The api's SQLite folder (DATA_DIR): a command such as admin:create can be run against it. */
   dataDir: string;
   stop: () => Promise<void>;
 }
@@ -74,22 +74,4 @@ export async function startApi({ webDist }: { webDist?: string } = {}): Promise<
     throw error;
   }
   return { url, dataDir, stop };
-}
-
-/**
- * An admin in the api's database, made by the same command as `pnpm admin:create` (password from
- * ADMIN_PASSWORD); resolves once it has been written.
- */
-export function createAdmin(dataDir: string, email: string, password: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ["apps/api/src/cli/create-admin.ts", "--email", email, "--name", "E2E curator"], {
-      cwd: REPO,
-      env: { ...process.env, DATA_DIR: dataDir, ADMIN_PASSWORD: password, NODE_ENV: "test" },
-      stdio: ["ignore", "ignore", "pipe"],
-    });
-    let errors = "";
-    child.stderr?.on("data", (chunk: Buffer) => (errors += chunk.toString()));
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`admin:create exited with ${code}: ${errors}`))));
-  });
 }

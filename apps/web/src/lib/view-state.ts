@@ -88,7 +88,7 @@ function dateParam(value: string | null, today: IsoDate): IsoDate | null {
 
 function parseZoom(value: string | null): MapZoom | null {
   const parts = value?.split(",").map(Number);
-  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  if (parts?.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
   const [k, x, y] = parts as [number, number, number];
   return k >= 1 && k <= 64 ? { k, x, y } : null;
 }

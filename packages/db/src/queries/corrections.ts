@@ -49,7 +49,7 @@ export async function listCorrections(db: Db, { status = "open", limit = 200 }: 
   return db.selectFrom("corrections").select(CORRECTION_COLUMNS).where("status", "=", status).orderBy("createdAt").orderBy("id").limit(limit).execute();
 }
 
-export interface Settlement {
+export interface CorrectionSettlement {
   id: string;
   status: Exclude<CorrectionStatus, "open">;
   reason: string;
@@ -59,7 +59,7 @@ export interface Settlement {
 }
 
 /** Accept or reject an open correction; false when it is not open (settled already, or no such correction). */
-export async function settleCorrection(db: Db, { id, status, reason, by, at, draftEventId }: Settlement): Promise<boolean> {
+export async function settleCorrection(db: Db, { id, status, reason, by, at, draftEventId }: CorrectionSettlement): Promise<boolean> {
   const result = await db
     .updateTable("corrections")
     .set({ status, curatorReason: reason, settledBy: by, settledAt: at, draftEventId: draftEventId ?? null })

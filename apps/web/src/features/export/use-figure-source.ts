@@ -56,6 +56,7 @@ export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSo
   const ready =
     timeline.data && fonts.data && states.data && (!stateFips || state) && (isMap ? atlas.data && (!highlightId || outline) : federal.data && (!byPopulation || weights));
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `common`, `state` and `outline` are rebuilt each render from what is listed.
   const inputOf = useCallback(
     (title: string | null, shape: FigureShape): FigureInput => {
       const given = { ...common, title, shape, timeline: timeline.data!, date: view.date, state };
@@ -66,7 +67,6 @@ export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSo
       const band = pepBand(federal.data!, dates);
       return { kind: "trends", input: trendsFigureInput({ ...given, dates, weights: byPopulation ? weights : null, band }) };
     },
-    // `common`, `state` and `outline` are rebuilt each render from what is listed here.
     [isMap, atlas.data, timeline.data, fonts.data, federal.data, weights, byPopulation, dates, view, figure, stateFips, stateName, highlightId, outlined.data],
   );
   const isReady = Boolean(ready);

@@ -48,7 +48,9 @@ export function stackedChart(series: CategorySeries, total: number, size: ChartS
       const lower = xs.map((px, i) => `${round(px)},${round(y(base[i]!))}`).reverse();
       areas.push({ category, d: `M${upper.join("L")}L${lower.join("L")}Z` });
     }
-    top.forEach((t, i) => (base[i] = t));
+    top.forEach((t, i) => {
+      base[i] = t;
+    });
   }
   const years: { year: number; x: number }[] = [];
   const lastYear = Number((series.dates.at(-1) ?? "2008").slice(0, 4));

@@ -54,6 +54,13 @@ describe("tableCsv", () => {
     const line = lines(tableCsv([hostile], "county", "2012-06-01", i18nFor("en")))[1]!;
     expect(line.startsWith(`36047,"'=HYPERLINK(""http://x.example"",""click"")","'+1, ""two"""`)).toBe(true);
   });
+
+  it("neutralises a formula followed by a line break, which papaparse's default pattern lets through", () => {
+    const hostile: TableRow = { ...kings, name: "=1+1\nKings" };
+    const csv = tableCsv([hostile], "county", "2012-06-01", i18nFor("en"));
+    const [, row] = Papa.parse<string[]>(csv.slice(1), { newline: "\r\n" }).data;
+    expect(row![1]).toBe("'=1+1\nKings");
+  });
 });
 
 describe("tableCsvName", () => {

@@ -47,18 +47,30 @@ export type SliderKeyAction = { date: IsoDate } | { togglePlay: true } | null;
  * ends of the range, Space play or pause.
  */
 export function sliderKeyAction(key: string, date: IsoDate, start: IsoDate, end: IsoDate): SliderKeyAction {
-  const day = (n: number) => fromDayNumber(dayNumber(date) + n);
-  const next: Record<string, () => IsoDate> = {
-    ArrowLeft: () => day(-1),
-    ArrowRight: () => day(1),
-    ArrowDown: () => stepMonth(date, -1),
-    ArrowUp: () => stepMonth(date, 1),
-    PageDown: () => addYears(date, -1),
-    PageUp: () => addYears(date, 1),
-    Home: () => start,
-    End: () => end,
-  };
   if (key === " " || key === "Spacebar") return { togglePlay: true };
-  const move = next[key];
-  return move ? { date: clampToRange(move(), start, end) } : null;
+  const moved = movedDate(key, date, start, end);
+  return moved ? { date: clampToRange(moved, start, end) } : null;
+}
+
+function movedDate(key: string, date: IsoDate, start: IsoDate, end: IsoDate): IsoDate | null {
+  switch (key) {
+    case "ArrowLeft":
+      return fromDayNumber(dayNumber(date) - 1);
+    case "ArrowRight":
+      return fromDayNumber(dayNumber(date) + 1);
+    case "ArrowDown":
+      return stepMonth(date, -1);
+    case "ArrowUp":
+      return stepMonth(date, 1);
+    case "PageDown":
+      return addYears(date, -1);
+    case "PageUp":
+      return addYears(date, 1);
+    case "Home":
+      return start;
+    case "End":
+      return end;
+    default:
+      return null;
+  }
 }

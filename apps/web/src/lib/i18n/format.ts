@@ -1,4 +1,5 @@
 import type { DatePrecision, IsoDate } from "@scomm/core";
+import { IntlMessageFormat } from "intl-messageformat";
 import type { Lang } from "../view-state.js";
 
 const LOCALES: Record<Lang, string> = { en: "en-US", es: "es-ES" };
@@ -23,9 +24,11 @@ export function formatNumber(value: number, lang: Lang, options?: Intl.NumberFor
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 function kept<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
-  let formatter = formatters.get(key) as F | undefined;
-  if (!formatter) formatters.set(key, (formatter = make()));
-  return formatter;
+  const found = formatters.get(key) as F | undefined;
+  if (found) return found;
+  const made = make();
+  formatters.set(key, made);
+  return made;
 }
 
 const DATE_PARTS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
@@ -42,7 +45,19 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.
   return kept(`number:${lang}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(LOCALES[lang], options));
 }
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+const messages = new Map<string, IntlMessageFormat>();
+
+/**
+ * A message in ICU MessageFormat (FormatJS's intl-messageformat), filled with `values`: `{name}`, and plurals as
+ * the language counts them (`{count, plural, one {# county} other {# counties}}`, `#` written as the language
+ * writes numbers). Each text is compiled once per language and kept: the slider fills some on every step.
+ */
+export function fill(lang: Lang, template: string, values: Record<string, string | number>): string {
+  const key = `${lang}\u0000${template}`;
+  let message = messages.get(key);
+  if (!message) {
+    message = new IntlMessageFormat(template, LOCALES[lang]);
+    messages.set(key, message);
+  }
+  return String(message.format(values));
 }

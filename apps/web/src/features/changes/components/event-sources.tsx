@@ -56,6 +56,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
       <span className="change-event__sources-label">{m.changes.sources}:</span>
       <ul>
         {sources.map((source, k) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: an event's sources are a fixed list without ids; two may share a title.
           <SourceLink key={k} source={source} />
         ))}
       </ul>

@@ -29,6 +29,7 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
   const trpc = useTRPC();
   const { route, view } = useLocationState();
   const origin = window.location.origin;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the figure changes when its content does, not its identity.
   const figure = useMemo(() => given, [JSON.stringify(given)]);
   const source = useFigureSource(figure, view);
   const [shape, setShape] = useState<FigureShape>("landscape");

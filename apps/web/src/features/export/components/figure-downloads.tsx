@@ -92,6 +92,7 @@ function TitleField({ id, shown, edited, onChange }: { id: string; shown: string
 /** An object URL for a Blob, revoked when the content changes or the component goes. */
 function useObjectUrl(blob: Blob | null, key: string | undefined): string | null {
   const [url, setUrl] = useState<string | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the Blob is rebuilt each render; its content (`key`) is what matters.
   useEffect(() => {
     if (!blob) return setUrl(null);
     const next = URL.createObjectURL(blob);

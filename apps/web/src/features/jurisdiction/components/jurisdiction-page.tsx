@@ -44,6 +44,7 @@ function JurisdictionView({ id }: { id: string }) {
   const timeline = useStatusTimeline();
   const data = page.data;
   useDocumentTitle(data ? fill(m.jurisdiction.documentTitle, { name: titleName(data, place) }) : null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per jurisdiction shown, not on each refetch of it.
   useEffect(() => {
     // Arriving from the search box (focus released) or a link: start reading at the page's name.
     if (data && document.activeElement === document.body) document.querySelector<HTMLElement>(".jurisdiction-header__name")?.focus({ preventScroll: true });
@@ -51,7 +52,7 @@ function JurisdictionView({ id }: { id: string }) {
 
   if (page.error?.data?.code === "NOT_FOUND") return <NotFoundPage reason="unknown" typed={id} />;
   if (page.error) return <main id="main" tabIndex={-1} className="jurisdiction-page"><p role="alert">{fill(m.jurisdiction.failed, { message: page.error.message })}</p></main>;
-  if (!data || !data.explanation) return <main id="main" tabIndex={-1} className="jurisdiction-page"><p role="status">{fill(m.jurisdiction.loading, { id })}</p></main>;
+  if (!data?.explanation) return <main id="main" tabIndex={-1} className="jurisdiction-page"><p role="status">{fill(m.jurisdiction.loading, { id })}</p></main>;
 
   const { jurisdiction } = data;
   const level = jurisdiction.level === "state" ? "state" : "county";

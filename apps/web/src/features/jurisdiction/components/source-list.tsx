@@ -18,6 +18,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
         const href = sourceHref(source) ?? undefined;
         const copy = copyLink(source);
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of sources without ids; two may share a title.
           <li key={i} className="source-list__item">
             <a href={href} target="_blank" rel="noreferrer" className="source-list__title" lang="en">
               {source.title}

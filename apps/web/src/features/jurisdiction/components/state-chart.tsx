@@ -27,6 +27,7 @@ export function StateChart({ chart, width, height, date, stateName }: StateChart
       <figcaption id={`${id}-title`} className="state-chart__title">
         {fill(c.title, { state: stateName })}
       </figcaption>
+      {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by the figure caption and described by <desc>, through aria-labelledby. */}
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="state-chart__svg">
         <desc id={`${id}-desc`}>{fill(c.description, { state: stateName, count: number(chart.total), date: formatDate(date) })}</desc>
         <defs>

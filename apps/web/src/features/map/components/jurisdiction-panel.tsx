@@ -51,6 +51,7 @@ export function JurisdictionPanel({ id, category, date, focusOnOpen, onClose }: 
   const known = query.data ? toPanel(query.data) : fallback ? { ...fallback, explanation: null } : null;
   const content = panelContent(id, category, date, known, i18n);
   const heading = useRef<HTMLHeadingElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on each jurisdiction opened (`id`), though the effect does not read it.
   useEffect(() => {
     // Opened from the keyboard, or chosen in the search box (which kept the focus for it): read on from here.
     const fromSearch = document.activeElement?.getAttribute("role") === "combobox";

@@ -58,6 +58,7 @@ export function SearchBox({ label, eager = false, autoFocus = false, testId = "s
     if (openChoice(option.id) === "opened") input.current?.blur();
   };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `choose` is a fresh closure each render; what it reads is listed.
   useEffect(() => {
     if (pendingEnter && index) choose(options[0]);
   }, [pendingEnter, index, options]);
@@ -125,6 +126,7 @@ export function SearchBox({ label, eager = false, autoFocus = false, testId = "s
         spellCheck={false}
         enterKeyHint="go"
         placeholder={m.search.placeholder}
+        // biome-ignore lint/a11y/noAutofocus: only where the page exists to search (the not-found page), asked for by the caller.
         autoFocus={autoFocus}
         value={query}
         onChange={(event) => {

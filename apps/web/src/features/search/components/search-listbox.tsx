@@ -29,11 +29,14 @@ export function SearchListbox({ id, label, options, active, optionId, date, onCh
       <p className="search-box__date" data-testid="search-status-date">
         {fill(m.search.statusOn, { date: formatDate(date) })}
       </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the ARIA 1.2 combobox list; the input keeps the focus and points at the active option. */}
       <ul id={id} role="listbox" aria-label={label} className="search-box__list" hidden={empty}>
         {options.map((option, i) => (
+          // biome-ignore lint/a11y/useFocusableInteractive: options never take the focus; the combobox input keeps it.
           <li
             key={option.key}
             id={optionId(i)}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: an option of the combobox list, reached through aria-activedescendant.
             role="option"
             aria-selected={i === active}
             className={`search-option${i === active ? " search-option--active" : ""}`}
