@@ -20,13 +20,17 @@ async function trpc<T>(page: Page, procedure: string, input?: unknown): Promise<
   const answer =
     input === undefined
       ? await page.request.get(`${base}/trpc/${procedure}`)
-      : await page.request.post(`${base}/trpc/${procedure}`, { headers: { Origin: base, "Content-Type": "application/json" }, data: input });
+      : await page.request.post(`${base}/trpc/${procedure}`, {
+          headers: { Origin: base, "Content-Type": "application/json" },
+          data: input,
+        });
   expect(answer.status(), procedure).toBe(200);
   return ((await answer.json()) as { result: { data: T } }).result.data;
 }
 
 /** Today's date as the api stamps a revision (UTC), in the page's English words. */
-const todayInWords = () => new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date());
+const todayInWords = () =>
+  new Intl.DateTimeFormat("en-US", { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date());
 
 it("a reader suggests a correction and gets a private link; a curator accepts it into a draft and publishes it; the link and the page show it", async () => {
   const { page, baseUrl } = session;

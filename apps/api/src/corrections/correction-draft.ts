@@ -19,7 +19,15 @@ export function newEventDraft(id: string, correction: Correction, jurisdiction: 
     type: "other",
     actor: "To be written by a curator",
     summary: `Draft from a reader's correction (${correction.id}): ${correction.whatIsWrong}`,
-    sources: [{ title: "Source a reader suggested", publisher: new URL(correction.sourceUrl).hostname, date: null, url: correction.sourceUrl, foundAt: null }],
+    sources: [
+      {
+        title: "Source a reader suggested",
+        publisher: new URL(correction.sourceUrl).hostname,
+        date: null,
+        url: correction.sourceUrl,
+        foundAt: null,
+      },
+    ],
     confidence: "low",
   };
 }

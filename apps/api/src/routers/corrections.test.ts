@@ -13,9 +13,18 @@ beforeAll(async () => {
 });
 
 const reader = () => callerFor(session.deps);
-const codeOf = (call: Promise<unknown>) => call.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+const codeOf = (call: Promise<unknown>) =>
+  call.then(
+    () => "OK",
+    (e: unknown) => (e instanceof TRPCError ? e.code : String(e)),
+  );
 /** A made-up reader's correction (a test fixture, not a real report) of Cook County's activation. */
-const cookActivation = { jurisdictionId: "17031", eventId: "act-17031", whatIsWrong: "The activation date looks a day early (test).", sourceUrl: "https://news.example.org/cook" };
+const cookActivation = {
+  jurisdictionId: "17031",
+  eventId: "act-17031",
+  whatIsWrong: "The activation date looks a day early (test).",
+  sourceUrl: "https://news.example.org/cook",
+};
 const tokenOf = (link: string) => link.replace(/^\/corrections\//, "");
 const openIds = async () => (await listCorrections(session.deps.db)).map((c) => c.id);
 
@@ -81,18 +90,42 @@ describe("curators settle corrections", () => {
     expect(await getDraft(session.deps.db, "act-17031")).toEqual(published);
     expect(await getPublishedEvent(session.deps.db, "act-17031")).toEqual(published);
     expect(session.deps.modelVersion).toBe(version);
-    expect((await listRevisions(session.deps.db, "act-17031")).map((r) => [r.action, r.reason])).toEqual([["update", `reader's correction ${id}: the roster agrees`]]);
-    expect(await reader().corrections.outcome({ token: tokenOf(link) })).toMatchObject({ status: "accepted", curatorReason: "the roster agrees", settledAt: "2020-06-15T12:00:00.000Z" });
+    expect((await listRevisions(session.deps.db, "act-17031")).map((r) => [r.action, r.reason])).toEqual([
+      ["update", `reader's correction ${id}: the roster agrees`],
+    ]);
+    expect(await reader().corrections.outcome({ token: tokenOf(link) })).toMatchObject({
+      status: "accepted",
+      curatorReason: "the roster agrees",
+      settledAt: "2020-06-15T12:00:00.000Z",
+    });
     expect(await codeOf(curator.corrections.reject({ id, reason: "too late" }))).toBe("CONFLICT");
   });
 
   it("accepts a county's correction into a new event's draft with the county and the reader's source", async () => {
-    await reader().corrections.submit({ jurisdictionId: "17043", whatIsWrong: "A policy is missing (test).", sourceUrl: "https://news.example.org/dupage" });
+    await reader().corrections.submit({
+      jurisdictionId: "17043",
+      whatIsWrong: "A policy is missing (test).",
+      sourceUrl: "https://news.example.org/dupage",
+    });
     const id = (await curator.corrections.queue({})).find((c) => c.jurisdictionId === "17043")!.id;
     const { draftEventId } = await curator.corrections.accept({ id, reason: "worth a look" });
     const draft = await getDraft(session.deps.db, draftEventId);
-    expect(draft).toMatchObject({ jurisdictionIds: ["17043"], placeName: "DuPage County", placeLevel: "county", type: "other", date: "2020-06-15" });
-    expect(draft?.sources).toEqual([{ title: "Source a reader suggested", publisher: "news.example.org", date: null, url: "https://news.example.org/dupage", foundAt: null }]);
+    expect(draft).toMatchObject({
+      jurisdictionIds: ["17043"],
+      placeName: "DuPage County",
+      placeLevel: "county",
+      type: "other",
+      date: "2020-06-15",
+    });
+    expect(draft?.sources).toEqual([
+      {
+        title: "Source a reader suggested",
+        publisher: "news.example.org",
+        date: null,
+        url: "https://news.example.org/dupage",
+        foundAt: null,
+      },
+    ]);
     expect(await getPublishedEvent(session.deps.db, draftEventId)).toBeUndefined();
   });
 
@@ -101,8 +134,14 @@ describe("curators settle corrections", () => {
     const id = (await curator.corrections.queue({})).find((c) => c.whatIsWrong === "Rejected one (test).")!.id;
     await expectBadRequest(curator.corrections.reject({ id, reason: "  " }), "reason");
     expect((await reader().corrections.outcome({ token: tokenOf(link) })).status).toBe("open");
-    expect(await curator.corrections.reject({ id, reason: "the source says the same date as the record" })).toEqual({ id, status: "rejected" });
-    expect(await reader().corrections.outcome({ token: tokenOf(link) })).toMatchObject({ status: "rejected", curatorReason: "the source says the same date as the record" });
+    expect(await curator.corrections.reject({ id, reason: "the source says the same date as the record" })).toEqual({
+      id,
+      status: "rejected",
+    });
+    expect(await reader().corrections.outcome({ token: tokenOf(link) })).toMatchObject({
+      status: "rejected",
+      curatorReason: "the source says the same date as the record",
+    });
     expect((await curator.corrections.queue({ status: "rejected" })).map((c) => c.id)).toContain(id);
     expect(await codeOf(curator.corrections.accept({ id: "no-such-correction", reason: "x" }))).toBe("NOT_FOUND");
   });

@@ -26,9 +26,11 @@ const linkOf = (token: string) => `/corrections/${token}`;
 
 /** The jurisdiction and event a correction names must be on the public record; a 400 naming the field otherwise. */
 function checkTarget(ctx: Context, input: CorrectionSubmit): void {
-  if (!ctx.model.byId.has(input.jurisdictionId)) throw new DomainError("INVALID_INPUT", `no jurisdiction has FIPS ${input.jurisdictionId}`, "jurisdictionId");
+  if (!ctx.model.byId.has(input.jurisdictionId))
+    throw new DomainError("INVALID_INPUT", `no jurisdiction has FIPS ${input.jurisdictionId}`, "jurisdictionId");
   const event = input.eventId === undefined ? undefined : eventById(ctx.model, input.eventId);
-  if (input.eventId !== undefined && !event) throw new DomainError("INVALID_INPUT", `no published event has id ${input.eventId}`, "eventId");
+  if (input.eventId !== undefined && !event)
+    throw new DomainError("INVALID_INPUT", `no published event has id ${input.eventId}`, "eventId");
 }
 
 async function openCorrection(ctx: Context, id: string): Promise<Correction> {
@@ -39,7 +41,11 @@ async function openCorrection(ctx: Context, id: string): Promise<Correction> {
 }
 
 /** The draft an accepted correction opens: of its event, or a new event for its jurisdiction. Nothing goes public. */
-async function openDraft(ctx: Context, correction: Correction, stamp: { editor: string; at: string; reason: string }): Promise<{ draftEventId: string; outcome: EditOutcome }> {
+async function openDraft(
+  ctx: Context,
+  correction: Correction,
+  stamp: { editor: string; at: string; reason: string },
+): Promise<{ draftEventId: string; outcome: EditOutcome }> {
   if (correction.eventId) {
     const id = correction.eventId;
     const event = (await getDraft(ctx.db, id)) ?? (await getPublishedEvent(ctx.db, id));
@@ -49,7 +55,10 @@ async function openDraft(ctx: Context, correction: Correction, stamp: { editor: 
   const jurisdiction = ctx.model.byId.get(correction.jurisdictionId);
   if (!jurisdiction) throw new DomainError("CONFLICT", `jurisdiction ${correction.jurisdictionId} is no longer on the record`, "id");
   const draftEventId = `cur-${randomBytes(5).toString("hex")}`;
-  return { draftEventId, outcome: await createDraft(ctx.db, newEventDraft(draftEventId, correction, jurisdiction, ctx.clock.today()), stamp) };
+  return {
+    draftEventId,
+    outcome: await createDraft(ctx.db, newEventDraft(draftEventId, correction, jurisdiction, ctx.clock.today()), stamp),
+  };
 }
 
 /** What a correction's event is, in words a person recognises (its id alone is not): null when none or no longer public. */
@@ -58,7 +67,11 @@ function eventAbout(ctx: Context, eventId: string | null) {
   return event ? { date: event.date, datePrecision: event.datePrecision, type: event.type, placeName: event.placeName } : null;
 }
 
-const settledBy = (ctx: Context & { signedIn: { email: string } }, reason: string) => ({ editor: ctx.signedIn.email, at: ctx.clock.now(), reason });
+const settledBy = (ctx: Context & { signedIn: { email: string } }, reason: string) => ({
+  editor: ctx.signedIn.email,
+  at: ctx.clock.now(),
+  reason,
+});
 
 /**
  * Readers' corrections. Anyone may `submit` one (no sign-in; POST, JSON and the site's Origin like every write,
@@ -72,7 +85,16 @@ export const correctionsRouter = router({
     if (input.website) return { link: linkOf(token) };
     checkTarget(ctx, input);
     const { jurisdictionId, eventId = null, whatIsWrong, sourceUrl, contact = null } = input;
-    await insertCorrection(ctx.db, { id: randomUUID(), jurisdictionId, eventId, whatIsWrong, sourceUrl, contact, createdAt: ctx.clock.now(), readerTokenHash: hashSecret(token) });
+    await insertCorrection(ctx.db, {
+      id: randomUUID(),
+      jurisdictionId,
+      eventId,
+      whatIsWrong,
+      sourceUrl,
+      contact,
+      createdAt: ctx.clock.now(),
+      readerTokenHash: hashSecret(token),
+    });
     return { link: linkOf(token) };
   }),
 
@@ -81,21 +103,40 @@ export const correctionsRouter = router({
     const outcome = await getCorrectionOutcome(ctx.db, hashSecret(input.token));
     if (!outcome) throw new DomainError("NOT_FOUND", "no correction has this link", "token");
     const jurisdiction = ctx.model.byId.get(outcome.jurisdictionId);
-    return { ...outcome, jurisdictionName: jurisdiction?.name ?? null, stateCode: jurisdiction?.stateCode ?? null, event: eventAbout(ctx, outcome.eventId) };
+    return {
+      ...outcome,
+      jurisdictionName: jurisdiction?.name ?? null,
+      stateCode: jurisdiction?.stateCode ?? null,
+      event: eventAbout(ctx, outcome.eventId),
+    };
   }),
 
   /** The curators' queue, oldest first: open ones by default. */
-  queue: curatorProcedure.input(z.object({ status: z.enum(["open", "accepted", "rejected"]).default("open") }).prefault({})).query(async ({ ctx, input }) =>
-    (await listCorrections(ctx.db, input)).map((c) => ({ ...c, jurisdictionName: ctx.model.byId.get(c.jurisdictionId)?.name ?? null, event: eventAbout(ctx, c.eventId) })),
-  ),
+  queue: curatorProcedure
+    .input(z.object({ status: z.enum(["open", "accepted", "rejected"]).default("open") }).prefault({}))
+    .query(async ({ ctx, input }) =>
+      (await listCorrections(ctx.db, input)).map((c) => ({
+        ...c,
+        jurisdictionName: ctx.model.byId.get(c.jurisdictionId)?.name ?? null,
+        event: eventAbout(ctx, c.eventId),
+      })),
+    ),
 
   /** Opens a prefilled draft (answering its id) and marks the correction accepted. */
   accept: curatorProcedure.input(settleSchema).mutation(async ({ ctx, input }) => {
     const correction = await openCorrection(ctx, input.id);
     const stamp = settledBy(ctx, `reader's correction ${correction.id}: ${input.reason}`);
     const { draftEventId, outcome } = await openDraft(ctx, correction, stamp);
-    if (!outcome.ok) throw new DomainError("CONFLICT", `the draft of ${draftEventId} could not be opened (${outcome.problem}); try again`, "id");
-    const settled = await settleCorrection(ctx.db, { id: correction.id, status: "accepted", reason: input.reason, by: stamp.editor, at: stamp.at, draftEventId });
+    if (!outcome.ok)
+      throw new DomainError("CONFLICT", `the draft of ${draftEventId} could not be opened (${outcome.problem}); try again`, "id");
+    const settled = await settleCorrection(ctx.db, {
+      id: correction.id,
+      status: "accepted",
+      reason: input.reason,
+      by: stamp.editor,
+      at: stamp.at,
+      draftEventId,
+    });
     if (!settled) throw new DomainError("CONFLICT", `correction ${correction.id} was settled by someone else meanwhile`, "id");
     return { id: correction.id, status: "accepted" as const, draftEventId, revision: outcome.revision };
   }),

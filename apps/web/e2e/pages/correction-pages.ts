@@ -12,7 +12,9 @@ export class CorrectionDialog {
 
   /** Opens the dialog from an event's row, or from the page's own button when `eventId` is absent. */
   async open(eventId?: string): Promise<void> {
-    const button = eventId ? this.page.locator(`[data-testid="suggest-correction"][data-correction-event="${eventId}"]`) : this.page.locator('[data-testid="suggest-correction"]:not([data-correction-event])');
+    const button = eventId
+      ? this.page.locator(`[data-testid="suggest-correction"][data-correction-event="${eventId}"]`)
+      : this.page.locator('[data-testid="suggest-correction"]:not([data-correction-event])');
     await button.click();
     await this.form.waitFor();
   }

@@ -10,7 +10,7 @@ describe("parseRoute", () => {
     expect(parseRoute("/j/36047/")).toEqual({ page: "jurisdiction", id: "36047" });
   });
   it("reads a reader's correction link and the curators' queue", () => {
-    const token = "aB3_-".repeat(8) + "xyz";
+    const token = `${"aB3_-".repeat(8)}xyz`;
     expect(parseRoute(`/corrections/${token}`)).toEqual({ page: "correction", token });
     expect(routePath({ page: "correction", token })).toBe(`/corrections/${token}`);
     expect(parseRoute("/corrections/too-short").page).toBe("not-found");

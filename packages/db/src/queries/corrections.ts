@@ -4,9 +4,15 @@ import type { CorrectionStatus, CorrectionTable } from "../schema.js";
 export type Correction = Omit<CorrectionTable, "readerTokenHash">;
 
 /** What the reader's private link shows: where it stands and why, never the contact or who settled it. */
-export type CorrectionOutcome = Pick<Correction, "jurisdictionId" | "eventId" | "whatIsWrong" | "sourceUrl" | "status" | "curatorReason" | "createdAt" | "settledAt">;
+export type CorrectionOutcome = Pick<
+  Correction,
+  "jurisdictionId" | "eventId" | "whatIsWrong" | "sourceUrl" | "status" | "curatorReason" | "createdAt" | "settledAt"
+>;
 
-export type NewCorrection = Pick<CorrectionTable, "id" | "jurisdictionId" | "eventId" | "whatIsWrong" | "sourceUrl" | "contact" | "createdAt" | "readerTokenHash">;
+export type NewCorrection = Pick<
+  CorrectionTable,
+  "id" | "jurisdictionId" | "eventId" | "whatIsWrong" | "sourceUrl" | "contact" | "createdAt" | "readerTokenHash"
+>;
 
 const CORRECTION_COLUMNS = [
   "id",
@@ -45,8 +51,18 @@ export async function getCorrection(db: Db, id: string): Promise<Correction | un
 }
 
 /** The curators' queue: corrections of one status (open by default), oldest first. */
-export async function listCorrections(db: Db, { status = "open", limit = 200 }: { status?: CorrectionStatus; limit?: number } = {}): Promise<Correction[]> {
-  return db.selectFrom("corrections").select(CORRECTION_COLUMNS).where("status", "=", status).orderBy("createdAt").orderBy("id").limit(limit).execute();
+export async function listCorrections(
+  db: Db,
+  { status = "open", limit = 200 }: { status?: CorrectionStatus; limit?: number } = {},
+): Promise<Correction[]> {
+  return db
+    .selectFrom("corrections")
+    .select(CORRECTION_COLUMNS)
+    .where("status", "=", status)
+    .orderBy("createdAt")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
 }
 
 export interface CorrectionSettlement {

@@ -16,13 +16,26 @@ describe("the correction form", () => {
   });
 
   it("reads the fields out of an api error's issues", () => {
-    expect(fieldsOfError({ data: { issues: [{ field: "sourceUrl", message: "must be ..." }, { field: "jurisdictionId", message: "x" }] } })).toEqual(["sourceUrl"]);
+    expect(
+      fieldsOfError({
+        data: {
+          issues: [
+            { field: "sourceUrl", message: "must be ..." },
+            { field: "jurisdictionId", message: "x" },
+          ],
+        },
+      }),
+    ).toEqual(["sourceUrl"]);
     expect(fieldsOfError(new Error("network"))).toEqual([]);
     expect(fieldsOfError(null)).toEqual([]);
   });
 
   it("sends trimmed words, the event when there is one, and the honeypot only when filled", () => {
-    expect(submitInput(cook, { ...good, contact: "  " })).toEqual({ jurisdictionId: "17031", whatIsWrong: "The date is a day late.", sourceUrl: "https://news.example.org/a" });
+    expect(submitInput(cook, { ...good, contact: "  " })).toEqual({
+      jurisdictionId: "17031",
+      whatIsWrong: "The date is a day late.",
+      sourceUrl: "https://news.example.org/a",
+    });
     const event = { id: "act-17031", date: "2013-01-22", datePrecision: "day" as const, what: "Activated" };
     expect(submitInput({ ...cook, event }, { ...good, contact: " me@example.org ", website: "spam" })).toEqual({
       jurisdictionId: "17031",

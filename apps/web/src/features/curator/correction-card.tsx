@@ -16,7 +16,9 @@ export function CorrectionCard({ correction, onSettled }: { correction: Correcti
   return (
     <article className="correction-card" aria-labelledby={`${id}-title`} data-testid="correction-card" data-correction-id={correction.id}>
       <h3 id={`${id}-title`} className="correction-card__title">
-        <InternalLink route={{ page: "jurisdiction", id: correction.jurisdictionId }}>{correction.jurisdictionName ? place(correction.jurisdictionName) : correction.jurisdictionId}</InternalLink>
+        <InternalLink route={{ page: "jurisdiction", id: correction.jurisdictionId }}>
+          {correction.jurisdictionName ? place(correction.jurisdictionName) : correction.jurisdictionId}
+        </InternalLink>
         <span className="correction-card__event">
           {" · "}
           {q.event}:{" "}

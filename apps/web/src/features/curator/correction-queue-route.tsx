@@ -10,7 +10,13 @@ const Queue = lazy(() => import("./correction-queue.js"));
 export function CorrectionQueueRoute() {
   const { m } = useI18n();
   return (
-    <Suspense fallback={<p className="view-placeholder" role="status">{m.loading}</p>}>
+    <Suspense
+      fallback={
+        <p className="view-placeholder" role="status">
+          {m.loading}
+        </p>
+      }
+    >
       <Queue />
     </Suspense>
   );

@@ -11,7 +11,9 @@ export function SettleControls({ id: correctionId, onSettled }: { id: string; on
   const trpc = useTRPC();
   const [reason, setReason] = useState("");
   const [needsReason, setNeedsReason] = useState(false);
-  const accept = useMutation(trpc.corrections.accept.mutationOptions({ onSuccess: ({ draftEventId }) => onSettled(fill(q.accepted, { id: draftEventId })) }));
+  const accept = useMutation(
+    trpc.corrections.accept.mutationOptions({ onSuccess: ({ draftEventId }) => onSettled(fill(q.accepted, { id: draftEventId })) }),
+  );
   const reject = useMutation(trpc.corrections.reject.mutationOptions({ onSuccess: () => onSettled(q.rejected) }));
   const settle = (which: typeof accept | typeof reject) => {
     setNeedsReason(reason.trim() === "");
@@ -21,10 +23,26 @@ export function SettleControls({ id: correctionId, onSettled }: { id: string; on
   return (
     <div className="correction-card__settle">
       <label htmlFor={`${id}-reason`}>{q.reason}</label>
-      <textarea id={`${id}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={needsReason || undefined} aria-describedby={needsReason ? `${id}-problem` : undefined} />
-      {needsReason && <span id={`${id}-problem`} className="correction-form__problem">{q.reasonNeeded}</span>}
+      <textarea
+        id={`${id}-reason`}
+        rows={2}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        aria-invalid={needsReason || undefined}
+        aria-describedby={needsReason ? `${id}-problem` : undefined}
+      />
+      {needsReason && (
+        <span id={`${id}-problem`} className="correction-form__problem">
+          {q.reasonNeeded}
+        </span>
+      )}
       <p className="correction-form__actions">
-        <button type="button" className="export-button suggest-button suggest-button--primary" disabled={accept.isPending} onClick={() => settle(accept)}>
+        <button
+          type="button"
+          className="export-button suggest-button suggest-button--primary"
+          disabled={accept.isPending}
+          onClick={() => settle(accept)}
+        >
           {q.accept}
         </button>
         <button type="button" className="export-button suggest-button" disabled={reject.isPending} onClick={() => settle(reject)}>

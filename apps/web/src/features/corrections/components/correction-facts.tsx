@@ -9,12 +9,17 @@ export function CorrectionFacts({ outcome: data }: { outcome: RouterOutputs["cor
   return (
     <dl className="correction-page__facts">
       <dt>{c.about}</dt>
-      <dd>{data.jurisdictionName ? `${place(data.jurisdictionName)}${data.stateCode && data.jurisdictionId.length === 5 ? `, ${data.stateCode}` : ""}` : data.jurisdictionId}</dd>
+      <dd>
+        {data.jurisdictionName
+          ? `${place(data.jurisdictionName)}${data.stateCode && data.jurisdictionId.length === 5 ? `, ${data.stateCode}` : ""}`
+          : data.jurisdictionId}
+      </dd>
       {data.event && (
         <>
           <dt>{c.event}</dt>
           <dd>
-            {date(data.event.date, data.event.datePrecision)} · {m.jurisdiction.eventTypes[data.event.type]} (<span lang="en">{data.event.placeName}</span>)
+            {date(data.event.date, data.event.datePrecision)} · {m.jurisdiction.eventTypes[data.event.type]} (
+            <span lang="en">{data.event.placeName}</span>)
           </dd>
         </>
       )}

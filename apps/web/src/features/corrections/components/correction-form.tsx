@@ -3,7 +3,15 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useTRPC } from "../../../lib/trpc.js";
-import { correctionProblems, EMPTY_VALUES, fieldsOfError, submitInput, type CorrectionField, type CorrectionTarget, type CorrectionValues } from "../correction-form.js";
+import {
+  correctionProblems,
+  EMPTY_VALUES,
+  fieldsOfError,
+  submitInput,
+  type CorrectionField,
+  type CorrectionTarget,
+  type CorrectionValues,
+} from "../correction-form.js";
 import { CorrectionInput } from "./correction-input.js";
 
 interface CorrectionFormProps {
@@ -32,18 +40,33 @@ export function CorrectionForm({ target, onSent, onCancel }: CorrectionFormProps
     const found = correctionProblems(values);
     if (found.length > 0) return showProblems(found);
     setProblems([]);
-    submit.mutate(submitInput(target, values), { onSuccess: ({ link }) => onSent(link), onError: (error) => showProblems(fieldsOfError(error)) });
+    submit.mutate(submitInput(target, values), {
+      onSuccess: ({ link }) => onSent(link),
+      onError: (error) => showProblems(fieldsOfError(error)),
+    });
   };
   const set = (field: keyof CorrectionValues) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
   const problemOf = (field: CorrectionField) =>
     problems.includes(field) ? fill(c.problems[field], { max: String(CORRECTION_LIMITS[field]) }) : undefined;
-  const failure = submit.error && problems.length === 0 ? (submit.error.data?.code === "TOO_MANY_REQUESTS" ? c.tooMany : fill(c.failed, { message: submit.error.message })) : null;
+  const failure =
+    submit.error && problems.length === 0
+      ? submit.error.data?.code === "TOO_MANY_REQUESTS"
+        ? c.tooMany
+        : fill(c.failed, { message: submit.error.message })
+      : null;
   const intro = target.event
     ? fill(c.dialogIntroEvent, { date: date(target.event.date, target.event.datePrecision), what: target.event.what })
     : fill(c.dialogIntroPlace, { place: target.placeName });
 
   return (
-    <form ref={form} className="correction-form" noValidate onSubmit={onSubmit} aria-describedby={`${id}-intro`} data-testid="correction-form">
+    <form
+      ref={form}
+      className="correction-form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-describedby={`${id}-intro`}
+      data-testid="correction-form"
+    >
       <p id={`${id}-intro`} className="correction-form__intro">
         {intro}
       </p>
@@ -52,14 +75,45 @@ export function CorrectionForm({ target, onSent, onCancel }: CorrectionFormProps
           {failure ?? c.fieldProblems}
         </p>
       )}
-      <CorrectionInput name="whatIsWrong" label={c.whatIsWrong} hint={c.whatIsWrongHint} problem={problemOf("whatIsWrong")} multiline value={values.whatIsWrong} onChange={set("whatIsWrong")} autoFocus />
-      <CorrectionInput name="sourceUrl" label={c.sourceUrl} hint={c.sourceUrlHint} problem={problemOf("sourceUrl")} type="url" value={values.sourceUrl} onChange={set("sourceUrl")} />
-      <CorrectionInput name="contact" label={c.contact} hint={c.contactHint} problem={problemOf("contact")} value={values.contact} onChange={set("contact")} autoComplete="email" />
+      <CorrectionInput
+        name="whatIsWrong"
+        label={c.whatIsWrong}
+        hint={c.whatIsWrongHint}
+        problem={problemOf("whatIsWrong")}
+        multiline
+        value={values.whatIsWrong}
+        onChange={set("whatIsWrong")}
+        autoFocus
+      />
+      <CorrectionInput
+        name="sourceUrl"
+        label={c.sourceUrl}
+        hint={c.sourceUrlHint}
+        problem={problemOf("sourceUrl")}
+        type="url"
+        value={values.sourceUrl}
+        onChange={set("sourceUrl")}
+      />
+      <CorrectionInput
+        name="contact"
+        label={c.contact}
+        hint={c.contactHint}
+        problem={problemOf("contact")}
+        value={values.contact}
+        onChange={set("contact")}
+        autoComplete="email"
+      />
       {/* The honeypot: not displayed, so neither people nor assistive technology meet it; a bot filling every field does. */}
       <div className="correction-form__trap">
         <label>
           {c.honeypot}
-          <input name="website" tabIndex={-1} autoComplete="off" value={values.website} onChange={(event) => set("website")(event.target.value)} />
+          <input
+            name="website"
+            tabIndex={-1}
+            autoComplete="off"
+            value={values.website}
+            onChange={(event) => set("website")(event.target.value)}
+          />
         </label>
       </div>
       <p className="correction-form__actions">

@@ -15,7 +15,18 @@ interface CorrectionInputProps {
 }
 
 /** A labelled field with its hint and, when it has one, its problem (aria-invalid, described by both). */
-export function CorrectionInput({ name, label, hint, problem, value, onChange, multiline, type = "text", autoComplete, autoFocus }: CorrectionInputProps) {
+export function CorrectionInput({
+  name,
+  label,
+  hint,
+  problem,
+  value,
+  onChange,
+  multiline,
+  type = "text",
+  autoComplete,
+  autoFocus,
+}: CorrectionInputProps) {
   const id = useId();
   const described = [`${id}-hint`, problem ? `${id}-problem` : null].filter(Boolean).join(" ");
   const common = {
@@ -38,7 +49,14 @@ export function CorrectionInput({ name, label, hint, problem, value, onChange, m
       {multiline ? (
         <textarea {...common} rows={5} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input {...common} type={type} inputMode={type === "url" ? "url" : undefined} autoComplete={autoComplete} spellCheck={type === "url" ? false : undefined} onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...common}
+          type={type}
+          inputMode={type === "url" ? "url" : undefined}
+          autoComplete={autoComplete}
+          spellCheck={type === "url" ? false : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
       {problem && (
         <span id={`${id}-problem`} className="correction-form__problem">

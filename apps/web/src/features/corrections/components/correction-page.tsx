@@ -20,7 +20,12 @@ export function CorrectionPage({ token }: { token: string }) {
     <p role="status">{c.loading}</p>
   ) : (
     <>
-      <section className={`correction-page__status correction-page__status--${data.status}`} aria-labelledby="correction-status" data-testid="correction-status" data-status={data.status}>
+      <section
+        className={`correction-page__status correction-page__status--${data.status}`}
+        aria-labelledby="correction-status"
+        data-testid="correction-status"
+        data-status={data.status}
+      >
         <p className="correction-page__status-value" id="correction-status">
           <span className="visually-hidden">{c.statusLabel}: </span>
           {c.status[data.status]}
@@ -35,7 +40,9 @@ export function CorrectionPage({ token }: { token: string }) {
       <CorrectionFacts outcome={data} />
       {data.jurisdictionName && (
         <p>
-          <InternalLink route={{ page: "jurisdiction", id: data.jurisdictionId }}>{fill(c.backToPlace, { place: place(data.jurisdictionName) })}</InternalLink>
+          <InternalLink route={{ page: "jurisdiction", id: data.jurisdictionId }}>
+            {fill(c.backToPlace, { place: place(data.jurisdictionName) })}
+          </InternalLink>
         </p>
       )}
     </>

@@ -15,7 +15,8 @@ const SuggestContext = createContext<Suggest | null>(null);
 /** One "Suggest a correction" dialog for a page about `place`: every button on it opens this one, about its own target. */
 export function CorrectionProvider({ place, children }: { place: Place; children: ReactNode }) {
   const [target, setTarget] = useState<CorrectionTarget | null>(null);
-  const suggest = useMemo(() => ({ place, open: setTarget }), [place.jurisdictionId, place.placeName]);
+  const { jurisdictionId, placeName } = place;
+  const suggest = useMemo(() => ({ place: { jurisdictionId, placeName }, open: setTarget }), [jurisdictionId, placeName]);
   return (
     <SuggestContext.Provider value={suggest}>
       {children}
@@ -43,7 +44,14 @@ export function SuggestButton({ event, label, context, className = "export-butto
   if (!suggest) throw new Error("SuggestButton needs a CorrectionProvider");
   const open = () => suggest.open(event ? { ...suggest.place, event } : suggest.place);
   return (
-    <button type="button" className={className} aria-haspopup="dialog" onClick={open} data-testid="suggest-correction" data-correction-event={event?.id}>
+    <button
+      type="button"
+      className={className}
+      aria-haspopup="dialog"
+      onClick={open}
+      data-testid="suggest-correction"
+      data-correction-event={event?.id}
+    >
       {label}
       {context && <span className="visually-hidden"> ({context})</span>}
     </button>

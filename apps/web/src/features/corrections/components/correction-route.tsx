@@ -7,7 +7,13 @@ const Page = lazy(() => import("./correction-page.js").then((module) => ({ defau
 export function CorrectionRoute({ token }: { token: string }) {
   const { m } = useI18n();
   return (
-    <Suspense fallback={<p className="view-placeholder" role="status">{m.loading}</p>}>
+    <Suspense
+      fallback={
+        <p className="view-placeholder" role="status">
+          {m.loading}
+        </p>
+      }
+    >
       <Page token={token} />
     </Suspense>
   );

@@ -13,12 +13,16 @@ export function EventHistoryNote({ eventId }: { eventId: string }) {
   if (!history) return null;
   const last = history.lastCorrection;
   const stepText = (step: HistoryStep) =>
-    fill(step.change === "published" ? h.published : step.change === "corrected" ? h.correctedStep : h.retracted, { date: date(dayOf(step.changedAt)) });
+    fill(step.change === "published" ? h.published : step.change === "corrected" ? h.correctedStep : h.retracted, {
+      date: date(dayOf(step.changedAt)),
+    });
   return (
     <div className="event-history" data-testid="event-history">
       {last && (
         <p className="event-history__corrected" data-testid="event-corrected">
-          {last.reason ? fill(h.corrected, { date: date(dayOf(last.changedAt)), reason: last.reason }) : fill(h.correctedNoReason, { date: date(dayOf(last.changedAt)) })}
+          {last.reason
+            ? fill(h.corrected, { date: date(dayOf(last.changedAt)), reason: last.reason })
+            : fill(h.correctedNoReason, { date: date(dayOf(last.changedAt)) })}
         </p>
       )}
       <details className="event-history__details">

@@ -3,8 +3,10 @@ export const corrections = {
   suggest: "Suggest a correction",
   suggestEvent: "Suggest a correction to this event",
   dialogTitle: "Suggest a correction",
-  dialogIntroPlace: "About {place}. A curator reads every suggestion; nothing on the site changes until a curator checks it and publishes a correction.",
-  dialogIntroEvent: "About the event of {date}: {what}. A curator reads every suggestion; nothing on the site changes until a curator checks it and publishes a correction.",
+  dialogIntroPlace:
+    "About {place}. A curator reads every suggestion; nothing on the site changes until a curator checks it and publishes a correction.",
+  dialogIntroEvent:
+    "About the event of {date}: {what}. A curator reads every suggestion; nothing on the site changes until a curator checks it and publishes a correction.",
   close: "Close",
   whatIsWrong: "What is wrong?",
   whatIsWrongHint: "Say what the record gets wrong or leaves out, and what is right.",
@@ -25,7 +27,8 @@ export const corrections = {
     contact: "Keep the contact under {max} characters.",
   },
   sentTitle: "Thank you: your correction was sent",
-  sentBody: "Keep this private link to see what the curators decide. Anyone with the link can see the outcome, so share it only if you want to.",
+  sentBody:
+    "Keep this private link to see what the curators decide. Anyone with the link can see the outcome, so share it only if you want to.",
   sentLink: "Your private link",
   sentOpen: "Open the link",
   outcome: {
@@ -37,7 +40,8 @@ export const corrections = {
     status: { open: "Waiting for a curator", accepted: "Accepted", rejected: "Not accepted" },
     statusExplained: {
       open: "A curator has not looked at it yet.",
-      accepted: "A curator accepted it and opened a draft of the correction. It appears on the jurisdiction's page once a curator publishes it.",
+      accepted:
+        "A curator accepted it and opened a draft of the correction. It appears on the jurisdiction's page once a curator publishes it.",
       rejected: "A curator read it and did not change the record.",
     },
     statusLabel: "Status",
@@ -62,7 +66,8 @@ export const corrections = {
   queue: {
     documentTitle: "Correction queue — SComm Atlas",
     title: "Readers' corrections",
-    intro: "Accept a correction to open a prefilled draft (of the event, or a new event for the place); nothing is public until the draft is published. Reject it with a reason the reader will see.",
+    intro:
+      "Accept a correction to open a prefilled draft (of the event, or a new event for the place); nothing is public until the draft is published. Reject it with a reason the reader will see.",
     loading: "Loading the queue…",
     signIn: "Sign in as a curator to see the correction queue.",
     signInLink: "Go to sign-in",

@@ -5,8 +5,10 @@ export const corrections: CorrectionsMessages = {
   suggest: "Sugerir una corrección",
   suggestEvent: "Sugerir una corrección a este hecho",
   dialogTitle: "Sugerir una corrección",
-  dialogIntroPlace: "Sobre {place}. Un curador lee cada sugerencia; nada cambia en el sitio hasta que un curador la compruebe y publique una corrección.",
-  dialogIntroEvent: "Sobre este hecho ({date}): {what}. Un curador lee cada sugerencia; nada cambia en el sitio hasta que un curador la compruebe y publique una corrección.",
+  dialogIntroPlace:
+    "Sobre {place}. Un curador lee cada sugerencia; nada cambia en el sitio hasta que un curador la compruebe y publique una corrección.",
+  dialogIntroEvent:
+    "Sobre este hecho ({date}): {what}. Un curador lee cada sugerencia; nada cambia en el sitio hasta que un curador la compruebe y publique una corrección.",
   close: "Cerrar",
   whatIsWrong: "¿Qué está mal?",
   whatIsWrongHint: "Diga qué dato del registro es erróneo o falta, y cuál es el correcto.",
@@ -27,7 +29,8 @@ export const corrections: CorrectionsMessages = {
     contact: "El contacto no puede pasar de {max} caracteres.",
   },
   sentTitle: "Gracias: su corrección se envió",
-  sentBody: "Guarde este enlace privado para ver qué deciden los curadores. Cualquiera que tenga el enlace puede ver el resultado: compártalo solo si lo desea.",
+  sentBody:
+    "Guarde este enlace privado para ver qué deciden los curadores. Cualquiera que tenga el enlace puede ver el resultado: compártalo solo si lo desea.",
   sentLink: "Su enlace privado",
   sentOpen: "Abrir el enlace",
   outcome: {
@@ -39,7 +42,8 @@ export const corrections: CorrectionsMessages = {
     status: { open: "Pendiente de un curador", accepted: "Aceptada", rejected: "No aceptada" },
     statusExplained: {
       open: "Ningún curador la ha revisado todavía.",
-      accepted: "Un curador la aceptó y abrió un borrador de la corrección. Aparecerá en la página de la jurisdicción cuando un curador lo publique.",
+      accepted:
+        "Un curador la aceptó y abrió un borrador de la corrección. Aparecerá en la página de la jurisdicción cuando un curador lo publique.",
       rejected: "Un curador la leyó y no cambió el registro.",
     },
     statusLabel: "Estado",
@@ -64,7 +68,8 @@ export const corrections: CorrectionsMessages = {
   queue: {
     documentTitle: "Cola de correcciones — SComm Atlas",
     title: "Correcciones de los lectores",
-    intro: "Acepte una corrección para abrir un borrador ya rellenado (del hecho, o de un hecho nuevo para el lugar); nada es público hasta que se publique el borrador. Recházela con un motivo que el lector verá.",
+    intro:
+      "Acepte una corrección para abrir un borrador ya rellenado (del hecho, o de un hecho nuevo para el lugar); nada es público hasta que se publique el borrador. Recházela con un motivo que el lector verá.",
     loading: "Cargando la cola…",
     signIn: "Inicie sesión como curador para ver la cola de correcciones.",
     signInLink: "Ir a iniciar sesión",
