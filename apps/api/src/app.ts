@@ -65,6 +65,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
     limits.search,
     limits.signIn,
     limits.writes,
+    ...limits.corrections,
     createExpressMiddleware({
       router: appRouter,
       createContext: contextFactory(deps),

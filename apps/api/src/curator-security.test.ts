@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerProblems, parseJson } from "./fuzz/answer-checks.js";
-import { MUTATION_INPUTS, MUTATIONS } from "./fuzz/mutation-inputs.js";
+import { MUTATION_INPUTS, MUTATIONS, PUBLIC_MUTATIONS } from "./fuzz/mutation-inputs.js";
 import { addCurator } from "./testing/curators.js";
 import { useListeningServer } from "./testing/raw-http.js";
 import { TEST_SITE_URL } from "./testing/real-deps.js";
@@ -10,7 +10,7 @@ const JSON_FROM_SITE = { "Content-Type": "application/json", Origin: TEST_SITE_U
 const post = (mutation: string, headers: Record<string, string>, input = MUTATION_INPUTS[mutation]) =>
   server.send("POST", `/trpc/${mutation}`, headers, input === undefined ? "" : JSON.stringify(input));
 
-const TABLES = ["accounts", "sessions", "api_tokens", "event_drafts", "event_revisions", "events", "sources", "event_jurisdictions"] as const;
+const TABLES = ["accounts", "sessions", "api_tokens", "event_drafts", "event_revisions", "events", "sources", "event_jurisdictions", "corrections"] as const;
 /** How many rows each table holds: nothing may change when a write is refused. */
 async function rowCounts(): Promise<Record<string, number>> {
   const { db } = server.deps();
@@ -21,10 +21,10 @@ async function rowCounts(): Promise<Record<string, number>> {
 const codeOf = (body: string) => (parseJson(body) as { error?: { data?: { code?: string } } }).error?.data?.code;
 
 describe("mutations and who may call them", () => {
-  it("answers every mutation but sign-in without a session or token with a 401, and writes nothing", async () => {
-    expect(MUTATIONS).toContain("events.publish");
+  it("answers every mutation but sign-in and a reader's correction without a session or token with a 401, and writes nothing", async () => {
+    expect(MUTATIONS).toEqual(expect.arrayContaining(["events.publish", "corrections.accept", "corrections.reject"]));
     const before = await rowCounts();
-    for (const mutation of MUTATIONS.filter((m) => m !== "auth.signIn")) {
+    for (const mutation of MUTATIONS.filter((m) => !PUBLIC_MUTATIONS.includes(m))) {
       for (const credentials of [{}, { Authorization: "Bearer scat_made-up" }, { Cookie: "scomm_session=made-up" }] as Record<string, string>[]) {
         const answer = await post(mutation, { ...JSON_FROM_SITE, ...credentials });
         expect([mutation, answer.status], JSON.stringify(credentials)).toEqual([mutation, 401]);

@@ -47,6 +47,8 @@ export const envSchema = z
     RATE_LIMIT_SEARCH: perMinute(DEFAULT_RATE_LIMITS.searchesPerMinute),
     RATE_LIMIT_SIGN_IN: perMinute(DEFAULT_RATE_LIMITS.signInsPerMinute),
     RATE_LIMIT_WRITES: perMinute(DEFAULT_RATE_LIMITS.writesPerMinute),
+    /** Readers' corrections per IP per hour. */
+    RATE_LIMIT_CORRECTIONS: perMinute(DEFAULT_RATE_LIMITS.correctionsPerHour),
     /** Image rendering (render-pool.ts): worker threads, renders that may wait, the most pixels in one PNG. */
     RENDER_THREADS: z.coerce.number().int().min(1).max(16).default(DEFAULT_THREADS),
     RENDER_QUEUE: z.coerce.number().int().min(0).default(16),
@@ -75,6 +77,7 @@ export function rateLimitsOf(env: Env): RateLimits {
     searchesPerMinute: env.RATE_LIMIT_SEARCH,
     signInsPerMinute: env.RATE_LIMIT_SIGN_IN,
     writesPerMinute: env.RATE_LIMIT_WRITES,
+    correctionsPerHour: env.RATE_LIMIT_CORRECTIONS,
   };
 }
 

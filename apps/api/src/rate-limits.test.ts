@@ -7,21 +7,21 @@ let server: TestServer;
 
 // Tiny limits so a handful of requests crosses each one; every family counts in its own window.
 beforeAll(async () => {
-  server = await startTestServer({ "index.html": "<!doctype html>" }, { rateLimits: { imagesPerMinute: 2, dataPerMinute: 3, searchesPerMinute: 2, signInsPerMinute: 2, writesPerMinute: 3 } });
+  server = await startTestServer({ "index.html": "<!doctype html>" }, { rateLimits: { imagesPerMinute: 2, dataPerMinute: 3, searchesPerMinute: 2, signInsPerMinute: 2, writesPerMinute: 3, correctionsPerHour: 2 } });
 });
 afterAll(() => server.close());
 
 const get = (path: string) => fetch(`${server.base}${path}`);
 
-async function expectLimited(res: Response): Promise<void> {
+async function expectLimited(res: Response, windowSeconds = 60): Promise<void> {
   expect(res.status).toBe(429);
   const retryAfter = Number(res.headers.get("retry-after"));
   expect(Number.isInteger(retryAfter)).toBe(true);
   expect(retryAfter).toBeGreaterThan(0);
-  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect(retryAfter).toBeLessThanOrEqual(windowSeconds);
   const { error } = (await res.json()) as ErrorBody;
   expect(error.data).toMatchObject({ code: "TOO_MANY_REQUESTS", httpStatus: 429 });
-  expect(error.message).toMatch(/a minute/);
+  expect(error.message).toMatch(windowSeconds === 60 ? /a minute/ : /an hour/);
 }
 
 describe("rate limits per IP", () => {
@@ -47,6 +47,21 @@ describe("rate limits per IP", () => {
     await expectLimited(await signIn());
     for (let i = 0; i < 3; i++) expect((await post("tokens.create", { name: "x" })).status).toBe(401);
     await expectLimited(await post("tokens.create", { name: "x" }));
+    expect((await get("/trpc/jurisdictions.list")).status).toBe(200);
+  });
+
+  it("limits readers' corrections per hour in their own window, and refuses a body over 16 KB", async () => {
+    const submit = (whatIsWrong = "The date is wrong (a test).") =>
+      fetch(`${server.base}/trpc/corrections.submit`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: TEST_SITE_URL },
+        body: JSON.stringify({ jurisdictionId: "17031", whatIsWrong, sourceUrl: "https://news.example.org/a" }),
+      });
+    const huge = await submit("x".repeat(20_000));
+    expect(huge.status).toBe(413);
+    expect(((await huge.json()) as ErrorBody).error.data).toMatchObject({ code: "PAYLOAD_TOO_LARGE", httpStatus: 413 });
+    for (let i = 0; i < 2; i++) expect((await submit()).status).toBe(200);
+    await expectLimited(await submit(), 3600);
     expect((await get("/trpc/jurisdictions.list")).status).toBe(200);
   });
 });

@@ -13,6 +13,8 @@ import { sendError } from "./http-errors.js";
  *   is also locked after 5 failures in a row, whatever the address (auth/sign-in.ts).
  * - writes (every other mutation): 600, ten a second: a curator's script entering a batch of events
  *   (create + publish each) stays under it.
+ * - readers' corrections (`corrections.submit`, no sign-in): 20 an hour. A reader who found several errors
+ *   sends a few; a bot filling the curators' queue is stopped. Each is also at most CORRECTION_BODY_BYTES.
  */
 export interface RateLimits {
   imagesPerMinute: number;
@@ -20,21 +22,27 @@ export interface RateLimits {
   searchesPerMinute: number;
   signInsPerMinute: number;
   writesPerMinute: number;
+  correctionsPerHour: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { imagesPerMinute: 60, dataPerMinute: 120, searchesPerMinute: 600, signInsPerMinute: 10, writesPerMinute: 600 };
+export const DEFAULT_RATE_LIMITS: RateLimits = { imagesPerMinute: 60, dataPerMinute: 120, searchesPerMinute: 600, signInsPerMinute: 10, writesPerMinute: 600, correctionsPerHour: 20 };
 
-const WINDOW_MS = 60_000;
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+/** A reader's correction is a few paragraphs and a link: a bigger body is refused before tRPC reads it. */
+export const CORRECTION_BODY_BYTES = 16 * 1024;
 
 /** 429 in the one error shape; express-rate-limit has set Retry-After (seconds until the window resets). */
-function limiter(limit: number, what: string, skip?: (req: Request) => boolean): RequestHandler {
+function limiter(limit: number, what: string, skip?: (req: Request) => boolean, windowMs = MINUTE_MS): RequestHandler {
+  const per = windowMs === HOUR_MS ? "an hour" : "a minute";
   return rateLimit({
-    windowMs: WINDOW_MS,
+    windowMs,
     limit,
     standardHeaders: "draft-8",
     legacyHeaders: false,
     ...(skip ? { skip } : {}),
-    handler: (_req, res) => sendError(res, 429, `more than ${limit} ${what} a minute from this address; retry after the time in Retry-After`),
+    handler: (_req, res) => sendError(res, 429, `more than ${limit} ${what} ${per} from this address; retry after the time in Retry-After`),
   });
 }
 
@@ -44,6 +52,20 @@ function calls(req: Request, matches: (name: string) => boolean): boolean {
 }
 const isSearch = (name: string) => name.startsWith("search.");
 const isSignIn = (name: string) => name === "auth.signIn";
+const isCorrection = (name: string) => name === "corrections.submit";
+const isOwnWindow = (name: string) => isSignIn(name) || isCorrection(name);
+
+/** The corrections' own size bound (413 in the one error shape), then their per-IP limit. */
+function correctionLimits(perHour: number): RequestHandler[] {
+  const isSubmit = (req: Request) => req.method === "POST" && calls(req, isCorrection);
+  const size: RequestHandler = (req, res, next) => {
+    if (isSubmit(req) && Number(req.headers["content-length"] ?? 0) > CORRECTION_BODY_BYTES) {
+      return sendError(res, 413, `a correction takes at most ${CORRECTION_BODY_BYTES / 1024} KB`, "input");
+    }
+    next();
+  };
+  return [size, limiter(perHour, "corrections", (req) => !isSubmit(req), HOUR_MS)];
+}
 
 /** One limiter per expensive route family, each counting per IP in its own window. */
 export function rateLimiters(limits: RateLimits) {
@@ -52,6 +74,7 @@ export function rateLimiters(limits: RateLimits) {
     data: limiter(limits.dataPerMinute, "data file requests"),
     search: limiter(limits.searchesPerMinute, "search requests", (req) => !calls(req, isSearch)),
     signIn: limiter(limits.signInsPerMinute, "sign-in attempts", (req) => req.method !== "POST" || !calls(req, isSignIn)),
-    writes: limiter(limits.writesPerMinute, "writes", (req) => req.method !== "POST" || calls(req, isSignIn)),
+    writes: limiter(limits.writesPerMinute, "writes", (req) => req.method !== "POST" || calls(req, isOwnWindow)),
+    corrections: correctionLimits(limits.correctionsPerHour),
   };
 }

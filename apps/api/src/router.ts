@@ -1,5 +1,6 @@
 import { accountsRouter } from "./routers/accounts.js";
 import { authRouter } from "./routers/auth.js";
+import { correctionsRouter } from "./routers/corrections.js";
 import { eventsRouter } from "./routers/events.js";
 import { importsRouter } from "./routers/imports.js";
 import { jurisdictionsRouter } from "./routers/jurisdictions.js";
@@ -19,6 +20,7 @@ export const appRouter = router({
   tokens: tokensRouter,
   accounts: accountsRouter,
   imports: importsRouter,
+  corrections: correctionsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -31,7 +31,7 @@ let api: RunningApi;
 let browser: Browser;
 beforeAll(async () => {
   api = await startApi();
-  await createAdmin(api, admin);
+  await createAdmin(api.dataDir, admin);
   browser = await connectBrowser(inject("wsEndpoint"));
 }, 120_000);
 afterAll(async () => {

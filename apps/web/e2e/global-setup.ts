@@ -8,6 +8,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     wsEndpoint: string;
+    /** The api's DATA_DIR, for a spec that makes a curator there (corrections.spec.ts). */
+    dataDir: string;
   }
 }
 
@@ -20,6 +22,7 @@ export default async function setup(project: TestProject) {
     throw error;
   });
   project.provide("baseUrl", api.url);
+  project.provide("dataDir", api.dataDir);
   project.provide("wsEndpoint", browser.wsEndpoint());
   return async () => {
     await browser.close();

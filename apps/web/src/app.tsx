@@ -3,6 +3,7 @@ import { SiteHeader } from "./components/site-header.js";
 import { AboutPage } from "./features/about/components/about-page.js";
 import { CuratorRoute } from "./features/curator/components/curator-route.js";
 import { ChangesRoute } from "./features/changes/components/changes-route.js";
+import { CorrectionRoute } from "./features/corrections/components/correction-route.js";
 import { EmbedRoute } from "./features/embed/components/embed-route.js";
 import { JurisdictionRoute } from "./features/jurisdiction/components/jurisdiction-route.js";
 import { MapPage } from "./features/map/components/map-page.js";
@@ -34,6 +35,8 @@ export function App() {
         <AboutPage />
       ) : route.page === "jurisdiction" ? (
         <JurisdictionRoute id={route.id} />
+      ) : route.page === "correction" ? (
+        <CorrectionRoute token={route.token} />
       ) : route.page === "curator" ? (
         <CuratorRoute screen={route.screen} />
       ) : (

@@ -3,6 +3,7 @@ export * from "./answers.js";
 export * from "./api-limits.js";
 export * from "./categories.js";
 export * from "./changes.js";
+export * from "./corrections.js";
 export * from "./dates.js";
 export * from "./deployment.js";
 export * from "./era.js";

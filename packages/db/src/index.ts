@@ -2,7 +2,7 @@ export { createDb, isPostgres, isPostgresUrl, type Db, type DbConfig } from "./c
 export { migrateToLatest, migrator } from "./migrate.js";
 export { DATABASE_FILE, openDatabase, prepareDatabase, type OpenOptions } from "./open.js";
 export { datasetHash, META_KEYS, seed, SEED_FORMAT, storedDatasetHash, type SeedResult } from "./seed.js";
-export type { Database, Role, RevisionAction, SettledHow } from "./schema.js";
+export type { CorrectionStatus, Database, Role, RevisionAction, SettledHow } from "./schema.js";
 export { getJurisdiction, listJurisdictions, type JurisdictionFilter } from "./queries/jurisdictions.js";
 export { listEvents, type EventFilter } from "./queries/events.js";
 export { loadDatasetFromDb } from "./queries/dataset.js";
@@ -39,7 +39,29 @@ export {
   type EditOutcome,
   type EditStamp,
 } from "./queries/event-edits.js";
-export { listDrafts, listRecentRevisions, listRevisions, type Draft, type Revision } from "./queries/revisions.js";
+export {
+  listDrafts,
+  listRecentRevisions,
+  listPublicRevisions,
+  listRetractions,
+  listRevisions,
+  type Draft,
+  type PublicChange,
+  type PublicRevision,
+  type Retraction,
+  type Revision,
+} from "./queries/revisions.js";
+export {
+  getCorrection,
+  getCorrectionOutcome,
+  insertCorrection,
+  listCorrections,
+  settleCorrection,
+  type Correction,
+  type CorrectionOutcome,
+  type NewCorrection,
+  type CorrectionSettlement,
+} from "./queries/corrections.js";
 export { importDataset, type ImportResult } from "./queries/dataset-import.js";
 export { IMPORT_EDITOR } from "./queries/import-writes.js";
 export { listOpenConflicts, settleConflict, type ImportConflict, type Settlement, type SettleOutcome } from "./queries/import-conflicts.js";

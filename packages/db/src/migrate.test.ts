@@ -21,10 +21,12 @@ describeEachDialect("migrateToLatest", (dialect) => {
       ["0002-event-spanish-text", "Success"],
       ["0003-curators", "Success"],
       ["0004-dataset-imports", "Success"],
+      ["0005-corrections", "Success"],
     ]);
     expect(await tableNames()).toEqual([
       "accounts",
       "api_tokens",
+      "corrections",
       "dataset_meta",
       "event_drafts",
       "event_jurisdictions",
@@ -40,7 +42,7 @@ describeEachDialect("migrateToLatest", (dialect) => {
     expect((await migrateToLatest(db)).results).toEqual([]);
     const down = await migrator(db).migrateTo(NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((r) => r.migrationName)).toEqual(["0004-dataset-imports", "0003-curators", "0002-event-spanish-text", "0001-initial"]);
+    expect(down.results?.map((r) => r.migrationName)).toEqual(["0005-corrections", "0004-dataset-imports", "0003-curators", "0002-event-spanish-text", "0001-initial"]);
     expect(await tableNames()).toEqual([]);
   });
 });

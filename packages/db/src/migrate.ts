@@ -4,6 +4,7 @@ import * as initial from "./migrations/0001-initial.js";
 import * as spanishText from "./migrations/0002-event-spanish-text.js";
 import * as curators from "./migrations/0003-curators.js";
 import * as datasetImports from "./migrations/0004-dataset-imports.js";
+import * as corrections from "./migrations/0005-corrections.js";
 
 /** Every migration, in order. Add a file `migrations/000N-<what>.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0002-event-spanish-text": spanishText,
   "0003-curators": curators,
   "0004-dataset-imports": datasetImports,
+  "0005-corrections": corrections,
 };
 
 export function migrator(db: Db): Migrator {

@@ -147,6 +147,31 @@ export interface ImportConflictTable {
   settleReason: string | null;
 }
 
+/** Where a reader's correction stands: open until a curator accepts it (into a draft) or rejects it. */
+export type CorrectionStatus = "open" | "accepted" | "rejected";
+
+/**
+ * A reader's correction (migration 0005): never a change to the record by itself. The reader follows it with a
+ * private link whose secret is kept only as its SHA-256.
+ */
+export interface CorrectionTable {
+  id: string;
+  jurisdictionId: string;
+  eventId: string | null;
+  whatIsWrong: string;
+  sourceUrl: string;
+  contact: string | null;
+  status: CorrectionStatus;
+  curatorReason: string | null;
+  /** The draft a curator's accept opened. */
+  draftEventId: string | null;
+  createdAt: string;
+  settledAt: string | null;
+  /** The email of the curator who settled it: never shown to the public. */
+  settledBy: string | null;
+  readerTokenHash: string;
+}
+
 /** Key/value facts about the stored dataset (see seed.ts for the keys). */
 export interface DatasetMetaTable {
   key: string;
@@ -167,4 +192,5 @@ export interface Database {
   dataset_meta: DatasetMetaTable;
   imported_events: ImportedEventTable;
   import_conflicts: ImportConflictTable;
+  corrections: CorrectionTable;
 }

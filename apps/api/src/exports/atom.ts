@@ -1,11 +1,14 @@
 import type { IsoDate } from "@scomm/core";
 import { escapeXml } from "@scomm/render";
+import { Feed } from "feed";
 
-/** Atom (RFC 4287) as plain data; `atomXml` writes it. Dates are RFC 3339 timestamps. */
+/**
+ * Atom (RFC 4287) as plain data; `atomXml` writes it with the `feed` package. Dates are RFC 3339 timestamps.
+ * `feed` writes entry titles and summaries as `type="html"`: they are escaped here, so that a reader shows them
+ * as the text they are (a county named "A & B", a summary quoting markup).
+ */
 export interface AtomLink {
   href: string;
-  rel?: "alternate" | "self" | "related";
-  type?: string;
 }
 
 export interface AtomEntry {
@@ -16,7 +19,7 @@ export interface AtomEntry {
   published?: string;
   link: AtomLink;
   summary: string;
-  /** HTML, escaped into a `type="html"` content element. */
+  /** HTML, carried in a `type="html"` content element. */
   contentHtml: string;
   categories?: { term: string; label: string }[];
 }
@@ -39,38 +42,28 @@ export function rfc3339(date: IsoDate): string {
   return `${date}T00:00:00Z`;
 }
 
-const text = (name: string, value: string, attrs = "") => `<${name}${attrs}>${escapeXml(value)}</${name}>`;
-const link = (l: AtomLink) =>
-  `<link rel="${l.rel ?? "alternate"}" href="${escapeXml(l.href)}"${l.type ? ` type="${escapeXml(l.type)}"` : ""}/>`;
-
-function entryXml(e: AtomEntry): string {
-  return [
-    "<entry>",
-    text("id", e.id),
-    text("title", e.title, ' type="text"'),
-    text("updated", e.updated),
-    e.published ? text("published", e.published) : "",
-    link(e.link),
-    ...(e.categories ?? []).map((c) => `<category term="${escapeXml(c.term)}" label="${escapeXml(c.label)}"/>`),
-    text("summary", e.summary, ' type="text"'),
-    text("content", e.contentHtml, ' type="html"'),
-    "</entry>",
-  ].join("");
-}
-
-export function atomXml(feed: AtomFeed): string {
-  const author = `<author>${text("name", feed.author.name)}${feed.author.uri ? text("uri", feed.author.uri) : ""}</author>`;
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>\n',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
-    text("id", feed.id),
-    text("title", feed.title, ' type="text"'),
-    feed.subtitle ? text("subtitle", feed.subtitle, ' type="text"') : "",
-    text("updated", feed.updated),
-    link({ href: feed.self, rel: "self", type: "application/atom+xml" }),
-    link({ href: feed.alternate, rel: "alternate", type: "text/html" }),
-    author,
-    ...feed.entries.map(entryXml),
-    "</feed>\n",
-  ].join("");
+export function atomXml(atom: AtomFeed): string {
+  const feed = new Feed({
+    id: atom.id,
+    title: atom.title,
+    ...(atom.subtitle ? { description: atom.subtitle } : {}),
+    updated: new Date(atom.updated),
+    generator: false,
+    link: atom.alternate,
+    feedLinks: { atom: atom.self },
+    author: { name: atom.author.name, ...(atom.author.uri ? { link: atom.author.uri } : {}) },
+  });
+  for (const entry of atom.entries) {
+    feed.addItem({
+      id: entry.id,
+      title: escapeXml(entry.title),
+      link: entry.link.href,
+      date: new Date(entry.updated),
+      ...(entry.published ? { published: new Date(entry.published) } : {}),
+      description: escapeXml(entry.summary),
+      content: entry.contentHtml,
+      category: (entry.categories ?? []).map((c) => ({ term: c.term, name: c.label })),
+    });
+  }
+  return `${feed.atom1()}\n`;
 }

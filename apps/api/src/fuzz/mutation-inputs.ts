@@ -12,6 +12,9 @@ export function proceduresOf(type: "query" | "mutation"): string[] {
 /** Every mutation, by name: each takes POST with a JSON body. */
 export const MUTATIONS = proceduresOf("mutation");
 
+/** Mutations anyone may call (still POST, JSON and the site's Origin): signing in, and a reader's correction. */
+export const PUBLIC_MUTATIONS: readonly string[] = ["auth.signIn", "corrections.submit"];
+
 /**
  * A well-formed input for every mutation (undefined: it takes none). Well-formed, not necessarily accepted:
  * the record changes as the suites write, so a later call may meet a CONFLICT; what matters is the answer.
@@ -36,4 +39,7 @@ export const MUTATION_INPUTS: Record<string, Record<string, unknown> | undefined
   "events.publish": { id: "sc-001", baseRevision: 1, reason: "checked" },
   "events.retract": { id: "sc-002", baseRevision: 0, reason: "wrong county" },
   "imports.settle": { id: "no-such-conflict", take: "curator", reason: "checked both versions" },
+  "corrections.submit": { jurisdictionId: "17031", whatIsWrong: "The date looks wrong (a test).", sourceUrl: "https://news.example.org/a", contact: "reader@example.org" },
+  "corrections.accept": { id: "no-such-correction", reason: "checked" },
+  "corrections.reject": { id: "no-such-correction", reason: "no source" },
 };

@@ -22,7 +22,13 @@ export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> =
   "events.recent": { limit: 10 },
   "events.editable": { id: "sc-001" },
   "imports.conflicts": undefined,
+  "events.history": { jurisdictionId: "17031" },
+  "corrections.outcome": { token: "fuzz-reader-link-00000000000000000000000000" },
+  "corrections.queue": { status: "open" },
 };
+
+/** The reader's link of the correction the query suite stores first, so that `corrections.outcome` answers 200. */
+export const FUZZ_READER_TOKEN = VALID_INPUTS["corrections.outcome"]!.token as string;
 
 /** The path and query of a GET for one procedure and input. */
 export function trpcPath(procedure: string, input: unknown): string {

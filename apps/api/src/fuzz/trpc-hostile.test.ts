@@ -1,13 +1,19 @@
 import { MAX_BATCH_CALLS } from "@scomm/core";
-import { describe, expect, it } from "vitest";
+import { insertCorrection } from "@scomm/db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { hashSecret } from "../auth/secrets.js";
 import { callerFor } from "../testing/caller.js";
 import { useListeningServer, type Answer } from "../testing/raw-http.js";
 import { answerProblems, parseJson } from "./answer-checks.js";
 import { HOSTILE_VALUES, HUGE_STRING } from "./hostile-values.js";
 import { proceduresOf } from "./mutation-inputs.js";
-import { trpcPath, VALID_INPUTS } from "./procedure-inputs.js";
+import { FUZZ_READER_TOKEN, trpcPath, VALID_INPUTS } from "./procedure-inputs.js";
 
 const server = useListeningServer();
+beforeAll(async () => {
+  const correction = { id: "fuzz-1", jurisdictionId: "17031", eventId: null, whatIsWrong: "A test correction", sourceUrl: "https://news.example.org/a", contact: null };
+  await insertCorrection(server.deps().db, { ...correction, createdAt: "2020-06-15T12:00:00.000Z", readerTokenHash: hashSecret(FUZZ_READER_TOKEN) });
+});
 
 /** Values each kind of field must refuse whatever else it accepts: dates outside the record, ids that name nothing. */
 const MUST_REFUSE: Record<string, readonly string[]> = {

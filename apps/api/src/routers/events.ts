@@ -3,6 +3,7 @@ import { eventById, eventsMatching } from "../exports/model-events.js";
 import { againstRecord, dateRangeSchema, isOrderedRange, toBeforeFrom } from "../inputs.js";
 import { DomainError, publicProcedure, router } from "../trpc.js";
 import { eventEditProcedures } from "./event-edits.js";
+import { eventHistoryProcedures } from "./event-history.js";
 import { eventPageSchema, pageOf } from "./event-pages.js";
 
 export const eventsRouter = router({
@@ -25,4 +26,5 @@ export const eventsRouter = router({
       return pageOf(eventsMatching(ctx.model, filter), after, limit);
     }),
   ...eventEditProcedures,
+  ...eventHistoryProcedures,
 });

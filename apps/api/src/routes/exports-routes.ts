@@ -1,12 +1,13 @@
 import { JURISDICTION_ID, type StatusModel } from "@scomm/core";
 import { Router, type Request, type RequestHandler, type Response } from "express";
+import { listPublicRevisions, listRetractions, type Db } from "@scomm/db";
 import type { z } from "zod";
 import type { Clock, Logger } from "../context.js";
 import { allowMethods, notFound, READ_METHODS, sendError } from "../http-errors.js";
 import { BUNDLE_NAME, dataBundle } from "../exports/data-bundle.js";
 import { activationsCsv, eventsCsv, jurisdictionsCsv } from "../exports/data-files.js";
 import { dataReadme } from "../exports/data-readme.js";
-import { jurisdictionFeed, siteFeed } from "../exports/event-feeds.js";
+import { historyByEvent, jurisdictionFeed, siteFeed, type FeedRecord } from "../exports/event-feeds.js";
 import { mapImageParamsSchema, paramError, statusParamsSchema, trendsImageParamsSchema } from "../exports/export-params.js";
 import { mapImage } from "../exports/map-images.js";
 import { createRenderCache, type RenderCache } from "../exports/render-cache.js";
@@ -19,6 +20,8 @@ import { trendsImage } from "../exports/trends-images.js";
 export interface ExportsDeps {
   /** Read on every request, so a rebuilt model (after a publish) is served at once. */
   model: StatusModel;
+  /** Where the feeds read the events' public history (publishes, corrections). */
+  db: Db;
   clock: Clock;
   logger?: Logger;
   /** The site's public URL (SITE_URL), for credits, feed links and tag: URIs. Never the request's Host. */
@@ -119,7 +122,8 @@ export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): 
     "/feed.atom",
     handle(async (req, res) => {
       const today = deps.clock.today();
-      sendRendered(req, res, await files.get(deps.model, ["feed", today], () => renderedFile(siteFeed(deps.model, deps.siteUrl, today), ATOM)));
+      const make = async () => renderedFile(siteFeed(deps.model, await publicHistory(deps), deps.siteUrl, today), ATOM);
+      sendRendered(req, res, await files.get(deps.model, ["feed", today], make));
     }),
   );
   read(
@@ -136,12 +140,21 @@ export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): 
         return;
       }
       const today = deps.clock.today();
-      const make = () => renderedFile(jurisdictionFeed(deps.model, jurisdiction, deps.siteUrl, today), ATOM);
+      const make = async () => renderedFile(jurisdictionFeed(deps.model, await publicHistory(deps), jurisdiction, deps.siteUrl, today), ATOM);
       sendRendered(req, res, await files.get(deps.model, ["feed", fips, today], make));
     }),
   );
   router.use(["/data", "/export"], notFound);
   return router;
+}
+
+/**
+ * Every event's public steps and the retracted events, for the feeds. Read with the model they are cached by: a
+ * publish or retract writes its revision before it swaps the model in, so a feed made for a model holds every
+ * step that model shows.
+ */
+async function publicHistory(deps: ExportsDeps): Promise<FeedRecord> {
+  return { history: historyByEvent(await listPublicRevisions(deps.db)), retractions: await listRetractions(deps.db) };
 }
 
 /** The query parsed, or null after answering 400 `{ error: { field, message } }`. */

@@ -1,4 +1,4 @@
-import { EMBED_PAGES, SITE_PAGES } from "@scomm/core";
+import { CORRECTION_PAGE, EMBED_PAGES, SITE_PAGES } from "@scomm/core";
 import { Router, type RequestHandler } from "express";
 import type { AppDeps } from "../context.js";
 
@@ -9,7 +9,7 @@ const CURATOR_PAGES = /^\/curator(\/[^/]+)*$/;
 /** Whether `path` is a page the web app shows (a known page, or a jurisdiction that exists). */
 export function isKnownPage(path: string, { model }: AppDeps): boolean {
   const trimmed = path.length > 1 ? path.replace(/\/+$/, "") : path;
-  if (PAGES.has(trimmed) || CURATOR_PAGES.test(trimmed)) return true;
+  if (PAGES.has(trimmed) || CURATOR_PAGES.test(trimmed) || CORRECTION_PAGE.test(trimmed)) return true;
   const jurisdiction = /^\/j\/([^/]+)$/.exec(trimmed);
   if (!jurisdiction) return false;
   try {
@@ -30,6 +30,7 @@ export function crawlerRoutes(deps: AppDeps): Router {
     "Disallow: /export/",
     "Disallow: /trpc/",
     "Disallow: /embed/",
+    "Disallow: /corrections/",
     "Disallow: /curator",
     `Sitemap: ${deps.siteUrl}/sitemap.xml`,
     "",

@@ -1,4 +1,5 @@
 import { curatorPath, parseCuratorPath, type CuratorScreen } from "../features/curator/curator-path.js";
+import { CORRECTION_PAGE } from "@scomm/core";
 
 /** The pages of the dashboard, read from the path. Everything else on screen lives in the query string. */
 export type Route =
@@ -10,6 +11,7 @@ export type Route =
   | { page: "jurisdiction"; id: string }
   | { page: "embed"; view: "map" | "trends" }
   | { page: "curator"; screen: CuratorScreen }
+  | { page: "correction"; token: string }
   | { page: "not-found"; path: string };
 
 export function parseRoute(pathname: string): Route {
@@ -26,6 +28,8 @@ export function parseRoute(pathname: string): Route {
   }
   const curator = path.startsWith("/curator") ? parseCuratorPath(path) : null;
   if (curator) return { page: "curator", screen: curator };
+  const correction = CORRECTION_PAGE.exec(path);
+  if (correction) return { page: "correction", token: correction[1]! };
   const embed = /^\/embed\/(map|trends)$/.exec(path);
   if (embed) return { page: "embed", view: embed[1] as "map" | "trends" };
   return { page: "not-found", path };
@@ -41,6 +45,8 @@ export function routePath(route: Route): string {
       return `/embed/${route.view}`;
     case "curator":
       return curatorPath(route.screen);
+    case "correction":
+      return `/corrections/${route.token}`;
     case "not-found":
       return route.path;
     default:

@@ -2,6 +2,7 @@ import { CATEGORY_LABELS_BY_LANG } from "@scomm/render";
 import { about } from "./en/about.js";
 import { changes } from "./en/changes.js";
 import { common } from "./en/common.js";
+import { corrections } from "./en/corrections.js";
 import { embed } from "./en/embed.js";
 import { exportMessages } from "./en/export.js";
 import { jurisdiction } from "./en/jurisdiction.js";
@@ -30,6 +31,7 @@ export const en = {
   embed,
   notFound,
   about,
+  corrections,
 };
 
 export type Messages = typeof en;

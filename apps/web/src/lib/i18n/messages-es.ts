@@ -2,6 +2,7 @@ import { CATEGORY_LABELS_BY_LANG } from "@scomm/render";
 import { about } from "./es/about.js";
 import { changes } from "./es/changes.js";
 import { common } from "./es/common.js";
+import { corrections } from "./es/corrections.js";
 import { embed } from "./es/embed.js";
 import { exportMessages } from "./es/export.js";
 import { jurisdiction } from "./es/jurisdiction.js";
@@ -28,4 +29,5 @@ export const es: Messages = {
   embed,
   notFound,
   about,
+  corrections,
 };

@@ -4,7 +4,6 @@ import { InternalLink } from "../../../components/internal-link.js";
 import { useLocationState } from "../../../lib/location.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import type { CuratorScreen } from "../curator-path.js";
-import { useQueue } from "../queues.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
 import type { Curator } from "../use-session.js";
 
@@ -30,8 +29,6 @@ export function CuratorShell({ curator, screen, children }: { curator: Curator; 
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const { navigate } = useLocationState();
-  const imports = useQueue("imports");
-  const corrections = useQueue("corrections");
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
       onSuccess: () => {
@@ -41,10 +38,8 @@ export function CuratorShell({ curator, screen, children }: { curator: Curator; 
       },
     }),
   );
-  const tabs: Tab[] = ["work", "newEvent", "tokens"];
+  const tabs: Tab[] = ["work", "newEvent", "imports", "corrections", "tokens"];
   if (curator.role === "admin") tabs.push("accounts");
-  if (imports.data?.available) tabs.push("imports");
-  if (corrections.data?.available) tabs.push("corrections");
   const current = tabOf(screen);
 
   return (

@@ -2,6 +2,8 @@ import { eventText } from "../../../lib/event-text.js";
 import { GlossaryLink } from "../../about/components/glossary-link.js";
 import type { Event } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import { SuggestButton } from "../../corrections/components/correction-provider.js";
+import { EventHistoryNote } from "./event-history-note.js";
 import { SourceList } from "./source-list.js";
 
 /** One event of the timeline: its date at its precision, who and where, what, and every source. */
@@ -32,6 +34,13 @@ export function EventItem({ event, used = false }: { event: Event; used?: boolea
           {text.summary}
         </p>
         <SourceList sources={event.sources} />
+        <EventHistoryNote eventId={event.id} />
+        <SuggestButton
+          event={{ id: event.id, date: event.date, datePrecision: event.datePrecision, what: `${m.jurisdiction.eventTypes[event.type]} (${event.placeName})` }}
+          label={m.corrections.suggestEvent}
+          context={`${date(event.date, event.datePrecision)}, ${m.jurisdiction.eventTypes[event.type]}`}
+          className="suggest-button suggest-button--quiet"
+        />
       </div>
     </div>
   );

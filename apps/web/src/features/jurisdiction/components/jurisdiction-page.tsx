@@ -13,11 +13,11 @@ import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { useSettledValue } from "../use-settled-value.js";
 import { EventTimeline } from "./event-timeline.js";
 import { JurisdictionHeader } from "./jurisdiction-header.js";
-import { LocatorMap } from "./locator-map.js";
-import { ExportButton } from "../../export/components/export-button.js";
 import { StateCounties } from "./state-counties.js";
 import { StatusPanel } from "./status-panel.js";
 import { WhyThisColour } from "./why-this-colour.js";
+import { JurisdictionAside } from "./jurisdiction-aside.js";
+import { PageCorrections } from "./page-corrections.js";
 import "../jurisdiction.css";
 
 /** A state (2 digits) or county (5 digits) FIPS code: anything else is not a jurisdiction page. */
@@ -63,6 +63,7 @@ function JurisdictionView({ id }: { id: string }) {
   const explanation = data.explanation;
 
   return (
+    <PageCorrections id={id} placeName={titleName(data, place)}>
     <main id="main" tabIndex={-1} className="jurisdiction-page" data-testid="jurisdiction-page" data-id={id} data-date={data.date}>
       <JurisdictionHeader jurisdiction={jurisdiction} />
       <div className="jurisdiction-page__grid">
@@ -84,10 +85,7 @@ function JurisdictionView({ id }: { id: string }) {
             busy={page.isFetching || data.date !== view.date}
           />
         </div>
-        <aside className="jurisdiction-page__aside">
-          <LocatorMap id={id} name={name} stateName={stateName} />
-          <ExportButton figure={{ kind: "map", stateFips: id.slice(0, 2), jurisdictionId: id }} />
-        </aside>
+        <JurisdictionAside id={id} name={name} stateName={stateName} />
       </div>
       {level === "state" && timeline.data && (
         <StateCounties stateFips={id} stateName={stateName} timeline={timeline.data} date={view.date} today={today} />
@@ -102,6 +100,7 @@ function JurisdictionView({ id }: { id: string }) {
       />
       <p className="print-only jurisdiction-page__printed">{fill(m.jurisdiction.printedFrom, { url: window.location.href })}</p>
     </main>
+    </PageCorrections>
   );
 }
 

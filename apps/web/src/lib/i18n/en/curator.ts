@@ -202,8 +202,6 @@ export const curator = {
   },
   pending: {
     importsIntro: "Events a dataset import wanted to change after a curator had changed them: settle each one.",
-    correctionsIntro: "Readers' suggested corrections, waiting for a curator to accept or reject them.",
-    unavailable: "This server does not offer this queue yet.",
     empty: "Nothing is waiting.",
   },
   imports: {

@@ -205,8 +205,6 @@ export const curator: CuratorMessages = {
   pending: {
     importsIntro:
       "Eventos que una importación del conjunto de datos quiso cambiar después de que un curador los cambiara: resuelva cada uno.",
-    correctionsIntro: "Correcciones sugeridas por los lectores, a la espera de que un curador las acepte o rechace.",
-    unavailable: "Este servidor aún no ofrece esta cola.",
     empty: "No hay nada pendiente.",
   },
   imports: {

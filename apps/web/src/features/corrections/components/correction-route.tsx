@@ -1,0 +1,20 @@
+import { lazy, Suspense } from "react";
+import { useI18n } from "../../../lib/i18n/use-i18n.js";
+
+const Page = lazy(() => import("./correction-page.js").then((module) => ({ default: module.CorrectionPage })));
+
+/** `/corrections/<token>`, loaded on its first visit so that the map's bundle does not carry it. */
+export function CorrectionRoute({ token }: { token: string }) {
+  const { m } = useI18n();
+  return (
+    <Suspense
+      fallback={
+        <p className="view-placeholder" role="status">
+          {m.loading}
+        </p>
+      }
+    >
+      <Page token={token} />
+    </Suspense>
+  );
+}
