@@ -86,7 +86,7 @@ export interface TrendsExport extends FigureCommon {
   /** Population per timeline index for a population-share chart; null counts counties. */
   weights: ArrayLike<number> | null;
   state: { fips: string; name: string } | null;
-  /** The PEP era, from the federal events (trends' `pepBand`); `to` null while it runs. */
+  /** The PEP era, from the federal events (core's `pepSpan`); `to` null while it runs. */
   band: { from: IsoDate; to: IsoDate | null } | null;
 }
 

@@ -1,16 +1,15 @@
 import { useLocationState } from "../../../lib/location.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
-import { categorySeries, countCategories, indexesOf, monthStarts, statusesAt, todayIso } from "@scomm/core";
+import { categorySeries, countCategories, indexesOf, monthStarts, pepSpan, statusesAt, TIMELINE_START, todayIso, weightsByPopulation } from "@scomm/core";
 import { useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";
 import { useFederalEvents } from "../../../lib/use-events.js";
 import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
-import { TIMELINE_START } from "../../../lib/view-state.js";
 import { StateSelect } from "../../table/components/state-select.js";
 import { useJurisdictions, useStateOptions } from "../../table/components/use-states.js";
 import { keyMoments } from "../key-moments.js";
-import { pepBand, trendRows, weightsFromPopulation } from "../trends-series.js";
+import { trendRows } from "../trends-series.js";
 import { MeasureToggle } from "./measure-toggle.js";
 import { TrendsFigure } from "./trends-figure.js";
 import { ExportButton } from "../../export/components/export-button.js";
@@ -31,10 +30,7 @@ export function TrendsPage() {
   const states = useStateOptions();
   const t = timeline.data;
 
-  const weights = useMemo(() => {
-    if (!t || !jurisdictions.data) return null;
-    return weightsFromPopulation(t.ids, new Map(jurisdictions.data.map((j) => [j.id, j.population2010])));
-  }, [t, jurisdictions.data]);
+  const weights = useMemo(() => (t && jurisdictions.data ? weightsByPopulation(t.ids, jurisdictions.data) : null), [t, jurisdictions.data]);
   const byPopulation = view.weight === "population";
   const indexes = useMemo(() => t && indexesOf(t, "county", view.state ?? undefined), [t, view.state]);
   const ready = t && indexes && (!byPopulation || weights);
@@ -48,7 +44,7 @@ export function TrendsPage() {
     return countCategories(statusesAt(t, view.date), indexes, byPopulation ? weights! : undefined);
   }, [ready, t, indexes, byPopulation, weights, view.date]);
   const moments = useMemo(() => rows && keyMoments(rows), [rows]);
-  const band = useMemo(() => (federal.data ? pepBand(federal.data, dates) : null), [federal.data, dates]);
+  const band = useMemo(() => (federal.data ? pepSpan(federal.data, today) : null), [federal.data, today]);
 
   const english = states.find((s) => s.id === view.state)?.name;
   const stateName = english && place(english);
