@@ -1,8 +1,8 @@
 import { CATEGORIES, type Category } from "./categories.js";
-import { dayNumber, type IsoDate } from "./dates.js";
+import type { IsoDate } from "./dates.js";
 import type { StatusModel } from "./model.js";
 import type { Jurisdiction, Level } from "./schemas.js";
-import { categoryIndexAt, countCategories, indexesOf, statusesAt } from "./timeline.js";
+import { categoryInTimeline, countCategories, indexesOf, statusesAt } from "./timeline.js";
 import { categorySeries, type CategorySeries } from "./series.js";
 
 export interface JurisdictionStatus {
@@ -12,9 +12,9 @@ export interface JurisdictionStatus {
 
 /** The category of one state or county on `date`. */
 export function categoryAt(model: StatusModel, id: string, date: IsoDate): Category {
-  const i = model.timelineIndex.get(id);
-  if (i === undefined) throw new RangeError(`no status for jurisdiction ${id}`);
-  return CATEGORIES[categoryIndexAt(model.timeline, i, dayNumber(date))]!;
+  const category = categoryInTimeline(model.timeline, id, date, model.timelineIndex);
+  if (!category) throw new RangeError(`no status for jurisdiction ${id}`);
+  return category;
 }
 
 /** Every jurisdiction of one level with its category on `date`. */

@@ -1,4 +1,4 @@
-import { CATEGORIES, dayNumber, type Category, type IsoDate } from "@scomm/core";
+import { dayNumber, type Category, type IsoDate } from "@scomm/core";
 import {
   Area,
   AreaChart,
@@ -10,7 +10,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { CATEGORY_STYLES, HATCH_PERIOD, HATCH_WIDTH } from "../../map/category-colours.js";
+import { categoryPaint, STACK_ORDER } from "@scomm/render";
+import { CATEGORY_STYLES } from "../../map/category-colours.js";
+import { HatchPatterns } from "../../map/components/hatch-patterns.js";
 import { stackTotal, valueTicks, yearTicks, type EraBand, type TrendRow } from "../trends-series.js";
 import { ChartTooltip } from "./trends-tooltip.js";
 
@@ -25,9 +27,7 @@ export interface TrendsChartProps {
   onPick: (date: IsoDate) => void;
 }
 
-/** Bottom of the stack first: the legend reads top to bottom as the stack does. */
-const STACK_ORDER = [...CATEGORIES].reverse();
-const patternId = (c: Category) => `trend-hatch-${c}`;
+const PATTERNS = "trend-";
 
 /** The stacked area with its date cursor and PEP band. Loaded lazily: recharts stays out of the map's bundle. */
 export default function TrendsChart({ rows, date, band, lastDate, labels, formatValue, formatMonth, onPick }: TrendsChartProps) {
@@ -50,12 +50,7 @@ export default function TrendsChart({ rows, date, band, lastDate, labels, format
         style={{ cursor: "crosshair" }}
       >
         <defs>
-          {CATEGORIES.filter((c) => CATEGORY_STYLES[c].hatch).map((c) => (
-            <pattern key={c} id={patternId(c)} width={HATCH_PERIOD} height={HATCH_PERIOD} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width={HATCH_PERIOD} height={HATCH_PERIOD} fill={CATEGORY_STYLES[c].fill} />
-              <rect width={HATCH_WIDTH} height={HATCH_PERIOD} fill={CATEGORY_STYLES[c].hatch!} />
-            </pattern>
-          ))}
+          <HatchPatterns idPrefix={PATTERNS} />
         </defs>
         <CartesianGrid vertical={false} stroke="#e9e5dc" />
         {band && (
@@ -103,7 +98,7 @@ export default function TrendsChart({ rows, date, band, lastDate, labels, format
             type="stepAfter"
             stroke={CATEGORY_STYLES[c].hatch ?? CATEGORY_STYLES[c].fill}
             strokeWidth={0.6}
-            fill={CATEGORY_STYLES[c].hatch ? `url(#${patternId(c)})` : CATEGORY_STYLES[c].fill}
+            fill={categoryPaint(c, PATTERNS)}
             fillOpacity={1}
             isAnimationActive={false}
             activeDot={false}
