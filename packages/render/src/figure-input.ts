@@ -1,9 +1,8 @@
-import { CATEGORIES, categorySeries, countCategories, indexesOf, isPendingInPartlyActivatedState, partlyActivatedStates, statusesAt, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
+import { CATEGORIES, categorySeries, countCategories, indexesOf, isPendingInPartlyActivatedState, partlyActivatedStates, statusesAt, type Category, type IsoDate, type StatusTimeline, type Lang, type MapLevel } from "@scomm/core";
 import type { EmbeddedFontFace } from "./defs.js";
 import { countyFigureText, figureText, outlineLabel, partlyActivatedNote, SITE_NAME, type FigureText } from "./figure-text.js";
 import type { MapGeometry } from "./geometry.js";
-import { longDateLabel, type Lang } from "./labels.js";
-import type { MapLevel } from "./map-paths.js";
+import { longDateLabel } from "./labels.js";
 import type { MapFigureInput } from "./map-svg.js";
 import type { FigureShape } from "./shapes.js";
 import { PEP_LABEL, trendsFigureText } from "./trends-text.js";

@@ -1,5 +1,5 @@
-import { placeName, type Category, type IsoDate } from "@scomm/core";
-import { figureLabels, longDateLabel, type FigureLabels, type Lang } from "./labels.js";
+import { placeName, type Category, type IsoDate, type Lang } from "@scomm/core";
+import { figureLabels, longDateLabel, type FigureLabels } from "./labels.js";
 
 /** The name the exports credit. */
 export const SITE_NAME = "SComm Atlas";

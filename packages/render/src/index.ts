@@ -1,10 +1,9 @@
 export { CATEGORY_STYLES, fade, HATCH_PERIOD, HATCH_WIDTH, INK, PALE_AMOUNT, type CategoryStyle } from "./palette.js";
-export { CATEGORY_LABELS_BY_LANG, LANGS, countLabel, figureLabels, longDateLabel, type FigureLabels, type Lang } from "./labels.js";
+export { CATEGORY_LABELS_BY_LANG, countLabel, figureLabels, longDateLabel, type FigureLabels } from "./labels.js";
 export { textWidth, wrapText, type FontWeight } from "./font-metrics.js";
 export { ATLAS_HEIGHT, ATLAS_WIDTH, mapGeometryFromTopology, type AreaFeature, type AtlasTopology, type MapGeometry } from "./geometry.js";
 export { categoryPaint, FONT_FAMILY, FONT_STACK, hatchId, hatchTiles, type EmbeddedFontFace, type HatchTile } from "./defs.js";
 export { layoutFigure, NARROW, WIDE, WIDE_FROM, type FigureLayout, type FigureMetrics } from "./layout.js";
-export type { MapLevel } from "./map-paths.js";
 export { layoutMapFigure, renderMapSvg, type MapFigureInput } from "./map-svg.js";
 export { escapeXml } from "./svg.js";
 export { countyFigureText, figureText, outlineLabel, placeInSentence, SITE_NAME, SOURCE_LINES, type CountyPlace, type FigureText } from "./figure-text.js";

@@ -1,8 +1,4 @@
-import { CATEGORY_LABELS, type Category, type IsoDate } from "@scomm/core";
-
-/** Languages an exported figure can be written in. */
-export const LANGS = ["en", "es"] as const;
-export type Lang = (typeof LANGS)[number];
+import { CATEGORY_LABELS, type Category, type IsoDate, type Lang } from "@scomm/core";
 
 const CATEGORY_LABELS_ES: Record<Category, string> = {
   not_activated: "Aún no activado",

@@ -1,9 +1,9 @@
-import type { Category } from "@scomm/core";
+import type { Category, MapLevel } from "@scomm/core";
 import { categoryPaint } from "./defs.js";
 import type { MapGeometry } from "./geometry.js";
 import { countLabel } from "./labels.js";
 import { layoutFigure, type FigureLayout } from "./layout.js";
-import { mapBounds, mapPaths, spanOf, type MapLevel, type MapPaths } from "./map-paths.js";
+import { mapBounds, mapPaths, spanOf, type MapPaths } from "./map-paths.js";
 import { INK, PALE_AMOUNT } from "./palette.js";
 import { figureSvg, type FigureFrameInput } from "./figure-frame.js";
 import { el } from "./svg.js";

@@ -1,7 +1,7 @@
-import { CATEGORIES, type Category, type CategorySeries, type IsoDate } from "@scomm/core";
+import { CATEGORIES, type Category, type CategorySeries, type IsoDate, type Lang } from "@scomm/core";
 import { categoryPaint } from "./defs.js";
 import { textWidth } from "./font-metrics.js";
-import { countLabel, type Lang } from "./labels.js";
+import { countLabel } from "./labels.js";
 import { layoutFigure, type FigureLayout } from "./layout.js";
 import { INK } from "./palette.js";
 import { figureSvg, type FigureFrameInput } from "./figure-frame.js";

@@ -1,6 +1,6 @@
-import type { IsoDate } from "@scomm/core";
+import type { IsoDate, Lang } from "@scomm/core";
 import { placeInSentence, SOURCE_LINES, type FigureText } from "./figure-text.js";
-import { figureLabels, longDateLabel, type Lang } from "./labels.js";
+import { figureLabels, longDateLabel } from "./labels.js";
 
 /** What the trends chart stacks: counties counted, or their share of the 2010 population. */
 export type TrendsUnit = "count" | "share";

@@ -1,7 +1,7 @@
-import { todayIso } from "@scomm/core";
+import { todayIso, type Lang } from "@scomm/core";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { parseRoute, routePath, type Route } from "./router.js";
-import { parseViewState, viewStateSearch, type Lang, type ViewState } from "./view-state.js";
+import { parseViewState, viewStateSearch, type ViewState } from "./view-state.js";
 
 /**
  * How a change reaches the browser history: "push" for a discrete action (back returns to the view

@@ -1,5 +1,4 @@
-import type { DatePrecision, IsoDate } from "@scomm/core";
-import type { Lang } from "../view-state.js";
+import type { DatePrecision, IsoDate, Lang } from "@scomm/core";
 
 const LOCALES: Record<Lang, string> = { en: "en-US", es: "es-ES" };
 

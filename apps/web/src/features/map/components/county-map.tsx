@@ -1,7 +1,8 @@
+import type { MapLevel } from "@scomm/core";
 import { useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
 import { measurePaint } from "../../../lib/instrument.js";
 import type { MapZoom } from "../../../lib/view-state.js";
-import type { MapLevel } from "../../timeline/map-query.js";
+
 import { MAP_HEIGHT, MAP_WIDTH, type Atlas, type Shape } from "../atlas.js";
 import { paintPixels, shapeUnderFinger } from "../id-raster.js";
 import { categoryWords, colourTable, type CategoryWords, type PaleCounties } from "../map-series.js";

@@ -1,7 +1,7 @@
-import type { Category, IsoDate } from "@scomm/core";
+import type { Category, IsoDate, MapLevel } from "@scomm/core";
 import { memo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { MapLevel } from "../../timeline/map-query.js";
+
 import type { LegendRow } from "../map-series.js";
 import { InternalLink } from "../../../components/internal-link.js";
 import { Swatch } from "./swatch.js";

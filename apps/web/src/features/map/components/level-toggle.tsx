@@ -1,6 +1,6 @@
+import type { MapLevel } from "@scomm/core";
 import { SegmentedChoice } from "../../../components/segmented-choice.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { MapLevel } from "../../timeline/map-query.js";
 
 const LEVELS: readonly MapLevel[] = ["county", "state"];
 

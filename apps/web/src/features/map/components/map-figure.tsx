@@ -1,10 +1,10 @@
-import { CATEGORIES, countCategories, indexesOf, partlyActivatedStates, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
+import { CATEGORIES, countCategories, indexesOf, partlyActivatedStates, type Category, type IsoDate, type StatusTimeline, type MapLevel } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState, type ReactNode } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import type { MapZoom } from "../../../lib/view-state.js";
-import type { MapLevel } from "../../timeline/map-query.js";
+
 import type { Atlas, Shape } from "../atlas.js";
 import { tooltipContent } from "../hover-series.js";
 import { categoryWords, paintIndexes } from "../map-series.js";

@@ -1,6 +1,6 @@
-import type { IsoDate } from "@scomm/core";
+import type { IsoDate, MapLevel } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
-import type { MapLevel } from "../../../lib/view-state.js";
+
 import { useTRPC } from "../../../lib/trpc.js";
 import { useSettledValue } from "../../jurisdiction/use-settled-value.js";
 

@@ -1,8 +1,8 @@
-import type { IsoDate } from "@scomm/core";
+import { type IsoDate, TIMELINE_START } from "@scomm/core";
 import { useMemo } from "react";
 import { markDateChange } from "../../../lib/instrument.js";
 import type { HistoryMode } from "../../../lib/location.js";
-import { TIMELINE_START } from "../map-query.js";
+
 import { clampToRange, stepMonth } from "../slider-series.js";
 import { DateSlider } from "./date-slider.js";
 import { PlayControls } from "./play-controls.js";
