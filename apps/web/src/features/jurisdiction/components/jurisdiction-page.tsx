@@ -9,7 +9,7 @@ import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import { NotFoundPage } from "../../not-found/components/not-found-page.js";
 import { Timeline } from "../../timeline/components/timeline.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
-import { useSettledValue } from "../use-settled-value.js";
+import { ASK_AFTER_MS, useSettled } from "../../../lib/use-settled.js";
 import { EventTimeline } from "./event-timeline.js";
 import { JurisdictionHeader } from "./jurisdiction-header.js";
 import { LocatorMap } from "./locator-map.js";
@@ -34,7 +34,7 @@ function JurisdictionView({ id }: { id: string }) {
   const [view, setView] = useViewState();
   const today = useMemo(() => todayIso(), []);
   // The slider moves `view.date` at once; the server's explanation follows once it rests.
-  const settled = useSettledValue(view.date);
+  const settled = useSettled(view.date, ASK_AFTER_MS);
   const page = useQuery({
     ...trpc.jurisdictions.byId.queryOptions({ id, date: settled }),
     placeholderData: (previous: PageData | undefined) => previous,

@@ -11,7 +11,7 @@ import { MapBorders, MapLabels, MapOutlines } from "./map-layers.js";
 import { useDeviceSize } from "./use-device-size.js";
 import { useIdRaster } from "./use-id-raster.js";
 import { useMapGestures } from "./use-map-gestures.js";
-import { useSettled } from "./use-settled.js";
+import { useSettled } from "../../../lib/use-settled.js";
 import "../map.css";
 
 export interface MapPointer {
@@ -70,7 +70,7 @@ export function CountyMap(props: CountyMapProps) {
   const table = useRef<Uint32Array | undefined>(undefined);
   const size = useDeviceSize(frame, MAP_HEIGHT / MAP_WIDTH);
   const shown = props.zoom ?? IDENTITY;
-  const settled = useSettled(shown, zoomKey(shown), ZOOM_SETTLE_MS);
+  const settled = useSettled(shown, ZOOM_SETTLE_MS, zoomKey(shown));
   const raster = useIdRaster(size, settled);
   // Every layer follows the canvas: drawn at the raster's zoom, moved to the zoom on screen by one transform.
   const drawn = raster?.zoom ?? settled;

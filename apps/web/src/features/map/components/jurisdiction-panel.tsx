@@ -8,7 +8,7 @@ import { useTRPC, type RouterOutputs } from "../../../lib/trpc.js";
 import { viewStateSearch } from "../../../lib/view-state.js";
 import { panelContent, type PanelJurisdiction } from "../panel-series.js";
 import { Swatch } from "./swatch.js";
-import { useSettled } from "./use-settled.js";
+import { useSettled } from "../../../lib/use-settled.js";
 
 type ById = RouterOutputs["jurisdictions"]["byId"];
 
@@ -39,7 +39,7 @@ export function JurisdictionPanel({ id, category, date, focusOnOpen, onClose }: 
   const i18n = useI18n();
   const { view, navigate } = useLocationState();
   const trpc = useTRPC();
-  const explainedDate = useSettled(date, date, EXPLAIN_SETTLE_MS);
+  const explainedDate = useSettled(date, EXPLAIN_SETTLE_MS);
   const query = useQuery({
     ...trpc.jurisdictions.byId.queryOptions({ id, date: explainedDate }),
     // Keep the previous date's answer on screen while the next loads, never another jurisdiction's.
