@@ -1,8 +1,9 @@
+import { formatDate } from "./format.js";
 import { CATEGORIES, categorySeries, countCategories, indexesOf, isPendingInPartlyActivatedState, partlyActivatedStates, statusesAt, type Category, type IsoDate, type StatusTimeline, type Lang, type MapLevel } from "@scomm/core";
 import type { EmbeddedFontFace } from "./defs.js";
 import { countyFigureText, figureText, outlineLabel, partlyActivatedNote, SITE_NAME, type FigureText } from "./figure-text.js";
 import type { MapGeometry } from "./geometry.js";
-import { longDateLabel } from "./labels.js";
+
 import type { MapFigureInput } from "./map-svg.js";
 import type { FigureShape } from "./shapes.js";
 import { PEP_LABEL, trendsFigureText } from "./trends-text.js";
@@ -100,7 +101,7 @@ export function trendsFigureInput(x: TrendsExport): TrendsFigureInput {
     series: categorySeries(x.timeline, { indexes, dates: x.dates, weights }),
     unit,
     date: x.date,
-    dateMark: longDateLabel(x.date, x.lang),
+    dateMark: formatDate(x.date, x.lang),
     counts: countCategories(statusesAt(x.timeline, x.date), indexes, weights),
     band: x.band ? { from: x.band.from, to: x.band.to ?? last, label: PEP_LABEL[x.lang] } : null,
     ...text,
