@@ -1,5 +1,5 @@
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
-import { CATEGORIES, statusesAt, todayIso, type Category } from "@scomm/core";
+import { CATEGORIES, statusesAt, todayIso, type Category, type MapLevel } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -18,7 +18,10 @@ import { MapFigure } from "./map-figure.js";
 import { OpenJurisdiction } from "./open-jurisdiction.js";
 import { ZoomControls } from "./zoom-controls.js";
 import { ExportButton } from "../../export/components/export-button.js";
+import type { ExportFigure } from "../../export/export-figure.js";
 import "../map.css";
+
+const MAP_FIGURE: ExportFigure = { kind: "map", stateFips: null, jurisdictionId: null };
 
 /**
  * The home view: map, timeline, legend and the pinned jurisdiction, all reading one view from the URL
@@ -42,10 +45,18 @@ export function MapPage() {
 
   const onZoomGesture = useCallback((zoom: MapZoom | null) => setView({ zoom }, "replace"), [setView]);
   const onHighlight = useCallback((highlight: Category | null) => setView({ highlight }, "push"), [setView]);
-  const select = (id: string, fromKeyboard: boolean) => {
-    setFocusPanel(fromKeyboard);
-    setView({ selected: id }, "push");
-  };
+  const select = useCallback(
+    (id: string, fromKeyboard: boolean) => {
+      setFocusPanel(fromKeyboard);
+      setView({ selected: id }, "push");
+    },
+    [setView],
+  );
+  // Stable callbacks and props, so the memoised controls that show no date sit out a slider step.
+  const onLevel = useCallback((level: MapLevel) => setView({ level }, "push"), [setView]);
+  const onZoomStep = useCallback((zoom: MapZoom | null) => setView({ zoom }, "push"), [setView]);
+  const onOpen = useCallback((id: string) => select(id, true), [select]);
+  const zoomFocus = useMemo(() => (atlas.data ? centreOf(atlas.data, view.selected) : null), [atlas.data, view.selected]);
   const error = atlas.error ?? timeline.error;
 
   return (
@@ -53,8 +64,8 @@ export function MapPage() {
       <section className="map-panel" aria-label={m.map.region}>
         <div className="map-panel__toolbar">
           <h2 className="map-panel__title">{m.map.title[view.level]}</h2>
-          <LevelToggle level={view.level} onChange={(level) => setView({ level }, "push")} />
-          <ExportButton figure={{ kind: "map", stateFips: null, jurisdictionId: null }} />
+          <LevelToggle level={view.level} onChange={onLevel} />
+          <ExportButton figure={MAP_FIGURE} />
         </div>
         <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />
         <div className="map-stage">
@@ -76,7 +87,7 @@ export function MapPage() {
               {error ? fill(m.map.loadFailed, { message: error.message }) : m.map.loadingMap}
             </div>
           )}
-          <ZoomControls zoom={zoom} onZoom={(zoom) => setView({ zoom }, "push")} focus={atlas.data ? centreOf(atlas.data, view.selected) : null} />
+          <ZoomControls zoom={zoom} onZoom={onZoomStep} focus={zoomFocus} />
         </div>
       </section>
       <aside className="map-aside">
@@ -90,7 +101,7 @@ export function MapPage() {
           />
         )}
         <Legend {...legend} level={view.level} date={view.date} highlight={view.highlight} onHighlight={onHighlight} />
-        <OpenJurisdiction onOpen={(id) => select(id, true)} />
+        <OpenJurisdiction onOpen={onOpen} />
       </aside>
     </main>
   );
