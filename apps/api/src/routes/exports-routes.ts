@@ -49,72 +49,10 @@ export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): 
   const { images = createRenderCache(), files = createRenderCache(64 * 1024 * 1024), renderPool = createRenderPool() } = options;
   const router = Router();
   /** A read-only path: GET (and HEAD), any other method a 405 naming them. */
-  const read = (path: string | string[], handler: RequestHandler) => router.route(path).get(handler).all(allowMethods(READ_METHODS));
-  const handle =
-    (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
-    async (req, res) => {
-      try {
-        await fn(req, res);
-      } catch (error) {
-        if (error instanceof PixelBudgetExceeded) return sendError(res, 400, error.message, "width");
-        if (error instanceof RenderQueueFull) {
-          res.setHeader("Retry-After", String(error.retryAfterSeconds));
-          return sendError(res, 503, `${error.message}; retry after the time in Retry-After`);
-        }
-        deps.logger?.error(`export ${req.path} failed`, error);
-        if (!res.headersSent) sendError(res, 500, "internal server error");
-      }
-    };
-  const csv = (name: string, make: (model: StatusModel) => string) =>
-    handle(async (req, res) => {
-      const file = await files.get(deps.model, ["csv", name], () => renderedFile(make(deps.model), CSV));
-      sendRendered(req, res, file, { filename: name });
-    });
-
-  read("/data/events.csv", csv("events.csv", eventsCsv));
-  read("/data/activations.csv", csv("activations.csv", activationsCsv));
-  read("/data/jurisdictions.csv", csv("jurisdictions.csv", jurisdictionsCsv));
-  read(
-    "/data/status.csv",
-    handle(async (req, res) => {
-      const params = parseQuery(statusParamsSchema(deps.clock.today()), req, res);
-      if (!params) return;
-      const file = await files.get(deps.model, ["status", params.date], () => renderedFile(statusCsv(deps.model, params.date), CSV));
-      sendRendered(req, res, file, { filename: `status-${params.date}.csv` });
-    }),
-  );
-  read(
-    ["/data/README", "/data/README.md"],
-    handle(async (req, res) => {
-      const today = deps.clock.today();
-      sendRendered(req, res, await files.get(deps.model, ["readme", today], () => renderedFile(dataReadme(deps.siteUrl, today), TEXT)));
-    }),
-  );
-  read(
-    `/data/${BUNDLE_NAME}`,
-    handle(async (req, res) => {
-      const today = deps.clock.today();
-      const file = await files.get(deps.model, ["zip", today], () => renderedFile(dataBundle(deps.model, deps.siteUrl, today), "application/zip"));
-      sendRendered(req, res, file, { filename: BUNDLE_NAME });
-    }),
-  );
-  for (const format of ["svg", "png"] as const satisfies readonly ImageFormat[]) {
-    read(
-      `/export/map.${format}`,
-      handle(async (req, res) => {
-        const params = parseQuery(mapImageParamsSchema(deps.clock.today(), deps.model), req, res);
-        if (params) sendRendered(req, res, await mapImage(images, renderPool, deps.model, params, format, deps.siteUrl));
-      }),
-    );
-    read(
-      `/export/trends.${format}`,
-      handle(async (req, res) => {
-        const today = deps.clock.today();
-        const params = parseQuery(trendsImageParamsSchema(today), req, res);
-        if (params) sendRendered(req, res, await trendsImage(images, renderPool, deps.model, params, format, today, deps.siteUrl));
-      }),
-    );
-  }
+  const read: Read = (path, handler) => router.route(path).get(handler).all(allowMethods(READ_METHODS));
+  const handle = exportHandler(deps.logger);
+  dataFileRoutes({ read, handle, deps, files });
+  imageRoutes({ read, handle, deps, images, renderPool });
   read(
     "/feed.atom",
     handle(async (req, res) => {
@@ -142,6 +80,90 @@ export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): 
   );
   router.use(["/data", "/export"], notFound);
   return router;
+}
+
+/** Registers a read-only path. */
+type Read = (path: string | string[], handler: RequestHandler) => void;
+/** Wraps an async handler: render limits answer 400 or 503, anything else is logged and answers 500. */
+type Handle = (fn: (req: Request, res: Response) => Promise<void>) => RequestHandler;
+
+interface RouteSet {
+  read: Read;
+  handle: Handle;
+  deps: ExportsDeps;
+}
+
+function exportHandler(logger: Logger | undefined): Handle {
+  return (fn) => async (req, res) => {
+    try {
+      await fn(req, res);
+    } catch (error) {
+      if (error instanceof PixelBudgetExceeded) return sendError(res, 400, error.message, "width");
+      if (error instanceof RenderQueueFull) {
+        res.setHeader("Retry-After", String(error.retryAfterSeconds));
+        return sendError(res, 503, `${error.message}; retry after the time in Retry-After`);
+      }
+      logger?.error(`export ${req.path} failed`, error);
+      if (!res.headersSent) sendError(res, 500, "internal server error");
+    }
+  };
+}
+
+/** /data/*: the record's CSVs, the status on a date, the README and the zip of them all. */
+function dataFileRoutes({ read, handle, deps, files }: RouteSet & { files: RenderCache }): void {
+  const csv = (name: string, make: (model: StatusModel) => string) =>
+    handle(async (req, res) => {
+      const file = await files.get(deps.model, ["csv", name], () => renderedFile(make(deps.model), CSV));
+      sendRendered(req, res, file, { filename: name });
+    });
+  read("/data/events.csv", csv("events.csv", eventsCsv));
+  read("/data/activations.csv", csv("activations.csv", activationsCsv));
+  read("/data/jurisdictions.csv", csv("jurisdictions.csv", jurisdictionsCsv));
+  read(
+    "/data/status.csv",
+    handle(async (req, res) => {
+      const params = parseQuery(statusParamsSchema(deps.clock.today()), req, res);
+      if (!params) return;
+      const file = await files.get(deps.model, ["status", params.date], () => renderedFile(statusCsv(deps.model, params.date), CSV));
+      sendRendered(req, res, file, { filename: `status-${params.date}.csv` });
+    }),
+  );
+  read(
+    ["/data/README", "/data/README.md"],
+    handle(async (req, res) => {
+      const today = deps.clock.today();
+      sendRendered(req, res, await files.get(deps.model, ["readme", today], () => renderedFile(dataReadme(deps.siteUrl, today), TEXT)));
+    }),
+  );
+  read(
+    `/data/${BUNDLE_NAME}`,
+    handle(async (req, res) => {
+      const today = deps.clock.today();
+      const file = await files.get(deps.model, ["zip", today], () => renderedFile(dataBundle(deps.model, deps.siteUrl, today), "application/zip"));
+      sendRendered(req, res, file, { filename: BUNDLE_NAME });
+    }),
+  );
+}
+
+/** /export/map.{svg,png} and /export/trends.{svg,png}: the figures, drawn by the render pool. */
+function imageRoutes({ read, handle, deps, images, renderPool }: RouteSet & { images: RenderCache; renderPool: RenderPool }): void {
+  for (const format of ["svg", "png"] as const satisfies readonly ImageFormat[]) {
+    read(
+      `/export/map.${format}`,
+      handle(async (req, res) => {
+        const params = parseQuery(mapImageParamsSchema(deps.clock.today(), deps.model), req, res);
+        if (params) sendRendered(req, res, await mapImage(images, renderPool, deps.model, params, format, deps.siteUrl));
+      }),
+    );
+    read(
+      `/export/trends.${format}`,
+      handle(async (req, res) => {
+        const today = deps.clock.today();
+        const params = parseQuery(trendsImageParamsSchema(today), req, res);
+        if (params) sendRendered(req, res, await trendsImage(images, renderPool, deps.model, params, format, today, deps.siteUrl));
+      }),
+    );
+  }
 }
 
 /** The query parsed, or null after answering 400 `{ error: { field, message } }`. */

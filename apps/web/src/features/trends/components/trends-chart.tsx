@@ -29,9 +29,80 @@ export interface TrendsChartProps {
 
 const PATTERNS = "trend-";
 
+/**
+ * Recharts' parts are written as functions returning its elements (not as components of our own), so the
+ * chart's children stay the elements recharts reads.
+ */
+
+/** The PEP years: a shaded strip above the stack, and dashed lines where the era begins and ends. */
+function pepBandMarks(band: NonNullable<EraBand>, lastDate: IsoDate, total: number, top: number, label: string) {
+  return [
+    <ReferenceArea
+      key="pep"
+      x1={dayNumber(band.from)}
+      x2={dayNumber(band.to ?? lastDate)}
+      y1={total * 1.012}
+      y2={top}
+      fill="#1c1b19"
+      fillOpacity={0.09}
+      ifOverflow="hidden"
+      label={{ value: label, position: "center", fill: "#1c1b19", fontSize: 11, fontWeight: 600 }}
+    />,
+    ...[band.from, band.to].map(
+      (d) => d && <ReferenceLine key={d} x={dayNumber(d)} stroke="#fff" strokeDasharray="3 3" strokeWidth={1} ifOverflow="hidden" zIndex={450} />,
+    ),
+  ];
+}
+
+/** Years along x (January 1 of each), values up to the stack's height along y. */
+function axes(rows: readonly TrendRow[], total: number, top: number, formatValue: (value: number) => string) {
+  return [
+    <XAxis
+      key="x"
+      dataKey="day"
+      type="number"
+      domain={["dataMin", "dataMax"]}
+      ticks={yearTicks(rows)}
+      tickFormatter={(day: number) => rows.find((r) => r.day === day)?.date.slice(0, 4) ?? ""}
+      tick={{ fontSize: 12, fill: "#55524b" }}
+      tickLine={false}
+      axisLine={{ stroke: "#9c978c" }}
+    />,
+    <YAxis
+      key="y"
+      domain={[0, top]}
+      ticks={valueTicks(total)}
+      allowDataOverflow
+      tickFormatter={formatValue}
+      tick={{ fontSize: 12, fill: "#55524b" }}
+      tickLine={false}
+      axisLine={false}
+      width={58}
+    />,
+  ];
+}
+
+/** One stepped area per category, stacked in render's STACK_ORDER, hatched as the map hatches. */
+function stackedAreas(names: Record<Category, string>) {
+  return STACK_ORDER.map((c) => (
+    <Area
+      key={c}
+      dataKey={c}
+      name={names[c]}
+      stackId="status"
+      type="stepAfter"
+      stroke={CATEGORY_STYLES[c].hatch ?? CATEGORY_STYLES[c].fill}
+      strokeWidth={0.6}
+      fill={categoryPaint(c, PATTERNS)}
+      fillOpacity={1}
+      isAnimationActive={false}
+      activeDot={false}
+    />
+  ));
+}
+
 /** The stacked area with its date cursor and PEP band. Loaded lazily: recharts stays out of the map's bundle. */
 export default function TrendsChart({ rows, date, band, lastDate, labels, formatValue, formatMonth, onPick }: TrendsChartProps) {
-  const ticks = yearTicks(rows);
   const total = stackTotal(rows);
   /** Room above the stack for the PEP strip. */
   const top = total * 1.075;
@@ -53,57 +124,9 @@ export default function TrendsChart({ rows, date, band, lastDate, labels, format
           <HatchPatterns idPrefix={PATTERNS} />
         </defs>
         <CartesianGrid vertical={false} stroke="#e9e5dc" />
-        {band && (
-          <ReferenceArea
-            x1={dayNumber(band.from)}
-            x2={dayNumber(band.to ?? lastDate)}
-            y1={total * 1.012}
-            y2={top}
-            fill="#1c1b19"
-            fillOpacity={0.09}
-            ifOverflow="hidden"
-            label={{ value: labels.pep, position: "center", fill: "#1c1b19", fontSize: 11, fontWeight: 600 }}
-          />
-        )}
-        {band &&
-          [band.from, band.to].map(
-            (d) => d && <ReferenceLine key={d} x={dayNumber(d)} stroke="#fff" strokeDasharray="3 3" strokeWidth={1} ifOverflow="hidden" zIndex={450} />,
-          )}
-        <XAxis
-          dataKey="day"
-          type="number"
-          domain={["dataMin", "dataMax"]}
-          ticks={ticks}
-          tickFormatter={(day: number) => rows.find((r) => r.day === day)?.date.slice(0, 4) ?? ""}
-          tick={{ fontSize: 12, fill: "#55524b" }}
-          tickLine={false}
-          axisLine={{ stroke: "#9c978c" }}
-        />
-        <YAxis
-          domain={[0, top]}
-          ticks={valueTicks(total)}
-          allowDataOverflow
-          tickFormatter={formatValue}
-          tick={{ fontSize: 12, fill: "#55524b" }}
-          tickLine={false}
-          axisLine={false}
-          width={58}
-        />
-        {STACK_ORDER.map((c) => (
-          <Area
-            key={c}
-            dataKey={c}
-            name={labels.category[c]}
-            stackId="status"
-            type="stepAfter"
-            stroke={CATEGORY_STYLES[c].hatch ?? CATEGORY_STYLES[c].fill}
-            strokeWidth={0.6}
-            fill={categoryPaint(c, PATTERNS)}
-            fillOpacity={1}
-            isAnimationActive={false}
-            activeDot={false}
-          />
-        ))}
+        {band && pepBandMarks(band, lastDate, total, top, labels.pep)}
+        {axes(rows, total, top, formatValue)}
+        {stackedAreas(labels.category)}
         <Tooltip
           content={({ active, label }) => (
             <ChartTooltip active={active} label={label} labels={labels.category} formatValue={formatValue} formatMonth={formatMonth} rows={rows} />
