@@ -15,6 +15,18 @@ interface SearchBoxProps {
   testId?: string;
 }
 
+/** No match (shown while open), and the live region that tells how many matches there are. */
+function SearchStatus({ status, open, empty }: { status: string; open: boolean; empty: boolean }) {
+  return (
+    <>
+      {open && empty && <p className="search-box__empty">{status}</p>}
+      <span className="visually-hidden" role="status">
+        {open ? status : ""}
+      </span>
+    </>
+  );
+}
+
 /**
  * Type-ahead over every state, county, named city and known place, each with its status on the view's
  * date: a WAI-ARIA combobox (list autocomplete). Up/Down choose, Enter opens the chosen match or else the
@@ -74,10 +86,7 @@ export function SearchBox({ label, eager = false, autoFocus = false, testId = "s
         onChoose={box.choose}
         onHover={box.setActive}
       />
-      {open && typed && options.length === 0 && <p className="search-box__empty">{status}</p>}
-      <span className="visually-hidden" role="status">
-        {open ? status : ""}
-      </span>
+      <SearchStatus status={status} open={open} empty={Boolean(typed) && options.length === 0} />
     </div>
   );
 }
