@@ -30,12 +30,13 @@ export function StateChart({ chart, width, height, date, stateName }: StateChart
       {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by the figure caption and described by <desc>, through aria-labelledby. */}
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="state-chart__svg">
         <desc id={`${id}-desc`}>{fill(c.description, { state: stateName, count: number(chart.total), date: formatDate(date) })}</desc>
-        <defs>
-          <HatchPatterns idPrefix={`${id}-`} />
-        </defs>
         {chart.areas.map(({ category, d }) => (
           <path key={category} d={d} fill={categoryPaint(category, `${id}-`)} />
         ))}
+        {/* The hatch patterns the areas point at; after them, so the chart's first path is an area. */}
+        <defs>
+          <HatchPatterns idPrefix={`${id}-`} />
+        </defs>
         <line x1={chart.x(`${chart.years[0]?.year ?? 2008}-01-01`)} x2={width} y1={plotBottom} y2={plotBottom} className="state-chart__axis" />
         {chart.years
           .filter((y) => y.year % 2 === 0)
