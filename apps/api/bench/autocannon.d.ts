@@ -16,6 +16,8 @@ declare module "autocannon" {
     duration?: number;
     workers?: number;
     headers?: Record<string, string>;
+    /** Paths asked in turn on each connection (after `url`'s origin). */
+    requests?: Array<{ path: string; method?: string }>;
   }
   interface Result {
     requests: Histogram & { total: number };
@@ -26,5 +28,7 @@ declare module "autocannon" {
     non2xx: number;
     "2xx": number;
   }
-  export default function autocannon(options: Options): Promise<Result>;
+  /** The run: a thenable of its result, which `stop()` ends early. */
+  export type Run = Promise<Result> & { stop(): void };
+  export default function autocannon(options: Options): Run;
 }

@@ -7,10 +7,12 @@
  * every entry's folded name with no prefilter; printed as the ratio index / naive scan (p95).
  * Run with `pnpm --filter @scomm/api bench` (never part of `test`).
  */
-import { buildSearchIndex, searchEntriesOf, searchJurisdictions } from "@scomm/core";
+import { buildSearchIndex, searchEntriesOf, searchJurisdictions, type SearchEntry } from "@scomm/core";
 import { loadDataset } from "@scomm/data";
 import { naiveScan, naiveScanIndex } from "./naive-search-scan.js";
 import { SEARCH_QUERIES } from "./search-queries.js";
+import { JUDGED_QUERIES } from "./search-judged.js";
+import { uFuzzyIndex, uFuzzySearch } from "./ufuzzy-baseline.js";
 
 const RUNS = 25;
 const LIMIT = 8;
@@ -30,6 +32,15 @@ const naiveAll = timePerQuery((query) => naiveScan(naive, query, LIMIT)).map((q)
 const naiveP95 = quantile(naiveAll, 0.95);
 console.log(`baseline naive scan (fold + bounded edit distance vs all ${naive.names.length} names), same queries x ${RUNS} runs: median ${ms(median(naiveAll))}, p95 ${ms(naiveP95)}, max ${ms(naiveAll.at(-1)!)}`);
 console.log(`ratio index / naive scan (p95): ${(p95 / naiveP95).toFixed(3)} (median ${(median(all) / median(naiveAll)).toFixed(3)})`);
+const fuzzy = uFuzzyIndex(index.entries);
+const fuzzyAll = timePerQuery((query) => uFuzzySearch(fuzzy, query, LIMIT)).map((q) => q.ms).sort((a, b) => a - b);
+console.log(`library uFuzzy (one typo per word, any word order), same queries x ${RUNS} runs: median ${ms(median(fuzzyAll))}, p95 ${ms(quantile(fuzzyAll, 0.95))}, max ${ms(fuzzyAll.at(-1)!)}`);
+const rightFirst = (engine: (query: string) => readonly SearchEntry[]) => JUDGED_QUERIES.filter(([query, id]) => engine(query)[0]?.id === id).map(([q]) => q);
+const oursRight = rightFirst((query) => searchJurisdictions(index, query, LIMIT).map((h) => h.entry));
+const fuzzyRight = rightFirst((query) => uFuzzySearch(fuzzy, query, LIMIT));
+console.log(`judged queries (the place a reader means, from the search tests): ours first ${oursRight.length}/${JUDGED_QUERIES.length}, uFuzzy first ${fuzzyRight.length}/${JUDGED_QUERIES.length}`);
+console.log(`  uFuzzy misses: ${JUDGED_QUERIES.filter(([q]) => !fuzzyRight.includes(q)).map(([q]) => `"${q}"`).join(", ")}`);
+console.log(`  ours misses: ${JUDGED_QUERIES.filter(([q]) => !oursRight.includes(q)).map(([q]) => `"${q}"`).join(", ") || "none"}`);
 const slowest = [...perQuery].sort((a, b) => b.ms - a.ms).slice(0, 5);
 console.log(`slowest: ${slowest.map((q) => `"${q.query}" ${ms(q.ms)}`).join(", ")}`);
 const top = (query: string) => searchJurisdictions(index, query, 1)[0]?.entry;

@@ -22,7 +22,13 @@ describe("the HTTP server", () => {
   it("reports health with the number of counties and events", async () => {
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, counties: 3142, events: expect.any(Number), modelVersion: 1 });
+    expect(await res.json()).toEqual({
+      ok: true,
+      counties: 3142,
+      events: expect.any(Number),
+      modelVersion: 1,
+      record: expect.stringMatching(/^[\w-]{43}$/),
+    });
   });
 
   it("answers a tRPC GET", async () => {
@@ -73,7 +79,11 @@ describe("the HTTP server", () => {
     expect(res.status).toBe(400);
     const { error } = (await res.json()) as { error: { message: string; data: Record<string, unknown> } };
     expect(error.message).toBe("date: is not a real calendar date");
-    expect(error.data).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400, issues: [{ field: "date", message: "is not a real calendar date" }] });
+    expect(error.data).toMatchObject({
+      code: "BAD_REQUEST",
+      httpStatus: 400,
+      issues: [{ field: "date", message: "is not a real calendar date" }],
+    });
     expect(error.data).not.toHaveProperty("stack");
   });
 
@@ -119,7 +129,16 @@ describe("the HTTP server", () => {
     const html = { headers: { Accept: "text/html" } };
     expect((await fetch(`${base}/nope`, html)).status).toBe(404);
     expect((await fetch(`${base}/trends/extra`, html)).status).toBe(404);
-    for (const path of [...SITE_PAGES, ...EMBED_PAGES, "/j/48201", "/j/36", "/about/"]) {
+    for (const path of [
+      ...SITE_PAGES,
+      ...EMBED_PAGES,
+      "/j/48201",
+      "/j/36",
+      "/about/",
+      "/curator",
+      "/curator/sign-in",
+      "/curator/events/cur-0a1b2c3d4e/history",
+    ]) {
       expect((await fetch(`${base}${path}`, html)).status, path).toBe(200);
     }
   });
@@ -127,6 +146,7 @@ describe("the HTTP server", () => {
   it("serves robots.txt and a sitemap of every page and jurisdiction, at the configured site URL", async () => {
     const robots = await (await fetch(`${base}/robots.txt`, { headers: { Host: "evil.example" } })).text();
     expect(robots).toContain("Disallow: /export/");
+    expect(robots).toContain("Disallow: /curator");
     expect(robots).toContain(`Sitemap: ${deps.siteUrl}/sitemap.xml`);
     const sitemap = await fetch(`${base}/sitemap.xml`);
     expect(sitemap.headers.get("content-type")).toContain("application/xml");

@@ -151,16 +151,18 @@ interface Health {
   counties: number;
   events: number;
   modelVersion: number;
+  /** The published record's digest: every instance serving the same record answers the same. */
+  record: string;
 }
 const healthOfModel = new WeakMap<StatusModel, Health>();
 
 /** What /healthz answers, counted once per model served. */
-function healthOf({ model, modelVersion }: AppDeps): Health {
+function healthOf({ model, modelVersion, recordDigest }: AppDeps): Health {
   let health = healthOfModel.get(model);
   if (!health) {
     const counties = model.jurisdictions.filter((j) => j.level === "county").length;
     const events = new Set([...model.eventsOf.values()].flat().map((e) => e.id)).size;
-    health = { ok: true, counties, events, modelVersion };
+    health = { ok: true, counties, events, modelVersion, record: recordDigest };
     healthOfModel.set(model, health);
   }
   return health;

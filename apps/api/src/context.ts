@@ -1,8 +1,9 @@
-import { buildStatusModel, todayIso, type IsoDate, type StatusModel } from "@scomm/core";
+import { randomUUID } from "node:crypto";
+import { todayIso, type IsoDate, type StatusModel } from "@scomm/core";
 import { loadDatasetFromDb, type Curator, type Db } from "@scomm/db";
 import { curatorOf } from "./auth/credentials.js";
-import { modelRefresher } from "./model-refresh.js";
-import { createTimelineCache, type TimelineCache } from "./timeline-cache.js";
+import { modelRefresher, serveModel, type ChangeMadeBy } from "./model-refresh.js";
+import type { TimelineCache } from "./timeline-cache.js";
 
 export interface Clock {
   /** Today's calendar date where the server runs. */
@@ -20,13 +21,20 @@ export interface Logger {
 /** Everything a request needs, built once at start. No Express types in here. */
 export interface AppDeps {
   db: Db;
-  /** The status model built from the published record; replaced whole (with `timeline`) after a publish. */
+  /** The status model built from the published record; replaced whole (with `timeline`) after a publish, here or elsewhere. */
   model: StatusModel;
   timeline: TimelineCache;
+  /** SHA-256 of the published record the model was built from: equal on every instance serving the same record. */
+  recordDigest: string;
   /** Counts the models served since start: 1 for the first, one more after each swap. */
   modelVersion: number;
-  /** Rebuild the model from the database and swap it in (model-refresh.ts); resolves to its version once served. */
-  refreshModel(): Promise<number>;
+  /**
+   * Rebuild the model from the database and swap it in (model-refresh.ts); resolves to its version once served.
+   * After a change made by this instance (the default), the other instances on the database are told first.
+   */
+  refreshModel(madeBy?: ChangeMadeBy): Promise<number>;
+  /** This instance's name among those sharing the database (a random UUID): it skips its own announcements. */
+  instance: string;
   clock: Clock;
   logger: Logger;
   /** The site's public URL (SITE_URL, no trailing slash): links, feeds, credits. Never the request's Host. */
@@ -50,8 +58,8 @@ export type DepsOptions = Pick<AppDeps, "siteUrl"> & Partial<Pick<AppDeps, "cloc
 
 /** Read the stored dataset once and precompute what every request shares. */
 export async function createDeps(db: Db, { siteUrl, clock = systemClock, logger = console as Logger }: DepsOptions): Promise<AppDeps> {
-  const model = buildStatusModel(await loadDatasetFromDb(db));
-  const deps: AppDeps = { db, model, timeline: createTimelineCache(model), modelVersion: 1, refreshModel: async () => 1, clock, logger, siteUrl };
+  const served = serveModel(await loadDatasetFromDb(db));
+  const deps: AppDeps = { db, ...served, modelVersion: 1, refreshModel: async () => 1, instance: randomUUID(), clock, logger, siteUrl };
   deps.refreshModel = modelRefresher(deps);
   return deps;
 }

@@ -1,27 +1,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { insertApiToken, openDatabase, type Db } from "@scomm/db";
-import { findPostgresBin, startPostgres } from "@scomm/db/testing/postgres-server";
+import { openDatabase, type Db } from "@scomm/db";
 import { afterAll, describe, expect, it } from "vitest";
-import { createAccount } from "./auth/accounts.js";
-import { hashSecret, newSecret, TOKEN_PREFIX } from "./auth/secrets.js";
+import { prepareWithAdminToken } from "./testing/api-instance.js";
 import { harrisOptOutRow } from "./testing/event-rows.js";
 import { startServerChild, type ServerChild } from "./testing/server-child.js";
+import { postgresMissing, withThrowawayPostgres } from "./testing/throwaway-postgres.js";
 
 const dataDir = mkdtempSync(join(tmpdir(), "scomm-durability-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const SERVER_ENV = { RATE_LIMIT_WRITES: "1000000", RESEED: "if-empty" };
-
-/** An admin and its API token, written straight to the database (a folder or a PostgreSQL URL) before any server starts. */
-async function prepare(where: string): Promise<string> {
-  const db = await openDatabase(where);
-  const admin = await createAccount(db, { email: "admin@example.org", name: "Admin", role: "admin", password: "a long enough password" }, new Date().toISOString());
-  const token = newSecret(TOKEN_PREFIX);
-  await insertApiToken(db, { id: "t1", accountId: admin.id, name: "durability", tokenHash: hashSecret(token), createdAt: new Date().toISOString() });
-  await db.destroy();
-  return token;
-}
 
 type Ack = { id: string; revision: number };
 
@@ -59,7 +48,7 @@ async function halfWritten(db: Db): Promise<string[]> {
 
 /** Stream edits, SIGKILL the server mid-stream, restart it: every acknowledged edit is there, none half-written. */
 async function killAndRestart(where: string, env: Record<string, string>): Promise<void> {
-  const token = await prepare(where);
+  const token = await prepareWithAdminToken(where);
   const first = await startServerChild({ ...SERVER_ENV, ...env });
   const acks: Ack[] = [];
   await expect(streamEdits(first, token, acks, 9)).rejects.toThrow();
@@ -84,15 +73,5 @@ describe("an acknowledged edit survives SIGKILL", () => {
   it("on SQLite: every acknowledged create and publish is there after a restart, no half-written one", () => killAndRestart(dataDir, { DATA_DIR: dataDir }), 120_000);
 
   // Its own throwaway PostgreSQL server (as the db tests start one); skipped without the binaries, except on CI.
-  const bin = findPostgresBin();
-  const onCi = !["", "0", "false"].includes(process.env.CI ?? "");
-  it.skipIf(!bin && !onCi)("on PostgreSQL: the same", async () => {
-    if (!bin) throw new Error("CI must run the PostgreSQL durability test: apt-get install -y postgresql");
-    const server = await startPostgres(bin);
-    try {
-      await killAndRestart(server.url, { DATABASE_URL: server.url });
-    } finally {
-      await server.stop();
-    }
-  }, 180_000);
+  it.skipIf(postgresMissing)("on PostgreSQL: the same", () => withThrowawayPostgres((url) => killAndRestart(url, { DATABASE_URL: url })), 180_000);
 });

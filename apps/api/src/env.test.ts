@@ -42,8 +42,9 @@ describe("SITE_URL", () => {
 });
 
 describe("RESEED", () => {
-  it("keeps a production database's records unless told, and follows the dataset elsewhere", () => {
-    expect(parseEnv({ NODE_ENV: "production" }).RESEED).toBe("if-empty");
+  it("imports a changed dataset everywhere unless told to seed an empty database only", () => {
+    expect(parseEnv({ NODE_ENV: "production" }).RESEED).toBe("if-changed");
+    expect(parseEnv({ NODE_ENV: "production", RESEED: "if-empty" }).RESEED).toBe("if-empty");
     expect(parseEnv({}).RESEED).toBe("if-changed");
     expect(parseEnv({ NODE_ENV: "production", RESEED: "if-changed" }).RESEED).toBe("if-changed");
     expect(() => parseEnv({ RESEED: "always" })).toThrow(/RESEED/);

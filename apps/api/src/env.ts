@@ -34,8 +34,9 @@ export const envSchema = z
     ),
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     /**
-     * When the stored dataset is replaced by the repository's: only into an empty database (the default in
-     * production, where published edits live in it), or whenever the dataset changed (elsewhere).
+     * When the repository's dataset goes into the database: "if-changed" (the default) seeds an empty database
+     * and imports a changed dataset as revisions by "dataset import", never over a curator's change (which
+     * becomes an import conflict); "if-empty" only seeds an empty database and otherwise leaves it as it is.
      */
     RESEED: z.enum(["if-empty", "if-changed"]).optional(),
     /** JSON log level (pino); tests run with warn unless set. */
@@ -57,7 +58,7 @@ export const envSchema = z
     ...env,
     SITE_URL: env.SITE_URL ?? `http://${hostInUrl(env.HOST)}:${env.PORT}`,
     LOG_LEVEL: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "warn" : "info"),
-    RESEED: env.RESEED ?? (env.NODE_ENV === "production" ? "if-empty" : "if-changed"),
+    RESEED: env.RESEED ?? "if-changed",
   }));
 export type Env = z.output<typeof envSchema>;
 

@@ -1,6 +1,7 @@
 import { accountsRouter } from "./routers/accounts.js";
 import { authRouter } from "./routers/auth.js";
 import { eventsRouter } from "./routers/events.js";
+import { importsRouter } from "./routers/imports.js";
 import { jurisdictionsRouter } from "./routers/jurisdictions.js";
 import { recordRouter } from "./routers/record.js";
 import { searchRouter } from "./routers/search.js";
@@ -17,6 +18,7 @@ export const appRouter = router({
   auth: authRouter,
   tokens: tokensRouter,
   accounts: accountsRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { SiteHeader } from "./components/site-header.js";
 import { AboutPage } from "./features/about/components/about-page.js";
+import { CuratorRoute } from "./features/curator/components/curator-route.js";
 import { ChangesRoute } from "./features/changes/components/changes-route.js";
 import { EmbedRoute } from "./features/embed/components/embed-route.js";
 import { JurisdictionRoute } from "./features/jurisdiction/components/jurisdiction-route.js";
@@ -21,13 +22,23 @@ export function App() {
   return (
     <div className="app">
       <SiteHeader />
-      {route.page === "map" ? <MapPage />
-        : route.page === "trends" ? <TrendsRoute />
-        : route.page === "changes" ? <ChangesRoute />
-        : route.page === "table" ? <TableRoute />
-        : route.page === "about" ? <AboutPage />
-        : route.page === "jurisdiction" ? <JurisdictionRoute id={route.id} />
-        : <NotFoundPage reason="path" typed={route.path} />}
+      {route.page === "map" ? (
+        <MapPage />
+      ) : route.page === "trends" ? (
+        <TrendsRoute />
+      ) : route.page === "changes" ? (
+        <ChangesRoute />
+      ) : route.page === "table" ? (
+        <TableRoute />
+      ) : route.page === "about" ? (
+        <AboutPage />
+      ) : route.page === "jurisdiction" ? (
+        <JurisdictionRoute id={route.id} />
+      ) : route.page === "curator" ? (
+        <CuratorRoute screen={route.screen} />
+      ) : (
+        <NotFoundPage reason="path" typed={route.path} />
+      )}
     </div>
   );
 }

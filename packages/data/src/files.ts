@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 
 /** The researched events, one JSON array per delivery (see data/PROVENANCE.md), read in this order. */
 export const EVENT_FILE_NAMES = [
@@ -25,10 +25,28 @@ export type DatasetFiles = Record<CsvFileName, string> & Record<EventFileName | 
 /** The package's own copies, in packages/data/data/ (see data/PROVENANCE.md). */
 export const DATA_DIR = new URL("../data/", import.meta.url);
 
-export function readDatasetFiles(dir: URL = DATA_DIR): DatasetFiles {
-  const text = (name: DataFileName) => readFileSync(new URL(name, dir), "utf8");
+/** The dataset's files exactly as written, by name. */
+export type DatasetTexts = Record<DataFileName, string>;
+
+export function readDatasetTexts(dir: URL = DATA_DIR): DatasetTexts {
+  return Object.fromEntries(DATA_FILE_NAMES.map((name) => [name, readFileSync(new URL(name, dir), "utf8")])) as DatasetTexts;
+}
+
+/** Writes the files whose text differs from `previous` (the others keep their bytes and times); returns their names. */
+export function writeDatasetTexts(dir: URL, texts: DatasetTexts, previous: DatasetTexts): DataFileName[] {
+  const changed = DATA_FILE_NAMES.filter((name) => texts[name] !== previous[name]);
+  for (const name of changed) writeFileSync(new URL(name, dir), texts[name]);
+  return changed;
+}
+
+/** The files in memory as `buildDataset` reads them: CSVs as text, event files parsed (not yet trusted). */
+export function parseDatasetTexts(texts: DatasetTexts): DatasetFiles {
   const files = {} as DatasetFiles;
-  for (const name of CSV_FILE_NAMES) files[name] = text(name);
-  for (const name of [...EVENT_FILE_NAMES, SPANISH_FILE_NAME] as const) files[name] = JSON.parse(text(name)) as unknown;
+  for (const name of CSV_FILE_NAMES) files[name] = texts[name];
+  for (const name of [...EVENT_FILE_NAMES, SPANISH_FILE_NAME] as const) files[name] = JSON.parse(texts[name]) as unknown;
   return files;
+}
+
+export function readDatasetFiles(dir: URL = DATA_DIR): DatasetFiles {
+  return parseDatasetTexts(readDatasetTexts(dir));
 }

@@ -20,6 +20,7 @@ describeEachDialect("migrateToLatest", (dialect) => {
       ["0001-initial", "Success"],
       ["0002-event-spanish-text", "Success"],
       ["0003-curators", "Success"],
+      ["0004-dataset-imports", "Success"],
     ]);
     expect(await tableNames()).toEqual([
       "accounts",
@@ -29,6 +30,8 @@ describeEachDialect("migrateToLatest", (dialect) => {
       "event_jurisdictions",
       "event_revisions",
       "events",
+      "import_conflicts",
+      "imported_events",
       "jurisdictions",
       "sessions",
       "sign_in_failures",
@@ -37,7 +40,7 @@ describeEachDialect("migrateToLatest", (dialect) => {
     expect((await migrateToLatest(db)).results).toEqual([]);
     const down = await migrator(db).migrateTo(NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((r) => r.migrationName)).toEqual(["0003-curators", "0002-event-spanish-text", "0001-initial"]);
+    expect(down.results?.map((r) => r.migrationName)).toEqual(["0004-dataset-imports", "0003-curators", "0002-event-spanish-text", "0001-initial"]);
     expect(await tableNames()).toEqual([]);
   });
 });

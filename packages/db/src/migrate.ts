@@ -3,12 +3,14 @@ import type { Db } from "./client.js";
 import * as initial from "./migrations/0001-initial.js";
 import * as spanishText from "./migrations/0002-event-spanish-text.js";
 import * as curators from "./migrations/0003-curators.js";
+import * as datasetImports from "./migrations/0004-dataset-imports.js";
 
 /** Every migration, in order. Add a file `migrations/000N-<what>.ts` and list it here. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": initial,
   "0002-event-spanish-text": spanishText,
   "0003-curators": curators,
+  "0004-dataset-imports": datasetImports,
 };
 
 export function migrator(db: Db): Migrator {

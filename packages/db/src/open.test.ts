@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Db } from "./client.js";
 import { DATABASE_FILE, openDatabase } from "./open.js";
 import { getPublishedEvent, publishDraft, saveDraft } from "./queries/event-edits.js";
+import type { ImportResult } from "./queries/dataset-import.js";
 import { datasetHash, SEED_FORMAT } from "./seed.js";
 import { describeEachDialect, describePostgres, freshPostgresUrl, type Dialect } from "./testing/dialects.js";
 import { tinyDataset } from "./testing/tiny-dataset.js";
@@ -62,7 +63,7 @@ describeEachDialect("openDatabase", (dialect) => {
     await reseeded.destroy();
   });
 
-  it("never reseeds over a record that curators changed, even when asked to", async () => {
+  it("imports a changed dataset as revisions, leaving the event a curator changed as the curator left it", async () => {
     const where = await freshLocation(dialect, "curated");
     const first = await openDatabase(where, { dataset: () => tinyDataset });
     const corrected = { ...tinyDataset.events[1]!, summary: "corrected by a curator" };
@@ -70,10 +71,13 @@ describeEachDialect("openDatabase", (dialect) => {
     await saveDraft(first, corrected, { ...stamp, baseRevision: 0 });
     await publishDraft(first, corrected.id, { ...stamp, baseRevision: 1 });
     await first.destroy();
+    // The dataset drops every event but the first: the curated one (events[1]) conflicts, the other four go.
     const changed: Dataset = { ...tinyDataset, events: tinyDataset.events.slice(0, 1) };
-    const reopened = await openDatabase(where, { dataset: () => changed, reseed: "if-changed" });
+    const imports: ImportResult[] = [];
+    const reopened = await openDatabase(where, { dataset: () => changed, reseed: "if-changed", onImport: (r) => imports.push(r) });
     expect((await getPublishedEvent(reopened, corrected.id))?.summary).toBe("corrected by a curator");
-    expect((await snapshotOf(reopened)).events).toBe(tinyDataset.events.length);
+    expect((await snapshotOf(reopened)).events).toBe(2);
+    expect(imports.map((r) => [r.retracted, r.conflicts])).toEqual([[["act-36047", "act-48113", "ny-suspends", "nyc-limits"], ["act-48201"]]]);
     await reopened.destroy();
   });
 });
@@ -116,6 +120,7 @@ describePostgres("openDatabase on PostgreSQL", () => {
     expect(one).toEqual(other);
     expect(one).toMatchObject({ jurisdictions: dataset.jurisdictions.length, events: dataset.events.length });
     expect(one?.meta).toEqual([
+      { key: "import_baseline", value: "1" },
       { key: "seed_format", value: SEED_FORMAT },
       { key: "seed_hash", value: datasetHash(dataset) },
     ]);

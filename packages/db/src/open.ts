@@ -5,8 +5,11 @@ import { loadDataset } from "@scomm/data";
 import { sql } from "kysely";
 import { createDb, isPostgres, isPostgresUrl, type Db, type DbConfig } from "./client.js";
 import { migrateToLatest } from "./migrate.js";
-import { hasCuratorRevisions } from "./queries/revisions.js";
-import { seed, storedDatasetHash } from "./seed.js";
+import { importDataset, type ImportResult } from "./queries/dataset-import.js";
+import { IMPORT_EDITOR } from "./queries/import-writes.js";
+import { announceRecordChange } from "./record-changes/index.js";
+import { adoptImportBaseline } from "./queries/import-baseline.js";
+import { META_KEYS, seed } from "./seed.js";
 
 export const DATABASE_FILE = "scomm.sqlite";
 
@@ -15,9 +18,14 @@ export interface OpenOptions {
   dataset?: () => Dataset;
   /**
    * "if-empty" (default): seed only a database that has never been seeded; a later start reuses it as is.
-   * "if-changed": also reseed when the dataset's content hash differs from the stored one.
+   * "if-changed": also import the dataset when its content hash differs from the stored one: as revisions by
+   * "dataset import", never over an event a curator changed (queries/dataset-import.ts).
    */
   reseed?: "if-empty" | "if-changed";
+  /** Told what an import did (only when the dataset had changed). */
+  onImport?: (result: ImportResult) => void;
+  /** The instant stamped on an import's revisions; now by default. */
+  now?: () => string;
 }
 
 /**
@@ -60,11 +68,22 @@ export async function prepareDatabase(db: Db, options: OpenOptions = {}): Promis
 }
 
 /**
- * Once a curator changed an event, the database holds the record: a changed dataset is not seeded over it
- * (that would drop the curators' published edits). Importing a changed dataset as revisions is still to come.
+ * The first start seeds the empty record in bulk, with an import baseline. After that the database holds the
+ * record and a changed dataset is imported as revisions ("if-changed"); an unchanged one costs its hash only.
  */
-async function migrateAndSeed(db: Db, { dataset = loadDataset, reseed = "if-empty" }: OpenOptions): Promise<void> {
+async function migrateAndSeed(db: Db, options: OpenOptions): Promise<void> {
+  const { dataset = loadDataset, reseed = "if-empty", onImport, now = () => new Date().toISOString() } = options;
   await migrateToLatest(db);
-  if ((await storedDatasetHash(db)) === null) await seed(db, dataset());
-  else if (reseed === "if-changed" && !(await hasCuratorRevisions(db))) await seed(db, dataset());
+  const meta = new Set((await db.selectFrom("dataset_meta").select("key").execute()).map((row) => row.key));
+  if (!meta.has(META_KEYS.hash)) {
+    await seed(db, dataset());
+    return;
+  }
+  if (!meta.has(META_KEYS.baseline)) await adoptImportBaseline(db);
+  if (reseed !== "if-changed") return;
+  const result = await importDataset(db, dataset(), now());
+  if (!result.written) return;
+  // Other instances on the same PostgreSQL rebuild too (a no-op on SQLite, whose instances poll).
+  await announceRecordChange(db, IMPORT_EDITOR);
+  onImport?.(result);
 }

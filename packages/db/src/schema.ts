@@ -115,6 +115,38 @@ export interface EventDraftTable {
   updatedAt: string;
 }
 
+/**
+ * An event's import baseline (migration 0004): the content hash of the dataset's version last imported (null:
+ * the dataset last had no such event) and the event's revision once that import was applied. A later revision
+ * is a curator's change, which an import never overwrites.
+ */
+export interface ImportedEventTable {
+  eventId: string;
+  contentHash: string | null;
+  revision: number;
+}
+
+export type ConflictStatus = "open" | "settled";
+/** How a conflict was settled: the import's version taken, the curator's kept, or a later import's conflict replaced it. */
+export type SettledHow = "import" | "curator" | "superseded";
+
+/** An import that met a curator's change (migration 0004): both versions (core Event JSON, null: no event). */
+export interface ImportConflictTable {
+  id: string;
+  eventId: string;
+  datasetHash: string;
+  importedJson: string | null;
+  curatorJson: string | null;
+  /** The event's revision when the conflict was recorded: settling on an older view is stale. */
+  curatorRevision: number;
+  recordedAt: string;
+  status: ConflictStatus;
+  settledBy: string | null;
+  settledAt: string | null;
+  settledHow: SettledHow | null;
+  settleReason: string | null;
+}
+
 /** Key/value facts about the stored dataset (see seed.ts for the keys). */
 export interface DatasetMetaTable {
   key: string;
@@ -133,4 +165,6 @@ export interface Database {
   api_tokens: ApiTokenTable;
   sign_in_failures: SignInFailureTable;
   dataset_meta: DatasetMetaTable;
+  imported_events: ImportedEventTable;
+  import_conflicts: ImportConflictTable;
 }

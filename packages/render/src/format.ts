@@ -1,6 +1,7 @@
 import type { DatePrecision, IsoDate, Lang } from "@scomm/core";
 
-const LOCALES: Record<Lang, string> = { en: "en-US", es: "es-ES" };
+/** The locale each language formats dates, numbers and messages in. */
+export const LOCALES: Record<Lang, string> = { en: "en-US", es: "es-ES" };
 
 /**
  * The one set of date and number formatters, for the exported figures and the web's pages alike.

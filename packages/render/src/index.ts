@@ -1,7 +1,7 @@
 export { CATEGORY_STYLES, fade, HATCH_PERIOD, HATCH_WIDTH, INK, PALE_AMOUNT, type CategoryStyle } from "./palette.js";
 export { EVENT_TYPE_LABELS_BY_LANG } from "./event-type-labels.js";
 export { CATEGORY_LABELS_BY_LANG, figureLabels, type FigureLabels } from "./labels.js";
-export { formatDate, formatNumber } from "./format.js";
+export { formatDate, formatNumber, LOCALES } from "./format.js";
 export { textWidth, wrapText, type FontWeight } from "./font-metrics.js";
 export { ATLAS_HEIGHT, ATLAS_WIDTH, mapGeometryFromTopology, type AreaFeature, type AtlasTopology, type MapGeometry } from "./geometry.js";
 export { categoryPaint, FONT_FAMILY, FONT_STACK, hatchId, hatchTiles, type EmbeddedFontFace, type HatchTile } from "./defs.js";

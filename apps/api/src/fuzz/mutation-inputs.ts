@@ -24,8 +24,16 @@ export const MUTATION_INPUTS: Record<string, Record<string, unknown> | undefined
   "accounts.create": { email: "editor@example.org", name: "Editor", role: "editor", password: "a long enough password" },
   "accounts.disable": { id: "no-such-account" },
   "accounts.enable": { id: "no-such-account" },
-  "events.create": { event: harrisOptOutRow(), reason: "new source" },
-  "events.update": { id: "sc-001", baseRevision: 0, event: harrisOptOutRow(), reason: "correction" },
+  "events.create": { event: harrisOptOutRow(), actorEs: "Comisionados", summaryEs: "Un resumen.", reason: "new source" },
+  "events.update": {
+    id: "sc-001",
+    baseRevision: 0,
+    event: harrisOptOutRow(),
+    actorEs: "Comisionados",
+    summaryEs: null,
+    reason: "correction",
+  },
   "events.publish": { id: "sc-001", baseRevision: 1, reason: "checked" },
   "events.retract": { id: "sc-002", baseRevision: 0, reason: "wrong county" },
+  "imports.settle": { id: "no-such-conflict", take: "curator", reason: "checked both versions" },
 };

@@ -19,6 +19,9 @@ export const VALID_INPUTS: Record<string, Record<string, unknown> | undefined> =
   "accounts.list": undefined,
   "events.drafts": undefined,
   "events.revisions": { id: "sc-001" },
+  "events.recent": { limit: 10 },
+  "events.editable": { id: "sc-001" },
+  "imports.conflicts": undefined,
 };
 
 /** The path and query of a GET for one procedure and input. */

@@ -1,4 +1,5 @@
 import type { Curator, Role } from "@scomm/db";
+import { beforeAll } from "vitest";
 import { createAccount } from "../auth/accounts.js";
 import type { AppDeps } from "../context.js";
 import { callerFor } from "./caller.js";
@@ -20,4 +21,15 @@ export async function addCurator(deps: AppDeps, role: Role): Promise<{ curator: 
   const cookie = await signInCookie(deps, account.email, password);
   const { token } = await callerFor(deps, { cookie }).tokens.create({ name: "tests" });
   return { curator: { id: account.id, email: account.email, name: account.name, role }, password, cookie, token };
+}
+
+/** An editor with an API token for one test file, made before its tests: read `editor.caller` and `editor.email` inside tests. */
+export function useEditor(session: { deps: AppDeps }): { caller: ReturnType<typeof callerFor>; email: string } {
+  const editor = {} as { caller: ReturnType<typeof callerFor>; email: string };
+  beforeAll(async () => {
+    const { token, curator } = await addCurator(session.deps, "editor");
+    editor.caller = callerFor(session.deps, { authorization: `Bearer ${token}` });
+    editor.email = curator.email;
+  });
+  return editor;
 }

@@ -5,12 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
+export const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
+export const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 export const WEB_DIST = fileURLToPath(new URL("../../dist", import.meta.url));
 
 export interface RunningApi {
   url: string;
+  /** The api's SQLite folder (DATA_DIR): a command such as admin:create can be run against it. */
+  dataDir: string;
   stop: () => Promise<void>;
 }
 
@@ -71,5 +73,5 @@ export async function startApi({ webDist }: { webDist?: string } = {}): Promise<
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, dataDir, stop };
 }

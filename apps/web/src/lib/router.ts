@@ -1,3 +1,5 @@
+import { curatorPath, parseCuratorPath, type CuratorScreen } from "../features/curator/curator-path.js";
+
 /** The pages of the dashboard, read from the path. Everything else on screen lives in the query string. */
 export type Route =
   | { page: "map" }
@@ -7,6 +9,7 @@ export type Route =
   | { page: "about" }
   | { page: "jurisdiction"; id: string }
   | { page: "embed"; view: "map" | "trends" }
+  | { page: "curator"; screen: CuratorScreen }
   | { page: "not-found"; path: string };
 
 export function parseRoute(pathname: string): Route {
@@ -21,6 +24,8 @@ export function parseRoute(pathname: string): Route {
     const id = decodePathPart(jurisdiction[1]!);
     return id === null ? { page: "not-found", path } : { page: "jurisdiction", id };
   }
+  const curator = path.startsWith("/curator") ? parseCuratorPath(path) : null;
+  if (curator) return { page: "curator", screen: curator };
   const embed = /^\/embed\/(map|trends)$/.exec(path);
   if (embed) return { page: "embed", view: embed[1] as "map" | "trends" };
   return { page: "not-found", path };
@@ -34,6 +39,8 @@ export function routePath(route: Route): string {
       return `/j/${route.id}`;
     case "embed":
       return `/embed/${route.view}`;
+    case "curator":
+      return curatorPath(route.screen);
     case "not-found":
       return route.path;
     default:

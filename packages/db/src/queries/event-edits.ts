@@ -1,8 +1,8 @@
 import type { Event } from "@scomm/core";
 import type { Db } from "../client.js";
-import type { RevisionAction } from "../schema.js";
 import { insertEvents } from "./event-rows.js";
 import { listEvents } from "./events.js";
+import { insertRevision, type RevisionChange } from "./revisions.js";
 
 /** Who changes an event, when and why, and the revision the change was based on. */
 export interface EditStamp {
@@ -59,9 +59,7 @@ export async function publishDraft(db: Db, eventId: string, stamp: EditStamp): P
     const draft = await getDraft(trx, eventId);
     const before = await getPublishedEvent(trx, eventId);
     if (!draft) return { problem: before ? "no-draft" : "not-found" };
-    await trx.deleteFrom("events").where("id", "=", eventId).execute();
-    await insertEvents(trx, [draft]);
-    await trx.deleteFrom("event_drafts").where("eventId", "=", eventId).execute();
+    await replaceEvent(trx, eventId, draft);
     return { action: "publish", before: before ?? null, after: draft };
   });
 }
@@ -71,13 +69,19 @@ export async function retractEvent(db: Db, eventId: string, stamp: EditStamp): P
   return edit(db, eventId, stamp, async (trx) => {
     const before = (await getPublishedEvent(trx, eventId)) ?? (await getDraft(trx, eventId));
     if (!before) return { problem: "not-found" };
-    await trx.deleteFrom("events").where("id", "=", eventId).execute();
-    await trx.deleteFrom("event_drafts").where("eventId", "=", eventId).execute();
+    await replaceEvent(trx, eventId, null);
     return { action: "retract", before, after: null };
   });
 }
 
-type Change = { action: RevisionAction; before: Event | null; after: Event | null } | { problem: "stale" | "not-found" | "no-draft" };
+/** The event's published version and its draft give way to `version` (null: the event leaves the record). */
+export async function replaceEvent(trx: Db, eventId: string, version: Event | null): Promise<void> {
+  await trx.deleteFrom("events").where("id", "=", eventId).execute();
+  await trx.deleteFrom("event_drafts").where("eventId", "=", eventId).execute();
+  if (version) await insertEvents(trx, [version]);
+}
+
+type Change = RevisionChange | { problem: "stale" | "not-found" | "no-draft" };
 
 /**
  * One write and its revision row in one transaction. The revision it was based on must still be the latest;
@@ -91,28 +95,21 @@ async function edit(db: Db, eventId: string, stamp: EditStamp, write: (trx: Db) 
       const change = await write(trx);
       if ("problem" in change) throw new Refused({ ok: false, problem: change.problem, current });
       const revision = current + 1;
-      await trx
-        .insertInto("event_revisions")
-        .values({ eventId, revision, editor: stamp.editor, changedAt: stamp.at, action: change.action, reason: stamp.reason, beforeJson: json(change.before), afterJson: json(change.after) })
-        .execute();
+      await insertRevision(trx, eventId, revision, stamp, change);
       return { ok: true, revision } as const;
     });
   } catch (error) {
-    if (error instanceof Refused) return error.outcome;
+    if (error instanceof Refused) return error.outcome as EditOutcome;
     if (isUniqueViolation(error)) return { ok: false, problem: "stale", current: await currentRevision(db, eventId) };
     throw error;
   }
 }
 
 /** Thrown inside the transaction so that it rolls back; caught outside it. */
-class Refused extends Error {
-  constructor(readonly outcome: EditOutcome & { ok: false }) {
+export class Refused<Outcome extends { problem: string }> extends Error {
+  constructor(readonly outcome: Outcome) {
     super(outcome.problem);
   }
-}
-
-function json(event: Event | null): string | null {
-  return event === null ? null : JSON.stringify(event);
 }
 
 async function writeDraft(trx: Db, event: Event, { editor, at }: { editor: string; at: string }): Promise<void> {
@@ -125,7 +122,7 @@ async function writeDraft(trx: Db, event: Event, { editor, at }: { editor: strin
 }
 
 /** A primary-key or unique clash: PostgreSQL's 23505, SQLite's SQLITE_CONSTRAINT_PRIMARYKEY / _UNIQUE. */
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const code = typeof error === "object" && error && "code" in error ? String(error.code) : "";
   return code === "23505" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "SQLITE_CONSTRAINT_UNIQUE";
 }

@@ -19,8 +19,11 @@ function useSearchMatches(wanted: boolean, typed: string) {
   return { options, ready: index !== null, error };
 }
 
-/** The search combobox's state: what was typed, the list, the active option, and choosing one. */
-export function useSearchCombobox(eager: boolean) {
+/**
+ * The search combobox's state: what was typed, the list, the active option, and choosing one (opened, or
+ * handed to `onChoose` when given).
+ */
+export function useSearchCombobox(eager: boolean, onChoose?: (option: SearchOption) => void) {
   const openChoice = useOpenChoice();
   const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
@@ -39,6 +42,7 @@ export function useSearchCombobox(eager: boolean) {
     setQuery("");
     setOpen(false);
     setActive(-1);
+    if (onChoose) return onChoose(option);
     // A pinned choice keeps the focus here until its panel opens and takes it; an opened page starts afresh.
     if (openChoice(option.id) === "opened") input.current?.blur();
   };

@@ -12,7 +12,8 @@ export interface I18n {
   m: Messages;
   date: (date: IsoDate, precision?: DatePrecision) => string;
   number: (value: number, options?: Intl.NumberFormatOptions) => string;
-  fill: typeof fill;
+  /** A message filled with values, plurals included (see `fill` in format.ts). */
+  fill: (template: string, values: Record<string, string | number>) => string;
   /** A jurisdiction's name as the language writes it ("Condado de Cook"). */
   place: (name: string) => string;
 }
@@ -29,7 +30,7 @@ export function i18nFor(lang: Lang): I18n {
     m: MESSAGES[lang],
     date: (date, precision) => formatDate(date, lang, precision),
     number: (value, options) => formatNumber(value, lang, options),
-    fill,
+    fill: (template, values) => fill(lang, template, values),
     place: (name) => placeName(name, lang),
   };
 }

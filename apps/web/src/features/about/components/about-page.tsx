@@ -1,6 +1,7 @@
 import { CATEGORY_RULE_ORDER, todayIso } from "@scomm/core";
 import { CATEGORY_STYLES } from "@scomm/render";
 import { useQuery } from "@tanstack/react-query";
+import { InternalLink } from "../../../components/internal-link.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
@@ -91,6 +92,9 @@ export function AboutPage() {
         <h3 id="about-licence">{a.licence.title}</h3>
         <p>{a.licence.text}</p>
       </section>
+      <p className="about-page__curators">
+        <InternalLink route={{ page: "curator", screen: { name: "sign-in" } }}>{a.curators}</InternalLink>
+      </p>
     </main>
   );
 }

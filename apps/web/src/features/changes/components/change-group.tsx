@@ -11,7 +11,7 @@ export const groupAnchor = (g: TransitionGroup) => `change-${g.from}-to-${g.to}`
 
 /** One transition: its clusters of counties, each with the events that moved them. */
 export function ChangeGroup({ group }: { group: TransitionGroup }) {
-  const { m, fill, number } = useI18n();
+  const { m, fill } = useI18n();
   const counties = useCountyCount();
   const [shown, setShown] = useState(STEP);
   const visible = group.clusters.slice(0, shown);
@@ -32,7 +32,7 @@ export function ChangeGroup({ group }: { group: TransitionGroup }) {
       <div className="change-group__more">
         {next.length > 0 && (
           <button type="button" className="view-button" onClick={() => setShown(shown + STEP * 4)}>
-            {fill(m.changes.showMore, { count: number(nextCount) })}
+            {fill(m.changes.showMore, { count: nextCount })}
           </button>
         )}
         {shown > STEP && (

@@ -56,7 +56,7 @@ export function ChangesMap({ atlas, timeline, before, after, unchanged, from, to
       paintKey={`${from}/${to}`}
       highlight={shape >= 0 ? atlas.counties[shape]! : null}
       muted={unchanged}
-      label={fill(m.changes.mapLabel, { count: i18n.number(count), from: i18n.date(from), to: i18n.date(to) })}
+      label={fill(m.changes.mapLabel, { count, from: i18n.date(from), to: i18n.date(to) })}
       onPointer={setPointer}
     >
       {pointer && content && <MapTooltip content={content} pointer={pointer} />}

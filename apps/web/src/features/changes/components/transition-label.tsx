@@ -23,6 +23,6 @@ export function TransitionLabel({ from, to, stacked = false }: { from: Category;
 
 /** "119 counties" / "1 county". */
 export function useCountyCount(): (count: number) => string {
-  const { m, fill, number } = useI18n();
-  return (count) => (count === 1 ? m.changes.countyCountOne : fill(m.changes.countyCount, { count: number(count) }));
+  const { m, fill } = useI18n();
+  return (count) => fill(m.changes.countyCount, { count });
 }

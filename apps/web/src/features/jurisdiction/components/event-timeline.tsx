@@ -13,7 +13,7 @@ interface EventTimelineProps {
 
 /** Every event bearing on the jurisdiction, oldest first; records that disagree sit side by side. */
 export function EventTimeline({ events, date, intro }: EventTimelineProps) {
-  const { m, fill, date: formatDate, number } = useI18n();
+  const { m, fill, date: formatDate } = useI18n();
   const titleId = useId();
   const t = m.jurisdiction.timeline;
   const groups = useMemo(() => (["federal", "state", "local"] as const).filter((g) => events.some((e) => eventGroup(e) === g)), [events]);
@@ -30,7 +30,7 @@ export function EventTimeline({ events, date, intro }: EventTimelineProps) {
   return (
     <section className="event-timeline" aria-labelledby={titleId} data-testid="event-timeline">
       <h3 id={titleId} className="jurisdiction-section__title">
-        {t.title} <span className="jurisdiction-section__count">{fill(t.count, { count: number(new Set(events.map((e) => e.id)).size) })}</span>
+        {t.title} <span className="jurisdiction-section__count">{fill(t.count, { count: new Set(events.map((e) => e.id)).size })}</span>
       </h3>
       <p className="jurisdiction-section__intro">{intro}</p>
       {groups.length > 1 && (

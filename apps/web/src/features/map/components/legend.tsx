@@ -89,7 +89,7 @@ export const Legend = memo(function Legend({ rows, level, date, highlight, onHig
       {partlyActivated > 0 && (
         <p className="legend__partly" data-testid="legend-partly">
           <span className="swatch swatch--partly" aria-hidden="true" />
-          {fill(t.partly, { count: number(partlyActivated) })}
+          {fill(t.partly, { count: partlyActivated })}
         </p>
       )}
       {!rows && <p className="legend__loading">{t.loading}</p>}

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useSettledLocation } from "../../../lib/location.js";
+import type { SearchOption } from "../search-options.js";
 import { searchStatus } from "../search-status.js";
 import { useSearchCombobox } from "../use-search-combobox.js";
 import { SearchListbox } from "./search-listbox.js";
@@ -13,6 +14,8 @@ interface SearchBoxProps {
   eager?: boolean;
   autoFocus?: boolean;
   testId?: string;
+  /** Take the chosen place instead of opening it (a form's jurisdiction field): the focus stays in the box. */
+  onChoose?: (option: SearchOption) => void;
 }
 
 /** No match (shown while open), and the live region that tells how many matches there are. */
@@ -32,11 +35,11 @@ function SearchStatus({ status, open, empty }: { status: string; open: boolean; 
  * date: a WAI-ARIA combobox (list autocomplete). Up/Down choose, Enter opens the chosen match or else the
  * best one (on the map: pins and frames it), Escape closes then clears.
  */
-export function SearchBox({ label, eager = false, autoFocus = false, testId = "search" }: SearchBoxProps) {
+export function SearchBox({ label, eager = false, autoFocus = false, testId = "search", onChoose }: SearchBoxProps) {
   const i18n = useI18n();
   const { m } = i18n;
   const { view } = useSettledLocation();
-  const box = useSearchCombobox(eager);
+  const box = useSearchCombobox(eager, onChoose);
   const { typed, open, options, expanded, active } = box;
   const id = useId();
   const listId = `${id}-list`;

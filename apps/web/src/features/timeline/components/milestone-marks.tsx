@@ -69,7 +69,7 @@ export const MilestoneMarks = memo(function MilestoneMarks({ milestones, onGoTo 
 });
 
 function MilestoneCard({ id, milestone, onGoTo }: { id: string; milestone: Milestone; onGoTo: (date: IsoDate) => void }) {
-  const { m, date, fill, number, lang } = useI18n();
+  const { m, date, fill, lang } = useI18n();
   const t = m.timeline;
   const text = milestone.summary ? eventText({ actor: "", actorEs: null, summary: milestone.summary, summaryEs: milestone.summaryEs }, lang) : null;
   const side = milestone.offset > 0.66 ? " milestones__card--left" : milestone.offset < 0.2 ? " milestones__card--right" : "";
@@ -84,7 +84,7 @@ function MilestoneCard({ id, milestone, onGoTo }: { id: string; milestone: Miles
           {text.summary}
         </p>
       ) : (
-        <p className="milestones__summary">{fill(t.lastActivation, { count: number(milestone.count) })}</p>
+        <p className="milestones__summary">{fill(t.lastActivation, { count: milestone.count })}</p>
       )}
       <p className="milestones__sources">
         {milestone.sources.length > 1 ? t.sources : t.source}:{" "}

@@ -21,7 +21,8 @@ export const about = {
       "Agreements, opt-out requests, suspensions, denials, local policies and state laws: news reports, government " +
       "releases, court records and legislature pages, each cited on its event with a link. Summaries are written in our own words.",
     population: "Population: the 2010 Census, for the population-weighted views.",
-    download: "Everything on the map can be downloaded as CSV, with every source: see “Export and share” on the map, trends and jurisdiction pages.",
+    download:
+      "Everything on the map can be downloaded as CSV, with every source: see “Export and share” on the map, trends and jurisdiction pages.",
   },
   rules: {
     title: "How a place gets its colour",
@@ -29,7 +30,8 @@ export const about = {
       "For each county on each date we read two layers: its state’s latest position and its own (a city’s acts count on " +
       "its county, each city as an actor of its own). The strongest position wins, in this order: objects, then required " +
       "to cooperate by a state law, then limits cooperation, then agrees. The colour is the first rule that matches:",
-    partly: "On the state map, a state counts as switched on from its first county; while only some are, its other counties are drawn pale.",
+    partly:
+      "On the state map, a state counts as switched on from its first county; while only some are, its other counties are drawn pale.",
   },
   glossary: {
     title: "Words used here",
@@ -77,4 +79,6 @@ export const about = {
       "The summaries and the compiled record may be reused with the citation above. The sources they cite stay under their " +
       "publishers’ terms and are linked, not copied. Census population data are public domain; the county shapes come from us-atlas (ISC licence).",
   },
+  /** A quiet way in for the curators; the public pages do not link it elsewhere. */
+  curators: "Curators who keep this record sign in here.",
 };

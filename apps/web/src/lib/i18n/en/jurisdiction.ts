@@ -102,7 +102,7 @@ export const jurisdiction = {
     title: "Timeline",
     introCounty: "{county}'s own events (and its cities'), {state}'s, and the federal milestones, with their sources. Dates are given as precisely as they are known.",
     introState: "{state}'s own events and the federal milestones, with their sources. Dates are given as precisely as they are known.",
-    count: "{count} events",
+    count: "{count, plural, one {# event} other {# events}}",
     layers: { federal: "Federal", state: "State", county: "County", city: "City" },
     actor: "Who",
     sources: "Sources",

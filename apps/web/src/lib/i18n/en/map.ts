@@ -27,7 +27,8 @@ export const map = {
       limits: "A law or policy limits cooperation",
       activated: "Switched on; no objection or limit",
     },
-    partly: "Partly activated: {count} of these states had only some counties switched on. Their other counties are drawn pale.",
+    partly:
+      "Partly activated: {count, plural, one {one of these states had} other {# of these states had}} only some counties switched on. Their other counties are drawn pale.",
   },
   tooltip: {
     fips: "FIPS {id}",

@@ -7,7 +7,7 @@ export const search = {
   loading: "Loading names…",
   failed: "Search is unavailable: {message}",
   noMatch: "No county, state or city matches “{query}”.",
-  count: "{count} matches. Up and Down arrows to choose.",
+  count: "{count, plural, one {# match} other {# matches}}. Up and Down arrows to choose.",
   countOne: "1 match. Enter opens it.",
   kind: { state: "State", county: "County", city: "City", borough: "Borough" },
   cityIn: "City · {county}, {state}",

@@ -23,7 +23,8 @@ export const about: typeof en = {
       "Acuerdos, solicitudes de exclusión, suspensiones, negativas, políticas locales y leyes estatales: noticias, comunicados " +
       "oficiales, expedientes judiciales y páginas legislativas, citados con un enlace en cada evento. Los resúmenes son de redacción propia.",
     population: "Población: el censo de 2010, para las vistas ponderadas por población.",
-    download: "Todo lo que muestra el mapa se puede descargar en CSV, con todas las fuentes: vea «Exportar y compartir» en las páginas del mapa, de tendencias y de cada jurisdicción.",
+    download:
+      "Todo lo que muestra el mapa se puede descargar en CSV, con todas las fuentes: vea «Exportar y compartir» en las páginas del mapa, de tendencias y de cada jurisdicción.",
   },
   rules: {
     title: "Cómo recibe un lugar su color",
@@ -31,7 +32,8 @@ export const about: typeof en = {
       "Para cada condado y cada fecha leemos dos capas: la última postura de su estado y la suya propia (lo que hace una " +
       "ciudad cuenta en su condado, cada ciudad como actor propio). Gana la postura más fuerte, en este orden: se opone, " +
       "obligado a cooperar por ley estatal, limita la cooperación, acepta. El color es la primera regla que se cumple:",
-    partly: "En el mapa de estados, un estado cuenta como activado desde su primer condado; mientras solo algunos lo están, sus demás condados aparecen en tono pálido.",
+    partly:
+      "En el mapa de estados, un estado cuenta como activado desde su primer condado; mientras solo algunos lo están, sus demás condados aparecen en tono pálido.",
   },
   glossary: {
     title: "Términos usados aquí",
@@ -79,4 +81,6 @@ export const about: typeof en = {
       "Los resúmenes y el registro compilado pueden reutilizarse con la cita indicada. Las fuentes citadas siguen bajo las " +
       "condiciones de sus editores y se enlazan, no se copian. Los datos de población del censo son de dominio público; las formas de los condados vienen de us-atlas (licencia ISC).",
   },
+  /** A quiet way in for the curators; the public pages do not link it elsewhere. */
+  curators: "Los curadores que mantienen este registro entran aquí.",
 };

@@ -101,7 +101,7 @@ export const jurisdiction: JurisdictionMessages = {
     title: "Cronología",
     introCounty: "Los hechos propios de {county} (y de sus ciudades), los de {state} y los hitos federales, con sus fuentes. Las fechas se dan con la precisión con que se conocen.",
     introState: "Los hechos propios de {state} y los hitos federales, con sus fuentes. Las fechas se dan con la precisión con que se conocen.",
-    count: "{count} hechos",
+    count: "{count, plural, one {# hecho} other {# hechos}}",
     layers: { federal: "Federal", state: "Estado", county: "Condado", city: "Ciudad" },
     actor: "Quién",
     sources: "Fuentes",

@@ -29,7 +29,8 @@ export const map: MapMessages = {
       limits: "Una ley o política limita la cooperación",
       activated: "Activado; sin objeción ni límite",
     },
-    partly: "Activados solo en parte: {count} de estos estados tenían activados solo algunos condados. Sus demás condados aparecen en tono pálido.",
+    partly:
+      "Activados solo en parte: {count, plural, one {uno de estos estados tenía} other {# de estos estados tenían}} activados solo algunos condados. Sus demás condados aparecen en tono pálido.",
   },
   tooltip: {
     fips: "FIPS {id}",

@@ -9,7 +9,7 @@ export const search: SearchMessages = {
   loading: "Cargando nombres…",
   failed: "La búsqueda no está disponible: {message}",
   noMatch: "Ningún condado, estado o ciudad coincide con «{query}».",
-  count: "{count} resultados. Flechas arriba y abajo para elegir.",
+  count: "{count, plural, one {# resultado} other {# resultados}}. Flechas arriba y abajo para elegir.",
   countOne: "1 resultado. Entrar lo abre.",
   kind: { state: "Estado", county: "Condado", city: "Ciudad", borough: "Distrito" },
   cityIn: "Ciudad · {county}, {state}",

@@ -1,0 +1,71 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useId, useRef, useState, type FormEvent } from "react";
+import { useTRPC } from "../../../lib/trpc.js";
+import { apiProblemOf } from "../api-errors.js";
+import { useCuratorI18n } from "../use-curator-i18n.js";
+import { Field, useFocusOnError } from "./field.js";
+import { FormProblems } from "./form-problems.js";
+
+/** Takes the event off the public record at once, with a reason; a stale revision is refused (CONFLICT). */
+export function RetractPanel({
+  id,
+  baseRevision,
+  onRetracted,
+}: {
+  id: string;
+  baseRevision: number;
+  onRetracted: (notice: string) => void;
+}) {
+  const { c, fill } = useCuratorI18n();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const titleId = useId();
+  const alert = useRef<HTMLDivElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const [reason, setReason] = useState("");
+  const retract = useMutation(
+    trpc.events.retract.mutationOptions({
+      onSuccess: async ({ revision }) => {
+        onRetracted(fill(c.form.retracted, { revision }));
+        await queryClient.invalidateQueries();
+      },
+    }),
+  );
+  const problem = retract.error ? apiProblemOf(retract.error) : null;
+  const reasonErrors = problem?.issues.filter((i) => i.field === "reason").map((i) => i.message);
+  useFocusOnError(retract.error, form, alert);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    retract.mutate({ id, baseRevision, reason });
+  };
+  const reload = () => void queryClient.invalidateQueries(trpc.events.editable.queryFilter({ id }));
+  return (
+    <section className="curator-section curator-retract" aria-labelledby={titleId} data-testid="retract-panel">
+      <h3 id={titleId} className="curator-section__title">
+        {c.form.retractTitle}
+      </h3>
+      <p className="curator-section__intro">{c.form.retractIntro}</p>
+      <div ref={alert} tabIndex={-1}>
+        {problem && !reasonErrors?.length && <FormProblems problem={problem} onReload={reload} />}
+      </div>
+      <form ref={form} className="curator-form" noValidate onSubmit={submit}>
+        <Field name="retractReason" label={c.form.retractReason} errors={reasonErrors} wide>
+          {(props) => (
+            <textarea
+              {...props}
+              className="view-field__input curator-input"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <div className="curator-form__actions">
+          <button type="submit" className="view-button curator-button--danger" disabled={retract.isPending}>
+            {c.form.retract}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
