@@ -40,48 +40,6 @@ const CSV = "text/csv; charset=utf-8; header=present";
 const ATOM = "application/atom+xml; charset=utf-8";
 const TEXT = "text/plain; charset=utf-8";
 
-/**
- * Plain URLs for people without the dashboard: /data/* (CSV, README, zip), /export/map.{svg,png},
- * /export/trends.{svg,png} and the Atom feeds. Mount it before the web app's page fallback (which would
- * answer /j/<fips>/feed.atom).
- */
-export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): Router {
-  const { images = createRenderCache(), files = createRenderCache(64 * 1024 * 1024), renderPool = createRenderPool() } = options;
-  const router = Router();
-  /** A read-only path: GET (and HEAD), any other method a 405 naming them. */
-  const read: Read = (path, handler) => router.route(path).get(handler).all(allowMethods(READ_METHODS));
-  const handle = exportHandler(deps.logger);
-  dataFileRoutes({ read, handle, deps, files });
-  imageRoutes({ read, handle, deps, images, renderPool });
-  read(
-    "/feed.atom",
-    handle(async (req, res) => {
-      const today = deps.clock.today();
-      sendRendered(req, res, await files.get(deps.model, ["feed", today], () => renderedFile(siteFeed(deps.model, deps.siteUrl, today), ATOM)));
-    }),
-  );
-  read(
-    "/j/:fips/feed.atom",
-    handle(async (req, res) => {
-      const fips = String(req.params.fips);
-      if (!JURISDICTION_ID.test(fips)) {
-        sendError(res, 400, "must be US, a 2-digit state FIPS or a 5-digit county FIPS", "fips");
-        return;
-      }
-      const jurisdiction = deps.model.byId.get(fips);
-      if (!jurisdiction) {
-        sendError(res, 404, `jurisdiction ${fips} does not exist`, "fips");
-        return;
-      }
-      const today = deps.clock.today();
-      const make = () => renderedFile(jurisdictionFeed(deps.model, jurisdiction, deps.siteUrl, today), ATOM);
-      sendRendered(req, res, await files.get(deps.model, ["feed", fips, today], make));
-    }),
-  );
-  router.use(["/data", "/export"], notFound);
-  return router;
-}
-
 /** Registers a read-only path. */
 type Read = (path: string | string[], handler: RequestHandler) => void;
 /** Wraps an async handler: render limits answer 400 or 503, anything else is logged and answers 500. */
@@ -164,6 +122,48 @@ function imageRoutes({ read, handle, deps, images, renderPool }: RouteSet & { im
       }),
     );
   }
+}
+
+/**
+ * Plain URLs for people without the dashboard: /data/* (CSV, README, zip), /export/map.{svg,png},
+ * /export/trends.{svg,png} and the Atom feeds. Mount it before the web app's page fallback (which would
+ * answer /j/<fips>/feed.atom).
+ */
+export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): Router {
+  const { images = createRenderCache(), files = createRenderCache(64 * 1024 * 1024), renderPool = createRenderPool() } = options;
+  const router = Router();
+  /** A read-only path: GET (and HEAD), any other method a 405 naming them. */
+  const read: Read = (path, handler) => router.route(path).get(handler).all(allowMethods(READ_METHODS));
+  const handle = exportHandler(deps.logger);
+  dataFileRoutes({ read, handle, deps, files });
+  imageRoutes({ read, handle, deps, images, renderPool });
+  read(
+    "/feed.atom",
+    handle(async (req, res) => {
+      const today = deps.clock.today();
+      sendRendered(req, res, await files.get(deps.model, ["feed", today], () => renderedFile(siteFeed(deps.model, deps.siteUrl, today), ATOM)));
+    }),
+  );
+  read(
+    "/j/:fips/feed.atom",
+    handle(async (req, res) => {
+      const fips = String(req.params.fips);
+      if (!JURISDICTION_ID.test(fips)) {
+        sendError(res, 400, "must be US, a 2-digit state FIPS or a 5-digit county FIPS", "fips");
+        return;
+      }
+      const jurisdiction = deps.model.byId.get(fips);
+      if (!jurisdiction) {
+        sendError(res, 404, `jurisdiction ${fips} does not exist`, "fips");
+        return;
+      }
+      const today = deps.clock.today();
+      const make = () => renderedFile(jurisdictionFeed(deps.model, jurisdiction, deps.siteUrl, today), ATOM);
+      sendRendered(req, res, await files.get(deps.model, ["feed", fips, today], make));
+    }),
+  );
+  router.use(["/data", "/export"], notFound);
+  return router;
 }
 
 /** The query parsed, or null after answering 400 `{ error: { field, message } }`. */
