@@ -43,17 +43,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   app.get("/healthz", (_req, res) => {
     res.json(healthOf(deps));
   });
-  // Ready for traffic: the model is built (createApp runs after it), the database answers, and no drain began.
-  app.get("/readyz", async (_req, res) => {
-    if (readiness.draining) return sendError(res, 503, "the server is shutting down");
-    try {
-      await pingDatabase(deps.db);
-      res.json({ ready: true });
-    } catch (error) {
-      deps.logger.error("readyz: the database does not answer", error);
-      sendError(res, 503, "the database does not answer");
-    }
-  });
+  app.get("/readyz", readyz(deps, readiness));
   // Text and JSON go out compressed: tRPC answers, CSVs, feeds, SVGs and the web app (the atlas).
   app.use(compression());
   const limits = rateLimiters(rateLimits);
@@ -88,19 +78,38 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Express {
   app.use("/api", notFound);
   // Source maps are not published (the build emits none; a stray one is still refused).
   app.get(/\.map$/, notFound);
-  if (existsSync(join(webDist, "index.html"))) {
-    // Built assets carry a content hash in their names: cache them for good. A missing one is a 404, never the
-    // page. The build wrote each text asset brotli- and gzip-compressed too: those bytes are sent as they are.
-    const assets = { immutable: true, maxAge: "365d", index: false, fallthrough: false } as const;
-    app.use("/assets", allowMethods(READ_METHODS), expressStaticGzip(join(webDist, "assets"), { enableBrotli: true, orderPreference: ["br", "gz"], serveStatic: assets }));
-    app.use(express.static(webDist, { index: false }));
-    app.use(spaFallback(join(webDist, "index.html"), deps));
-  }
+  if (existsSync(join(webDist, "index.html"))) serveWebApp(app, webDist, deps);
   // Every other path is a page (GET) or nothing.
   app.use(allowMethods(READ_METHODS));
   app.use(notFound);
   app.use(errorHandler(deps));
   return app;
+}
+
+/** Ready for traffic: the model is built (createApp runs after it), the database answers, and no drain began. */
+function readyz(deps: AppDeps, readiness: Readiness): RequestHandler {
+  return async (_req, res) => {
+    if (readiness.draining) return sendError(res, 503, "the server is shutting down");
+    try {
+      await pingDatabase(deps.db);
+      res.json({ ready: true });
+    } catch (error) {
+      deps.logger.error("readyz: the database does not answer", error);
+      sendError(res, 503, "the database does not answer");
+    }
+  };
+}
+
+/**
+ * The built web app. Built assets carry a content hash in their names: cache them for good. A missing one is
+ * a 404, never the page. The build wrote each text asset brotli- and gzip-compressed too: those bytes are
+ * sent as they are. Any other path gets the page.
+ */
+function serveWebApp(app: Express, webDist: string, deps: AppDeps): void {
+  const assets = { immutable: true, maxAge: "365d", index: false, fallthrough: false } as const;
+  app.use("/assets", allowMethods(READ_METHODS), expressStaticGzip(join(webDist, "assets"), { enableBrotli: true, orderPreference: ["br", "gz"], serveStatic: assets }));
+  app.use(express.static(webDist, { index: false }));
+  app.use(spaFallback(join(webDist, "index.html"), deps));
 }
 
 /**

@@ -18,13 +18,37 @@ export interface EraAtDate {
 
 /** The program era on `date`, from federal events (any order). */
 export function eraAt(federalEvents: readonly Event[], date: IsoDate): EraAtDate {
-  let current: EraAtDate = { era: "pre_program", event: null };
+  const span = eraSpans(federalEvents, date).at(-1);
+  return span ? { era: span.era, event: span.event } : { era: "pre_program", event: null };
+}
+
+/** One era as the federal events date it: opened by `event` on `from`, until the next era's first day (`to`). */
+export interface EraSpan {
+  era: Era;
+  from: IsoDate;
+  /** The day the next era began; null while this one lasts (as known on the day asked). */
+  to: IsoDate | null;
+  event: Event;
+}
+
+/** The eras the federal events (any order) open, oldest first, knowing only the events up to `through`. */
+export function eraSpans(federalEvents: readonly Event[], through: IsoDate): EraSpan[] {
+  const spans: EraSpan[] = [];
   for (const e of [...federalEvents].sort(byDate)) {
-    if (e.date > date) break;
+    if (e.date > through) break;
     const era = ERA_SET_BY[e.type];
-    if (era) current = { era, event: e };
+    const open = spans.at(-1);
+    if (!era || era === open?.era) continue;
+    if (open) open.to = e.date;
+    spans.push({ era, from: e.date, to: null, event: e });
   }
-  return current;
+  return spans;
+}
+
+/** The years the program was replaced by PEP: from its end to its reinstatement (`to` null while it lasts); null before it ended. */
+export function pepSpan(federalEvents: readonly Event[], through: IsoDate): { from: IsoDate; to: IsoDate | null } | null {
+  const span = eraSpans(federalEvents, through).find((s) => s.era === "pep");
+  return span ? { from: span.from, to: span.to } : null;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { spanishStateName } from "./search/spanish-state-names.js";
 
 /** The languages the record is read in. */
-export type Lang = "en" | "es";
+export const LANGS = ["en", "es"] as const;
+export type Lang = (typeof LANGS)[number];
 
 /**
  * The Spanish forms of the Census names' kinds of county, as Spanish-language U.S. sources write them

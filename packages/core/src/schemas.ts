@@ -46,6 +46,8 @@ export const categorySchema = z.enum(CATEGORIES);
 
 export const levelSchema = z.enum(["nation", "state", "county"]);
 export type Level = z.infer<typeof levelSchema>;
+/** The levels a map, a table or a count is drawn at: states or counties (the nation is their sum). */
+export type MapLevel = Exclude<Level, "nation">;
 
 export const eventTypeSchema = z.enum(EVENT_TYPES);
 

@@ -1,8 +1,8 @@
 import { CATEGORIES, type Category } from "./categories.js";
-import { dayNumber, type IsoDate } from "./dates.js";
+import type { IsoDate } from "./dates.js";
 import type { StatusModel } from "./model.js";
-import type { Level } from "./schemas.js";
-import { categoryIndexAt, countCategories, indexesOf, statusesAt } from "./timeline.js";
+import type { Jurisdiction, Level } from "./schemas.js";
+import { categoryInTimeline, countCategories, indexesOf, statusesAt } from "./timeline.js";
 import { categorySeries, type CategorySeries } from "./series.js";
 
 export interface JurisdictionStatus {
@@ -12,9 +12,9 @@ export interface JurisdictionStatus {
 
 /** The category of one state or county on `date`. */
 export function categoryAt(model: StatusModel, id: string, date: IsoDate): Category {
-  const i = model.timelineIndex.get(id);
-  if (i === undefined) throw new RangeError(`no status for jurisdiction ${id}`);
-  return CATEGORIES[categoryIndexAt(model.timeline, i, dayNumber(date))]!;
+  const category = categoryInTimeline(model.timeline, id, date, model.timelineIndex);
+  if (!category) throw new RangeError(`no status for jurisdiction ${id}`);
+  return category;
 }
 
 /** Every jurisdiction of one level with its category on `date`. */
@@ -30,7 +30,14 @@ export type SeriesWeight = "count" | "population";
 
 /** 2010 population per timeline index, for population-weighted counts. */
 export function populationWeights(model: StatusModel): Float64Array {
-  return Float64Array.from(model.timeline.ids, (id) => model.byId.get(id)?.population2010 ?? 0);
+  return weightsByPopulation(model.timeline.ids, model.byId.values());
+}
+
+/** The weight of each of `ids` (timeline order): its 2010 population among `jurisdictions`, 0 when unknown. */
+export function weightsByPopulation(ids: readonly string[], jurisdictions: Iterable<Pick<Jurisdiction, "id" | "population2010">>): Float64Array {
+  const population = new Map<string, number | null>();
+  for (const j of jurisdictions) population.set(j.id, j.population2010);
+  return Float64Array.from(ids, (id) => population.get(id) ?? 0);
 }
 
 /** Counts per category on `date` for one level (optionally one state's counties), by number or 2010 population. */

@@ -81,6 +81,15 @@ export function categoryIndexAt(t: StatusTimeline, i: number, day: number): numb
   return found < 0 ? 0 : t.cats[found]!;
 }
 
+/**
+ * A jurisdiction's category on `date`, read from the timeline; null when the timeline has no such id.
+ * `index` (id to position, as the status model keeps it) spares a scan of the ids.
+ */
+export function categoryInTimeline(t: StatusTimeline, id: string, date: IsoDate, index?: ReadonlyMap<string, number>): Category | null {
+  const i = index ? index.get(id) : t.ids.indexOf(id);
+  return i === undefined || i < 0 ? null : CATEGORIES[categoryIndexAt(t, i, dayNumber(date))]!;
+}
+
 /** Every jurisdiction's category index on `date`, written into `out` (reuse it between calls). */
 export function statusesAt(t: StatusTimeline, date: IsoDate, out = new Uint8Array(t.ids.length)): Uint8Array {
   const day = dayNumber(date);

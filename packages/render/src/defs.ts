@@ -37,23 +37,49 @@ export function fontStyle(faces: readonly EmbeddedFontFace[]): string {
 
 /** The fill of a category: its colour, or its hatch pattern. */
 export function categoryPaint(category: Category, idPrefix: string): string {
-  return CATEGORY_STYLES[category].hatch ? `url(#${idPrefix}hatch-${category})` : CATEGORY_STYLES[category].fill;
+  return CATEGORY_STYLES[category].hatch ? `url(#${hatchId(category, idPrefix)})` : CATEGORY_STYLES[category].fill;
+}
+
+/** One hatched category's pattern tile: a `size` square of `fill`, crossed by the stripes `d` stroked in `stroke`. */
+export interface HatchTile {
+  category: Category;
+  size: number;
+  fill: string;
+  stroke: string;
+  strokeWidth: number;
+  d: string;
 }
 
 /**
- * One pattern per hatched category: the fill, crossed by stripes rising to the right every HATCH_PERIOD
- * units along x (the web map's raster hatch, x + y mod period < width, drawn as vectors).
+ * The one definition of the hatch as a pattern: stripes rising to the right every HATCH_PERIOD units along x
+ * (the web map's raster hatch, x + y mod period < width, drawn as vectors), for each hatched category.
+ * The exported figures write it as text; the web's in-page charts draw the same tiles.
  */
-export function hatchPatterns(idPrefix: string): string {
+export function hatchTiles(): HatchTile[] {
   const p = HATCH_PERIOD;
-  const stroke = num(HATCH_WIDTH / Math.SQRT2);
-  return CATEGORIES.filter((c) => CATEGORY_STYLES[c].hatch)
-    .map((category) => {
-      const { fill, hatch } = CATEGORY_STYLES[category];
-      return el("pattern", { id: `${idPrefix}hatch-${category}`, patternUnits: "userSpaceOnUse", width: p, height: p }, [
-        el("rect", { width: p, height: p, fill }),
-        el("path", { d: `M-1,1L1,-1M0,${p}L${p},0M${p - 1},${p + 1}L${p + 1},${p - 1}`, stroke: hatch, "stroke-width": stroke, "stroke-linecap": "square" }),
-      ]);
-    })
+  return CATEGORIES.filter((c) => CATEGORY_STYLES[c].hatch).map((category) => ({
+    category,
+    size: p,
+    fill: CATEGORY_STYLES[category].fill,
+    stroke: CATEGORY_STYLES[category].hatch!,
+    strokeWidth: HATCH_WIDTH / Math.SQRT2,
+    d: `M-1,1L1,-1M0,${p}L${p},0M${p - 1},${p + 1}L${p + 1},${p - 1}`,
+  }));
+}
+
+/** The id of a category's hatch pattern under `idPrefix` (what `categoryPaint` points at). */
+export function hatchId(category: Category, idPrefix: string): string {
+  return `${idPrefix}hatch-${category}`;
+}
+
+/** One `<pattern>` per hatched category, as SVG text. */
+export function hatchPatterns(idPrefix: string): string {
+  return hatchTiles()
+    .map(({ category, size, fill, stroke, strokeWidth, d }) =>
+      el("pattern", { id: hatchId(category, idPrefix), patternUnits: "userSpaceOnUse", width: size, height: size }, [
+        el("rect", { width: size, height: size, fill }),
+        el("path", { d, stroke, "stroke-width": num(strokeWidth), "stroke-linecap": "square" }),
+      ]),
+    )
     .join("");
 }

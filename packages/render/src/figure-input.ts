@@ -1,9 +1,9 @@
-import { CATEGORIES, categorySeries, countCategories, indexesOf, isPendingInPartlyActivatedState, partlyActivatedStates, statusesAt, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
+import { formatDate } from "./format.js";
+import { CATEGORIES, categorySeries, countCategories, indexesOf, isPendingInPartlyActivatedState, partlyActivatedStates, statusesAt, type Category, type IsoDate, type StatusTimeline, type Lang, type MapLevel } from "@scomm/core";
 import type { EmbeddedFontFace } from "./defs.js";
 import { countyFigureText, figureText, outlineLabel, partlyActivatedNote, SITE_NAME, type FigureText } from "./figure-text.js";
 import type { MapGeometry } from "./geometry.js";
-import { longDateLabel, type Lang } from "./labels.js";
-import type { MapLevel } from "./map-paths.js";
+
 import type { MapFigureInput } from "./map-svg.js";
 import type { FigureShape } from "./shapes.js";
 import { PEP_LABEL, trendsFigureText } from "./trends-text.js";
@@ -86,7 +86,7 @@ export interface TrendsExport extends FigureCommon {
   /** Population per timeline index for a population-share chart; null counts counties. */
   weights: ArrayLike<number> | null;
   state: { fips: string; name: string } | null;
-  /** The PEP era, from the federal events (trends' `pepBand`); `to` null while it runs. */
+  /** The PEP era, from the federal events (core's `pepSpan`); `to` null while it runs. */
   band: { from: IsoDate; to: IsoDate | null } | null;
 }
 
@@ -101,7 +101,7 @@ export function trendsFigureInput(x: TrendsExport): TrendsFigureInput {
     series: categorySeries(x.timeline, { indexes, dates: x.dates, weights }),
     unit,
     date: x.date,
-    dateMark: longDateLabel(x.date, x.lang),
+    dateMark: formatDate(x.date, x.lang),
     counts: countCategories(statusesAt(x.timeline, x.date), indexes, weights),
     band: x.band ? { from: x.band.from, to: x.band.to ?? last, label: PEP_LABEL[x.lang] } : null,
     ...text,

@@ -1,5 +1,6 @@
-import { placeName, type Category, type IsoDate } from "@scomm/core";
-import { figureLabels, longDateLabel, type FigureLabels, type Lang } from "./labels.js";
+import { formatDate, formatNumber } from "./format.js";
+import { placeName, type Category, type IsoDate, type Lang } from "@scomm/core";
+import { figureLabels, type FigureLabels } from "./labels.js";
 
 /** The name the exports credit. */
 export const SITE_NAME = "SComm Atlas";
@@ -55,7 +56,7 @@ export interface FigureText {
 export function figureText(lang: Lang, level: "state" | "county", date: IsoDate, stateName: string | null): FigureText {
   return {
     title: TITLES[lang][level](placeInSentence(lang, stateName)),
-    dateLabel: STATUS_ON[lang](longDateLabel(date, lang)),
+    dateLabel: STATUS_ON[lang](formatDate(date, lang)),
     sourceLine: SOURCE_LINES[lang],
     labels: figureLabels(lang, level),
   };
@@ -64,7 +65,7 @@ export function figureText(lang: Lang, level: "state" | "county", date: IsoDate,
 /** The state map's note on partly activated states (the web legend says the same). */
 export function partlyActivatedNote(lang: Lang, count: number): string | null {
   if (count === 0) return null;
-  const n = count.toLocaleString(lang === "es" ? "es-US" : "en-US");
+  const n = formatNumber(count, lang);
   return lang === "es"
     ? `Activados solo en parte: ${n} ${count === 1 ? "estado tenía" : "estados tenían"} activados solo algunos condados; sus demás condados aparecen en tono pálido.`
     : `Partly activated: ${n} ${count === 1 ? "state had" : "states had"} only some counties switched on; their other counties are drawn pale.`;
@@ -100,7 +101,7 @@ export function countyFigureText(lang: Lang, date: IsoDate, county: CountyPlace,
   const place = county.name === county.stateName ? name : `${name}, ${placeName(county.stateName, lang)}`;
   return {
     // The date is kept on one line ("July 1, 2011", never "July 1," then "2011").
-    title: words.title(place, longDateLabel(date, lang).replace(/ /g, "\u00a0")),
+    title: words.title(place, formatDate(date, lang).replace(/ /g, "\u00a0")),
     dateLabel: words.subtitle(name, labels.categories[category], state),
     sourceLine: SOURCE_LINES[lang],
     labels,

@@ -1,8 +1,4 @@
-import { CATEGORY_LABELS, type Category, type IsoDate } from "@scomm/core";
-
-/** Languages an exported figure can be written in. */
-export const LANGS = ["en", "es"] as const;
-export type Lang = (typeof LANGS)[number];
+import { CATEGORY_LABELS, type Category, type Lang } from "@scomm/core";
 
 const CATEGORY_LABELS_ES: Record<Category, string> = {
   not_activated: "Aún no activado",
@@ -18,19 +14,6 @@ export const CATEGORY_LABELS_BY_LANG: Record<Lang, Record<Category, string>> = {
   en: CATEGORY_LABELS,
   es: CATEGORY_LABELS_ES,
 };
-
-/** A calendar date written out for a caption ("July 1, 2011", "1 de julio de 2011"); no zone can shift it. */
-export function longDateLabel(date: IsoDate, lang: Lang): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === "es" ? "es-ES" : "en-US", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
-
-/** A count as each language writes it (1,234 / 1234 and 12.345). */
-export function countLabel(count: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "es" ? "es-ES" : "en-US").format(count);
-}
 
 /** The words of an exported map besides the title, the date and the categories. */
 export interface FigureLabels {

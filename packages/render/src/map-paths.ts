@@ -1,11 +1,9 @@
-import { CATEGORIES, type Category } from "@scomm/core";
+import { CATEGORIES, type Category, type MapLevel } from "@scomm/core";
 import { geoIdentity, geoPath } from "d3-geo";
 import type { MultiLineString } from "geojson";
 import { NATION_BOUNDS, STATE_BOUNDS } from "./atlas-bounds-data.js";
 import type { AreaFeature, MapGeometry } from "./geometry.js";
 import type { Box } from "./layout.js";
-
-export type MapLevel = "state" | "county";
 
 type Bounds = [[number, number], [number, number]];
 

@@ -1,9 +1,10 @@
-import type { Category } from "@scomm/core";
+import { formatNumber } from "./format.js";
+import type { Category, MapLevel } from "@scomm/core";
 import { categoryPaint } from "./defs.js";
 import type { MapGeometry } from "./geometry.js";
-import { countLabel } from "./labels.js";
+
 import { layoutFigure, type FigureLayout } from "./layout.js";
-import { mapBounds, mapPaths, spanOf, type MapLevel, type MapPaths } from "./map-paths.js";
+import { mapBounds, mapPaths, spanOf, type MapPaths } from "./map-paths.js";
 import { INK, PALE_AMOUNT } from "./palette.js";
 import { figureSvg, type FigureFrameInput } from "./figure-frame.js";
 import { el } from "./svg.js";
@@ -39,7 +40,7 @@ export function layoutMapFigure(input: MapFigureInput): FigureLayout {
     mapSpan: spanOf(mapBounds(input.stateFips)),
     categoryLabels: input.labels.categories,
     counts: input.counts,
-    formatCount: (n) => countLabel(n, lang),
+    formatCount: (n) => formatNumber(n, lang),
     sourceLine: input.sourceLine,
     outlineLabel: input.outlineLabel ?? null,
     legendNote: input.legendNote ?? null,
@@ -58,7 +59,7 @@ export function renderMapSvg(input: MapFigureInput): string {
   const paths = mapPaths({ ...input, box: layout.map, digits: scale > 2 ? 2 : 1 });
   return figureSvg(layout, input, {
     drawing: mapSvg(paths, idPrefix),
-    formatValue: (n) => countLabel(n, input.labels.lang),
+    formatValue: (n) => formatNumber(n, input.labels.lang),
     description: `${input.dateLabel}. ${input.sourceLine} ${input.credit}, ${input.url}`,
     extraDefs: clipPath(paths, idPrefix),
   });

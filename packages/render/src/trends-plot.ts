@@ -1,11 +1,8 @@
 import { CATEGORIES, dayNumber, type Category, type CategorySeries, type IsoDate } from "@scomm/core";
 import { textWidth } from "./font-metrics.js";
 import type { Box } from "./layout.js";
-import { num } from "./svg.js";
+import { stackedAreas, type StackedArea } from "./stacked-areas.js";
 import type { TrendsUnit } from "./trends-text.js";
-
-/** Bottom of the stack first, so the stack reads top to bottom in the legend's order. */
-export const STACK_ORDER: readonly Category[] = [...CATEGORIES].reverse();
 
 export interface Tick {
   /** Position along its axis, in design units. */
@@ -17,7 +14,7 @@ export interface TrendsPlot {
   /** The plotting area inside the figure's chart box (axis labels sit around it). */
   area: Box;
   /** One closed path per category present, bottom of the stack first. */
-  layers: { category: Category; d: string }[];
+  layers: StackedArea[];
   yTicks: Tick[];
   /** January 1 of the years shown, thinned so their labels do not touch. */
   xTicks: Tick[];
@@ -69,19 +66,7 @@ export function trendsPlot({ series, unit, box, size, top, formatValue }: Trends
   const xOfDay = (day: number) => area.x + (Math.min(Math.max(day, first), first + span) - first) / span * area.width;
   const yOf = (v: number) => area.y + area.height * (1 - v / yMax);
 
-  const below = new Array<number>(days.length).fill(0);
-  const layers: TrendsPlot["layers"] = [];
-  for (const category of STACK_ORDER) {
-    const own = values[category];
-    if (own.every((v) => v === 0)) continue;
-    const upper = below.map((b, s) => b + own[s]!);
-    const forward = days.map((d, s) => `${num(xOfDay(d))},${num(yOf(upper[s]!))}`);
-    const back = days.map((d, s) => `${num(xOfDay(d))},${num(yOf(below[s]!))}`).reverse();
-    layers.push({ category, d: `M${forward.join("L")}L${back.join("L")}Z` });
-    upper.forEach((u, s) => {
-      below[s] = u;
-    });
-  }
+  const layers = stackedAreas({ values, x: (s) => xOfDay(days[s]!), y: yOf, digits: 2 });
 
   return {
     area,

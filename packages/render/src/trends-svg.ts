@@ -1,7 +1,8 @@
-import { CATEGORIES, type Category, type CategorySeries, type IsoDate } from "@scomm/core";
+import { formatNumber } from "./format.js";
+import { CATEGORIES, type Category, type CategorySeries, type IsoDate, type Lang } from "@scomm/core";
 import { categoryPaint } from "./defs.js";
 import { textWidth } from "./font-metrics.js";
-import { countLabel, type Lang } from "./labels.js";
+
 import { layoutFigure, type FigureLayout } from "./layout.js";
 import { INK } from "./palette.js";
 import { figureSvg, type FigureFrameInput } from "./figure-frame.js";
@@ -29,9 +30,8 @@ export interface TrendsFigureInput extends FigureFrameInput {
 
 /** How a value reads on the axis and in the legend: a count, or a percentage. */
 export function trendsValueLabel(unit: TrendsUnit, lang: Lang): (value: number) => string {
-  if (unit === "count") return (n) => countLabel(n, lang);
-  const percent = new Intl.NumberFormat(lang === "es" ? "es-ES" : "en-US", { style: "percent", maximumFractionDigits: 1 });
-  return (share) => percent.format(share);
+  if (unit === "count") return (n) => formatNumber(n, lang);
+  return (share) => formatNumber(share, lang, { style: "percent", maximumFractionDigits: 1 });
 }
 
 function legendValues({ counts, unit }: TrendsFigureInput): Record<Category, number> {

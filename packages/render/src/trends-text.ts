@@ -1,6 +1,7 @@
-import type { IsoDate } from "@scomm/core";
+import { formatDate } from "./format.js";
+import type { IsoDate, Lang } from "@scomm/core";
 import { placeInSentence, SOURCE_LINES, type FigureText } from "./figure-text.js";
-import { figureLabels, longDateLabel, type Lang } from "./labels.js";
+import { figureLabels } from "./labels.js";
 
 /** What the trends chart stacks: counties counted, or their share of the 2010 population. */
 export type TrendsUnit = "count" | "share";
@@ -35,22 +36,15 @@ const LEGEND_TITLES: Record<Lang, Record<TrendsUnit, (date: string) => string>> 
 /** The era band's name on the chart: the program replaced by PEP, 2014 to 2017. */
 export const PEP_LABEL: Record<Lang, string> = { en: "PEP", es: "PEP" };
 
-function monthLabel(date: IsoDate, lang: Lang): string {
-  const [y, m] = date.split("-").map(Number) as [number, number];
-  return new Intl.DateTimeFormat(lang === "es" ? "es-ES" : "en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
-}
-
 /**
  * The default words of an exported trends chart covering `from`..`to`, its legend and marked line on `date`.
  * Like `figureText` for the map: the web's dialog starts from this title and the reader may edit it.
  */
 export function trendsFigureText(lang: Lang, unit: TrendsUnit, range: { from: IsoDate; to: IsoDate }, date: IsoDate, stateName: string | null): FigureText {
-  const dateLabel = longDateLabel(date, lang);
+  const dateLabel = formatDate(date, lang);
   return {
     title: TITLES[lang][unit](placeInSentence(lang, stateName)),
-    dateLabel: SUBTITLES[lang][unit](monthLabel(range.from, lang), monthLabel(range.to, lang)),
+    dateLabel: SUBTITLES[lang][unit](formatDate(range.from, lang, "month"), formatDate(range.to, lang, "month")),
     sourceLine: SOURCE_LINES[lang],
     labels: { ...figureLabels(lang, "county"), legendTitle: LEGEND_TITLES[lang][unit](dateLabel) },
   };

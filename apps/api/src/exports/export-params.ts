@@ -1,6 +1,6 @@
-import { recordDateSchema, type IsoDate, type SeriesWeight, type StatusModel } from "@scomm/core";
+import { LANGS, recordDateSchema, type IsoDate, type SeriesWeight, type StatusModel } from "@scomm/core";
 import { STATES } from "@scomm/data";
-import { LANGS, SHAPES } from "@scomm/render";
+import { SHAPES } from "@scomm/render";
 import { z } from "zod";
 import { errorBody, type ErrorBody } from "../http-errors.js";
 

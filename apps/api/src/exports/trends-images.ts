@@ -1,22 +1,10 @@
-import { monthStarts, populationWeights, TIMELINE_START, type Event, type IsoDate, type StatusModel } from "@scomm/core";
+import { monthStarts, pepSpan, populationWeights, TIMELINE_START, type IsoDate, type StatusModel } from "@scomm/core";
 import type { TrendsImageParams } from "./export-params.js";
 import type { FigureJob } from "./figure-job.js";
 import type { RenderCache } from "./render-cache.js";
 import type { RenderPool } from "./render-pool.js";
 import type { RenderedFile } from "./rendered-file.js";
 import type { ImageFormat } from "./figure-job.js";
-
-/**
- * The PEP era as the federal events date it: from the program's end to its reinstatement (`to` null while
- * it lasts), as known on `through`; null before the program ended.
- */
-export function pepEra(federalEvents: readonly Event[], through: IsoDate): { from: IsoDate; to: IsoDate | null } | null {
-  const known = federalEvents.filter((e) => e.date <= through);
-  const ended = known.find((e) => e.type === "program_ended");
-  if (!ended) return null;
-  const reinstated = known.find((e) => e.type === "program_reinstated" && e.date >= ended.date);
-  return { from: ended.date, to: reinstated?.date ?? null };
-}
 
 /**
  * The trends chart's job for the render worker: counties by status on the first of each month from the
@@ -30,7 +18,7 @@ export function trendsJob(model: StatusModel, params: TrendsImageParams, format:
     date,
     weights: weight === "population" ? populationWeights(model) : null,
     state: state ? { fips: state, name: model.byId.get(state)?.name ?? state } : null,
-    band: pepEra(model.federalEvents, today),
+    band: pepSpan(model.federalEvents, today),
     lang,
     title: null,
     url: siteUrl,

@@ -43,37 +43,40 @@ const CSV = "text/csv; charset=utf-8; header=present";
 const ATOM = "application/atom+xml; charset=utf-8";
 const TEXT = "text/plain; charset=utf-8";
 
-/**
- * Plain URLs for people without the dashboard: /data/* (CSV, README, zip), /export/map.{svg,png},
- * /export/trends.{svg,png} and the Atom feeds. Mount it before the web app's page fallback (which would
- * answer /j/<fips>/feed.atom).
- */
-export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): Router {
-  const { images = createRenderCache(), files = createRenderCache(64 * 1024 * 1024), renderPool = createRenderPool() } = options;
-  const router = Router();
-  /** A read-only path: GET (and HEAD), any other method a 405 naming them. */
-  const read = (path: string | string[], handler: RequestHandler) => router.route(path).get(handler).all(allowMethods(READ_METHODS));
-  const handle =
-    (fn: (req: Request, res: Response) => Promise<void>): RequestHandler =>
-    async (req, res) => {
-      try {
-        await fn(req, res);
-      } catch (error) {
-        if (error instanceof PixelBudgetExceeded) return sendError(res, 400, error.message, "width");
-        if (error instanceof RenderQueueFull) {
-          res.setHeader("Retry-After", String(error.retryAfterSeconds));
-          return sendError(res, 503, `${error.message}; retry after the time in Retry-After`);
-        }
-        deps.logger?.error(`export ${req.path} failed`, error);
-        if (!res.headersSent) sendError(res, 500, "internal server error");
+/** Registers a read-only path. */
+type Read = (path: string | string[], handler: RequestHandler) => void;
+/** Wraps an async handler: render limits answer 400 or 503, anything else is logged and answers 500. */
+type Handle = (fn: (req: Request, res: Response) => Promise<void>) => RequestHandler;
+
+interface RouteSet {
+  read: Read;
+  handle: Handle;
+  deps: ExportsDeps;
+}
+
+function exportHandler(logger: Logger | undefined): Handle {
+  return (fn) => async (req, res) => {
+    try {
+      await fn(req, res);
+    } catch (error) {
+      if (error instanceof PixelBudgetExceeded) return sendError(res, 400, error.message, "width");
+      if (error instanceof RenderQueueFull) {
+        res.setHeader("Retry-After", String(error.retryAfterSeconds));
+        return sendError(res, 503, `${error.message}; retry after the time in Retry-After`);
       }
-    };
+      logger?.error(`export ${req.path} failed`, error);
+      if (!res.headersSent) sendError(res, 500, "internal server error");
+    }
+  };
+}
+
+/** /data/*: the record's CSVs, the status on a date, the README and the zip of them all. */
+function dataFileRoutes({ read, handle, deps, files }: RouteSet & { files: RenderCache }): void {
   const csv = (name: string, make: (model: StatusModel) => string) =>
     handle(async (req, res) => {
       const file = await files.get(deps.model, ["csv", name], () => renderedFile(make(deps.model), CSV));
       sendRendered(req, res, file, { filename: name });
     });
-
   read("/data/events.csv", csv("events.csv", eventsCsv));
   read("/data/activations.csv", csv("activations.csv", activationsCsv));
   read("/data/jurisdictions.csv", csv("jurisdictions.csv", jurisdictionsCsv));
@@ -101,6 +104,10 @@ export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): 
       sendRendered(req, res, file, { filename: BUNDLE_NAME });
     }),
   );
+}
+
+/** /export/map.{svg,png} and /export/trends.{svg,png}: the figures, drawn by the render pool. */
+function imageRoutes({ read, handle, deps, images, renderPool }: RouteSet & { images: RenderCache; renderPool: RenderPool }): void {
   for (const format of ["svg", "png"] as const satisfies readonly ImageFormat[]) {
     read(
       `/export/map.${format}`,
@@ -118,6 +125,21 @@ export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): 
       }),
     );
   }
+}
+
+/**
+ * Plain URLs for people without the dashboard: /data/* (CSV, README, zip), /export/map.{svg,png},
+ * /export/trends.{svg,png} and the Atom feeds. Mount it before the web app's page fallback (which would
+ * answer /j/<fips>/feed.atom).
+ */
+export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): Router {
+  const { images = createRenderCache(), files = createRenderCache(64 * 1024 * 1024), renderPool = createRenderPool() } = options;
+  const router = Router();
+  /** A read-only path: GET (and HEAD), any other method a 405 naming them. */
+  const read: Read = (path, handler) => router.route(path).get(handler).all(allowMethods(READ_METHODS));
+  const handle = exportHandler(deps.logger);
+  dataFileRoutes({ read, handle, deps, files });
+  imageRoutes({ read, handle, deps, images, renderPool });
   read(
     "/feed.atom",
     handle(async (req, res) => {

@@ -1,8 +1,6 @@
-import type { Category } from "@scomm/core";
+import type { Category, MapLevel } from "@scomm/core";
 import type { Locator, Page } from "playwright-core";
 import { ATLAS_WIDTH, countyCentroid } from "../support/atlas-points.js";
-
-export type MapLevel = "state" | "county";
 
 /** The query string of a map view; date and level always, the rest as the URL writes them. */
 export interface MapQuery {

@@ -1,6 +1,6 @@
+import type { Lang } from "@scomm/core";
 import { useI18n } from "../lib/i18n/use-i18n.js";
 import { useSettledLocation } from "../lib/location.js";
-import type { Lang } from "../lib/view-state.js";
 
 /** The interface language; the choice lives in the URL (`lang=es`) like the rest of the view. */
 export function LanguageSelect() {

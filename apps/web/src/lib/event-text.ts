@@ -1,5 +1,4 @@
-import type { Event } from "@scomm/core";
-import type { Lang } from "./view-state.js";
+import type { Event, Lang } from "@scomm/core";
 
 /** An event's actor and summary in the reader's language where the record has it, and the language it is in. */
 export interface EventText {

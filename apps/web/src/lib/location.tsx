@@ -1,7 +1,8 @@
-import { todayIso } from "@scomm/core";
+import { todayIso, type Lang } from "@scomm/core";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { parseRoute, routePath, type Route } from "./router.js";
-import { parseViewState, viewStateSearch, type Lang, type ViewState } from "./view-state.js";
+import { useSettled } from "./use-settled.js";
+import { parseViewState, viewStateSearch, type ViewState } from "./view-state.js";
 
 /**
  * How a change reaches the browser history: "push" for a discrete action (back returns to the view
@@ -96,14 +97,8 @@ export function LocationProvider({ children }: { children: ReactNode }) {
 
 /** The state once it has rested for SETTLE_MS (a new page at once): links and the search follow it, not each step. */
 function useSettledState(state: LocationState): LocationState {
-  const [settled, setSettled] = useState(state);
-  const routeChanged = settled.route !== state.route;
-  useEffect(() => {
-    if (routeChanged) return setSettled(state);
-    const timer = setTimeout(() => setSettled(state), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [state, routeChanged]);
-  return routeChanged ? state : settled;
+  const settled = useSettled(state, SETTLE_MS);
+  return settled.route === state.route ? settled : state;
 }
 
 export function useLocationState(): LocationApi {

@@ -1,5 +1,6 @@
+import { TIMELINE_START } from "@scomm/core";
 import { describe, expect, it } from "vitest";
-import { parseViewState, TIMELINE_START, viewStateSearch } from "./view-state.js";
+import { parseViewState, viewStateSearch } from "./view-state.js";
 
 const TODAY = "2026-03-15";
 

@@ -1,13 +1,15 @@
-import { CATEGORIES, isCalendarDate, STATE_FIPS, STATUS_JURISDICTION_ID, TIMELINE_START, type Category, type IsoDate } from "@scomm/core";
-
-/** The map's slider runs from the program's eve (core's TIMELINE_START) to today. */
-export { TIMELINE_START };
-
-export type MapLevel = "state" | "county";
-import type { Lang } from "@scomm/core";
-
-export type { Lang };
-export type SeriesWeight = "count" | "population";
+import {
+  CATEGORIES,
+  isCalendarDate,
+  STATE_FIPS,
+  STATUS_JURISDICTION_ID,
+  TIMELINE_START,
+  type Category,
+  type IsoDate,
+  type Lang,
+  type MapLevel,
+  type SeriesWeight,
+} from "@scomm/core";
 
 /** A zoomed map: scale and the translation in map units (975x610 frame). */
 export interface MapZoom {

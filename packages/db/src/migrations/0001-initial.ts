@@ -6,10 +6,24 @@ import { isPostgres } from "../client.js";
  * PostgreSQL; dates are TEXT `YYYY-MM-DD`, revision snapshots are JSON text.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  // Text compares byte by byte on both. SQLite's default (BINARY) does; PostgreSQL's follows the locale
-  // the server was created with (glibc's en_US skips hyphens: "act-2" after "act10"), so its text columns
-  // say `collate "C"`. `order by` then gives the same order on both, and indexes still serve it.
-  const text = isPostgres(db) ? sql`text collate "C"` : "text";
+  const text = textType(db);
+  await createJurisdictions(db, text);
+  await createEvents(db, text);
+  await createRevisions(db, text);
+}
+
+/**
+ * Text compares byte by byte on both. SQLite's default (BINARY) does; PostgreSQL's follows the locale the
+ * server was created with (glibc's en_US skips hyphens: "act-2" after "act10"), so its text columns say
+ * `collate "C"`. `order by` then gives the same order on both, and indexes still serve it.
+ */
+function textType(db: Kysely<unknown>) {
+  return isPostgres(db) ? sql`text collate "C"` : "text";
+}
+
+type TextType = ReturnType<typeof textType>;
+
+async function createJurisdictions(db: Kysely<unknown>, text: TextType): Promise<void> {
   await db.schema
     .createTable("jurisdictions")
     .addColumn("id", text, (c) => c.primaryKey())
@@ -21,7 +35,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("population2010", "integer")
     .execute();
   await db.schema.createIndex("jurisdictions_level_state").on("jurisdictions").columns(["level", "state_fips"]).execute();
+}
 
+/** Events, the jurisdictions each applies to (in order) and their sources. */
+async function createEvents(db: Kysely<unknown>, text: TextType): Promise<void> {
   await db.schema
     .createTable("events")
     .addColumn("id", text, (c) => c.primaryKey())
@@ -61,7 +78,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("found_at", text)
     .addPrimaryKeyConstraint("sources_pk", ["event_id", "position"])
     .execute();
+}
 
+/** Every change to an event, and the dataset's key-value facts. */
+async function createRevisions(db: Kysely<unknown>, text: TextType): Promise<void> {
   // No foreign key to events: a revision outlives a retracted event.
   await db.schema
     .createTable("event_revisions")

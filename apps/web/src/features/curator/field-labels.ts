@@ -1,6 +1,6 @@
 import type { CuratorMessages } from "../../lib/i18n/en/curator.js";
 import { fill } from "../../lib/i18n/format.js";
-import type { Lang } from "../../lib/view-state.js";
+import type { Lang } from "@scomm/core";
 import { formFieldOf } from "./api-errors.js";
 
 const SOURCE_PARTS = { title: "sourceTitle", publisher: "publisher", date: "sourceDate", url: "url" } as const;

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { curator as en, type CuratorMessages } from "../../lib/i18n/en/curator.js";
 import { curator as es } from "../../lib/i18n/es/curator.js";
 import { useI18n, type I18n } from "../../lib/i18n/use-i18n.js";
-import type { Lang } from "../../lib/view-state.js";
+import type { Lang } from "@scomm/core";
 
 const CURATOR_MESSAGES: Record<Lang, CuratorMessages> = { en, es };
 

@@ -1,6 +1,6 @@
-import type { IsoDate } from "@scomm/core";
+import type { IsoDate, MapLevel } from "@scomm/core";
 import type { FigureShape } from "@scomm/render";
-import type { MapLevel, ViewState } from "../../lib/view-state.js";
+import type { ViewState } from "../../lib/view-state.js";
 import type { EmbedView, ServerImageQuery } from "./export-links.js";
 
 /** Which figure a page exports: a map (the country, or one state's counties on a jurisdiction page) or the trends chart. */

@@ -1,7 +1,7 @@
-import type { IsoDate, SeriesWeight } from "@scomm/core";
+import type { IsoDate, MapLevel, SeriesWeight } from "@scomm/core";
 import type { FigureShape } from "@scomm/render";
 import { routePath, type Route } from "../../lib/router.js";
-import { viewStateSearch, type MapLevel, type ViewState } from "../../lib/view-state.js";
+import { viewStateSearch, type ViewState } from "../../lib/view-state.js";
 import { EMBED_HEIGHT_MESSAGE } from "../embed/embed-message.js";
 
 /** One downloadable file the dialog lists: its key (for its label), URL and the name it is saved under. */

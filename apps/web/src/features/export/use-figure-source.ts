@@ -1,13 +1,12 @@
-import { monthStarts, todayIso } from "@scomm/core";
+import { monthStarts, pepSpan, TIMELINE_START, todayIso, weightsByPopulation } from "@scomm/core";
 import { layoutMapFigure, layoutTrendsFigure, renderMapSvg, renderTrendsSvg, type FigureShape, type MapFigureInput, type TrendsFigureInput } from "@scomm/render";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { useTRPC } from "../../lib/trpc.js";
 import { useFederalEvents } from "../../lib/use-events.js";
 import { useStatusTimeline } from "../../lib/use-status-timeline.js";
-import { TIMELINE_START, type ViewState } from "../../lib/view-state.js";
+import type { ViewState } from "../../lib/view-state.js";
 import { loadAtlas } from "../map/atlas.js";
-import { pepBand, weightsFromPopulation } from "../trends/trends-series.js";
 import { loadExportFonts } from "./export-fonts.js";
 import { figureFocus, figureHighlight, figureLevel, figureState, type ExportFigure } from "./export-figure.js";
 import { mapFigureInput, trendsFigureInput } from "@scomm/render";
@@ -47,10 +46,7 @@ export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSo
   const stateFips = figureState(figure, view);
   const stateName = stateFips ? states.data?.find((s) => s.id === stateFips)?.name : undefined;
   const state = stateFips && stateName ? { fips: stateFips, name: stateName } : null;
-  const weights = useMemo(
-    () => (timeline.data && everyone.data ? weightsFromPopulation(timeline.data.ids, new Map(everyone.data.map((j) => [j.id, j.population2010]))) : null),
-    [timeline.data, everyone.data],
-  );
+  const weights = useMemo(() => (timeline.data && everyone.data ? weightsByPopulation(timeline.data.ids, everyone.data) : null), [timeline.data, everyone.data]);
   const common = { lang: view.lang, url: window.location.origin, width: EXPORT_WIDTH, fontFaces: fonts.data };
   const outline = highlightId && outlined.data ? { id: highlightId, name: outlined.data.jurisdiction.name } : null;
   const ready =
@@ -64,7 +60,7 @@ export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSo
         const focus = figureFocus(figure) !== null;
         return { kind: "map", input: mapFigureInput({ ...given, geometry: atlas.data!, level: figureLevel(figure, view), outline, focus }) };
       }
-      const band = pepBand(federal.data!, dates);
+      const band = pepSpan(federal.data!, todayIso());
       return { kind: "trends", input: trendsFigureInput({ ...given, dates, weights: byPopulation ? weights : null, band }) };
     },
     [isMap, atlas.data, timeline.data, fonts.data, federal.data, weights, byPopulation, dates, view, figure, stateFips, stateName, highlightId, outlined.data],

@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from "@scomm/core";
+import type { SortDirection } from "../../lib/view-state.js";
 
 export interface CountyRow {
   id: string;
@@ -11,7 +12,6 @@ export interface CountyRow {
 }
 
 export type CountySortKey = "name" | "activationDate" | "category" | "population2010";
-export type SortDirection = "ascending" | "descending";
 
 export interface CountySort {
   key: CountySortKey;

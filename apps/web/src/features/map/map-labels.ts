@@ -1,6 +1,6 @@
 import { geoPath } from "d3-geo";
-import { placeName } from "@scomm/core";
-import type { Lang, MapZoom } from "../../lib/view-state.js";
+import { placeName, type Lang } from "@scomm/core";
+import type { MapZoom } from "../../lib/view-state.js";
 import { MAP_HEIGHT, MAP_WIDTH, PRE_PROJECTED, type Atlas, type Shape } from "./atlas.js";
 
 /** A place name on the map, at its shape's centroid in map units; `area` in map units². */

@@ -1,6 +1,6 @@
-import { CATEGORIES, isActivatedCategory, partlyActivatedStates, type Category, type StatusTimeline } from "@scomm/core";
+import { CATEGORIES, isActivatedCategory, partlyActivatedStates, type Category, type StatusTimeline, type MapLevel } from "@scomm/core";
 import { fade, PALE_AMOUNT } from "@scomm/render";
-import type { MapLevel } from "../timeline/map-query.js";
+
 import { CATEGORY_STYLES, MUTED_FILL } from "./category-colours.js";
 
 /** One `ImageData` pixel as a little-endian 32-bit word (0xAABBGGRR), the layout of every browser we target. */

@@ -1,6 +1,6 @@
-import type { Lang } from "../../lib/view-state.js";
+
 import { eventText } from "../../lib/event-text.js";
-import type { Category, ChainLink, IsoDate, StateDeployment } from "@scomm/core";
+import type { Category, ChainLink, IsoDate, StateDeployment, Lang } from "@scomm/core";
 import type { I18n } from "../../lib/i18n/use-i18n.js";
 import { CATEGORY_STYLES } from "./category-colours.js";
 

@@ -1,7 +1,7 @@
-import { countCategories, indexesOf, type StatusTimeline } from "@scomm/core";
+import { countCategories, indexesOf, type StatusTimeline, type MapLevel } from "@scomm/core";
 import { useMemo } from "react";
 import { useI18n } from "../../lib/i18n/use-i18n.js";
-import type { MapLevel } from "../timeline/map-query.js";
+
 import { legendRows, partlyActivatedCount, type LegendRow } from "./map-series.js";
 
 export interface LegendData {

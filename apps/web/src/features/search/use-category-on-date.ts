@@ -1,8 +1,7 @@
-import type { Category } from "@scomm/core";
+import { categoryInTimeline, type Category } from "@scomm/core";
 import { useMemo } from "react";
 import { useSettledLocation } from "../../lib/location.js";
 import { useStatusTimeline } from "../../lib/use-status-timeline.js";
-import { categoryOn } from "../jurisdiction/status-on.js";
 
 /**
  * A jurisdiction's status on the view's date (the map's date, once the slider rests), read from the status timeline the pages
@@ -13,6 +12,6 @@ export function useCategoryOnDate(enabled: boolean): (id: string) => Category | 
   const timeline = useStatusTimeline(enabled);
   return useMemo(() => {
     const data = timeline.data;
-    return data ? (id: string) => categoryOn(data, id, view.date) : () => null;
+    return data ? (id: string) => categoryInTimeline(data, id, view.date) : () => null;
   }, [timeline.data, view.date]);
 }

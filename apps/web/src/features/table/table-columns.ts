@@ -1,6 +1,6 @@
-import type { IsoDate } from "@scomm/core";
+import type { IsoDate, MapLevel } from "@scomm/core";
 import type { I18n } from "../../lib/i18n/use-i18n.js";
-import type { MapLevel, TableSortKey } from "../../lib/view-state.js";
+import type { TableSortKey } from "../../lib/view-state.js";
 
 /** A column's heading, on screen and in the download: "Status on June 1, 2012"; a state's switch-on is its first county's. */
 export function columnHeader(i18n: I18n, key: TableSortKey, level: MapLevel, date: IsoDate): string {

@@ -1,7 +1,7 @@
-import { SPREADSHEET_FORMULA, type IsoDate } from "@scomm/core";
+import { SPREADSHEET_FORMULA, type IsoDate, type MapLevel } from "@scomm/core";
 import Papa from "papaparse";
 import type { I18n } from "../../lib/i18n/use-i18n.js";
-import type { MapLevel, TableSortKey } from "../../lib/view-state.js";
+import type { TableSortKey } from "../../lib/view-state.js";
 import { exportFileName } from "../export/figure-input.js";
 import { columnHeader } from "./table-columns.js";
 import { stanceActor, type StanceCell, type TableRow } from "./table-series.js";

@@ -1,6 +1,6 @@
-import { foldText, placeName, type Category } from "@scomm/core";
+import { foldText, placeName, type Category, type Lang } from "@scomm/core";
 import type { RouterOutputs } from "../../lib/trpc.js";
-import type { Lang } from "../../lib/view-state.js";
+
 import type { StateOption } from "./components/state-select.js";
 
 /** One state or county on the table's date, as `status.table` answers it. */

@@ -1,5 +1,5 @@
-import { categoryIndex, stanceStrength } from "@scomm/core";
-import type { MapLevel, TableSort, TableSortKey } from "../../lib/view-state.js";
+import { categoryIndex, stanceStrength, type MapLevel } from "@scomm/core";
+import type { TableSort, TableSortKey } from "../../lib/view-state.js";
 import type { StanceCell, TableRow } from "./table-series.js";
 
 /** The columns of each level, in order; states have no state column nor county layer. */

@@ -1,4 +1,4 @@
-import { dayNumber, type DatePrecision, type Event, type EventType, type IsoDate, type LastActivation, type Source } from "@scomm/core";
+import { dayNumber, eraSpans, type DatePrecision, type Event, type EventType, type IsoDate, type LastActivation, type Source } from "@scomm/core";
 
 /** The federal turning points marked on the slider, and the day the last county was switched on. */
 export const MILESTONE_TYPES = [
@@ -75,16 +75,11 @@ export function milestoneSeries(federal: readonly Event[], last: LastActivation 
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** The PEP years as bands: from each `program_ended` to the next `program_reinstated` (or the slider's end). */
+/** The PEP years as bands (core's `eraSpans`): from the program's end to its restoration, or the slider's end while PEP lasts. */
 export function eraBands(federal: readonly Event[], range: SliderRange): EraBand[] {
-  const sorted = [...federal].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const bands: EraBand[] = [];
-  sorted.forEach((event, i) => {
-    if (event.type !== "program_ended") return;
-    const restored = sorted.slice(i + 1).find((e) => e.type === "program_reinstated");
-    const to = restored?.date ?? range.end;
-    if (to < range.start || event.date > range.end) return;
-    bands.push({ era: "pep", from: event.date, to, start: offsetOf(event.date, range), end: offsetOf(to, range) });
-  });
-  return bands;
+  return eraSpans(federal, range.end)
+    .filter((span) => span.era === "pep")
+    .map(({ from, to }) => ({ era: "pep" as const, from, to: to ?? range.end }))
+    .filter(({ from, to }) => to >= range.start && from <= range.end)
+    .map((band) => ({ ...band, start: offsetOf(band.from, range), end: offsetOf(band.to, range) }));
 }

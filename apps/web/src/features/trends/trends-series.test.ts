@@ -1,9 +1,9 @@
 /// <reference types="node" />
-import { buildStatusModel, categorySeries, CATEGORIES, indexesOf, monthStarts, type CategorySeries } from "@scomm/core";
+import { buildStatusModel, categorySeries, CATEGORIES, indexesOf, monthStarts, pepSpan, type CategorySeries } from "@scomm/core";
 import { loadDataset } from "@scomm/data";
 import { describe, expect, it } from "vitest";
 import { keyMoments, peakOf } from "./key-moments.js";
-import { pepBand, rowIndexAt, stackTotal, trendRows, valueTicks, weightsFromPopulation, yearTicks } from "./trends-series.js";
+import { rowIndexAt, stackTotal, trendRows, valueTicks, yearTicks } from "./trends-series.js";
 
 const zeros = () => [0, 0, 0];
 const small: CategorySeries = {
@@ -42,9 +42,6 @@ describe("trendRows", () => {
     expect(valueTicks(1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
     expect(valueTicks(62)).toEqual([0, 10, 20, 30, 40, 50, 60]);
   });
-  it("weighs each timeline entry by its population, 0 when unknown", () => {
-    expect([...weightsFromPopulation(["01", "01001"], new Map([["01001", 54571]]))]).toEqual([0, 54571]);
-  });
 });
 
 describe("keyMoments", () => {
@@ -72,6 +69,6 @@ describe("the real dataset", () => {
   });
   it("marks PEP from 2014-11-20 to 2017-01-25", () => {
     const federal = dataset.events.filter((e) => e.jurisdictionIds.includes("US"));
-    expect(pepBand(federal, dates)).toEqual({ from: "2014-11-20", to: "2017-01-25" });
+    expect(pepSpan(federal, dates.at(-1)!)).toEqual({ from: "2014-11-20", to: "2017-01-25" });
   });
 });

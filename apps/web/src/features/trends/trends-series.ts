@@ -1,4 +1,4 @@
-import { CATEGORIES, dayNumber, eraAt, type Category, type CategorySeries, type Event, type IsoDate } from "@scomm/core";
+import { CATEGORIES, dayNumber, type Category, type CategorySeries, type IsoDate, type pepSpan } from "@scomm/core";
 
 /** One sample date as recharts reads it: x as a day number, one stacked value per category. */
 export type TrendRow = { date: IsoDate; day: number } & Record<Category, number>;
@@ -18,14 +18,6 @@ export function trendRows(series: CategorySeries, unit: TrendUnit): TrendRow[] {
   });
 }
 
-/** Weight per timeline entry: its 2010 population (0 when unknown), for `categorySeries`' `weights`. */
-export function weightsFromPopulation(
-  ids: readonly string[],
-  population: ReadonlyMap<string, number | null>,
-): Float64Array {
-  return Float64Array.from(ids, (id) => population.get(id) ?? 0);
-}
-
 /** The row whose month holds `date` (the cursor), or the nearest end. */
 export function rowIndexAt(rows: readonly TrendRow[], date: IsoDate): number {
   const day = dayNumber(date);
@@ -41,22 +33,8 @@ export function yearTicks(rows: readonly TrendRow[]): number[] {
   return rows.filter((r) => r.date.endsWith("-01-01")).map((r) => r.day);
 }
 
-export interface EraBand {
-  from: IsoDate;
-  /** Null when the era is still running at the last sample. */
-  to: IsoDate | null;
-}
-
-/** The span the program was replaced by PEP, from the federal events through core's `eraAt`. */
-export function pepBand(federalEvents: readonly Event[], dates: readonly IsoDate[]): EraBand | null {
-  let band: EraBand | null = null;
-  for (const date of dates) {
-    const { era, event } = eraAt(federalEvents, date);
-    if (era === "pep" && !band && event) band = { from: event.date, to: null };
-    if (era !== "pep" && band && !band.to) return { ...band, to: event?.date ?? date };
-  }
-  return band;
-}
+/** The PEP years the chart shades (core's `pepSpan`); `to` null while the era runs. */
+export type EraBand = ReturnType<typeof pepSpan>;
 
 /** The height of the stack: the most any date's categories add up to (every county, or 1 as shares). */
 export function stackTotal(rows: readonly TrendRow[]): number {

@@ -1,10 +1,9 @@
-import { placeName, type DatePrecision, type IsoDate } from "@scomm/core";
+import { placeName, type DatePrecision, type IsoDate, type Lang } from "@scomm/core";
 import { useMemo } from "react";
 import { useLang } from "../location.js";
 import { en, type Messages } from "./messages-en.js";
 import { es } from "./messages-es.js";
 import { fill, formatDate, formatNumber } from "./format.js";
-import type { Lang } from "../view-state.js";
 
 export const MESSAGES: Record<Lang, Messages> = { en, es };
 

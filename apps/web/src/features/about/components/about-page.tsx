@@ -11,6 +11,44 @@ import { useScrollToHash } from "../use-scroll-to-hash.js";
 import { RecordDates } from "./record-dates.js";
 import "../about.css";
 
+/** The colour rules in plain words, in the order they are tried, each with its swatch. */
+function ColourRules() {
+  const { m } = useI18n();
+  const a = m.about;
+  return (
+    <section aria-labelledby="about-rules">
+      <h3 id="about-rules">{a.rules.title}</h3>
+      <p>{a.rules.intro}</p>
+      <ol className="about-page__rules">
+        {CATEGORY_RULE_ORDER.map((c) => (
+          <li key={c} data-category={c}>
+            <Swatch {...CATEGORY_STYLES[c]} /> <strong>{m.categories[c]}</strong>: {m.jurisdiction.why.rules[c]}
+          </li>
+        ))}
+      </ol>
+      <p>{a.rules.partly}</p>
+    </section>
+  );
+}
+
+/** The glossary, each term with its own anchor (the pages' glossary links point there). */
+function Glossary() {
+  const a = useI18n().m.about;
+  return (
+    <section aria-labelledby="about-glossary">
+      <h3 id="about-glossary">{a.glossary.title}</h3>
+      <dl className="about-page__glossary">
+        {GLOSSARY_TERMS.map((key) => (
+          <div key={key} id={glossaryAnchor(key)}>
+            <dt>{a.glossary.terms[key].term}</dt>
+            <dd>{a.glossary.terms[key].text}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
 /** What the record is, where each fact comes from, the colour rules in plain words, a glossary, citing, errors, licence. */
 export function AboutPage() {
   const i18n = useI18n();
@@ -37,29 +75,8 @@ export function AboutPage() {
           <li>{a.sources.download}</li>
         </ul>
       </section>
-      <section aria-labelledby="about-rules">
-        <h3 id="about-rules">{a.rules.title}</h3>
-        <p>{a.rules.intro}</p>
-        <ol className="about-page__rules">
-          {CATEGORY_RULE_ORDER.map((c) => (
-            <li key={c} data-category={c}>
-              <Swatch {...CATEGORY_STYLES[c]} /> <strong>{m.categories[c]}</strong>: {m.jurisdiction.why.rules[c]}
-            </li>
-          ))}
-        </ol>
-        <p>{a.rules.partly}</p>
-      </section>
-      <section aria-labelledby="about-glossary">
-        <h3 id="about-glossary">{a.glossary.title}</h3>
-        <dl className="about-page__glossary">
-          {GLOSSARY_TERMS.map((key) => (
-            <div key={key} id={glossaryAnchor(key)}>
-              <dt>{a.glossary.terms[key].term}</dt>
-              <dd>{a.glossary.terms[key].text}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <ColourRules />
+      <Glossary />
       <section aria-labelledby="about-cite">
         <h3 id="about-cite">{a.cite.title}</h3>
         <p className="about-page__citation">

@@ -1,8 +1,8 @@
-import { isCalendarDate, type IsoDate } from "@scomm/core";
+import { isCalendarDate, type IsoDate, TIMELINE_START } from "@scomm/core";
 import { useId, type ChangeEvent } from "react";
 import type { HistoryMode } from "../../../lib/location.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import { TIMELINE_START } from "../../../lib/view-state.js";
+
 import { presets, type Period, type PresetName } from "../presets.js";
 
 interface ChangesControlsProps {

@@ -1,23 +1,30 @@
-import { useDocumentTitle } from "../../../lib/use-document-title.js";
-import { indexesOf, statusesAt, todayIso } from "@scomm/core";
-import { useQuery } from "@tanstack/react-query";
+import { todayIso, type IsoDate } from "@scomm/core";
 import { useCallback, useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";
-import { useTRPC } from "../../../lib/trpc.js";
-import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
-import { loadAtlas } from "../../map/atlas.js";
-import { useJurisdictions } from "../../table/components/use-states.js";
-import { groupChanges } from "../change-groups.js";
-import { calendarOrder, causesFrom, countChanged, orientChanges, unchangedMask } from "../changes-series.js";
+import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { DEFAULT_PERIOD } from "../presets.js";
 import { ChangeGroup } from "./change-group.js";
 import { ChangesControls } from "./changes-controls.js";
 import { ChangesMap } from "./changes-map.js";
 import { CountyNames } from "./county-names.js";
 import { TransitionsKey } from "./transitions-key.js";
+import { useChanges } from "./use-changes.js";
 import "../../table/view.css";
 import "../changes.css";
+
+/** How many counties changed between the two dates, of how many; a note when the dates run backwards. */
+function ChangesSummary({ changed, total, from, to }: { changed: number; total: number; from: IsoDate; to: IsoDate }) {
+  const i18n = useI18n();
+  const { m, fill } = i18n;
+  const dates = { from: i18n.date(from), to: i18n.date(to) };
+  return (
+    <p className="changes-summary" data-testid="changes-summary" data-count={changed} aria-live="polite">
+      {changed ? fill(m.changes.summary, { count: i18n.number(changed), total: i18n.number(total), ...dates }) : fill(m.changes.none, dates)}
+      {from > to && <span className="changes-summary__note"> {m.changes.backwards}</span>}
+    </p>
+  );
+}
 
 /** Which counties changed category between two dates, on a map and in a list with the events behind each change. */
 export function ChangesPage() {
@@ -25,33 +32,14 @@ export function ChangesPage() {
   const i18n = useI18n();
   const { m, fill } = i18n;
   useDocumentTitle(fill(m.documentTitle, { page: m.changes.title }));
-  const trpc = useTRPC();
   const today = useMemo(() => todayIso(), []);
   const from = view.from ?? DEFAULT_PERIOD.from;
   const to = view.to ?? DEFAULT_PERIOD.to;
-  const timeline = useStatusTimeline();
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas });
-  const jurisdictions = useJurisdictions();
-  const answer = useQuery(trpc.status.changes.queryOptions({ ...calendarOrder(from, to), level: "county" }));
-  const t = timeline.data;
-
-  const counties = useMemo(() => t && indexesOf(t, "county"), [t]);
-  const before = useMemo(() => t && statusesAt(t, from), [t, from]);
-  const later = useMemo(() => t && statusesAt(t, to), [t, to]);
-  const unchanged = useMemo(() => before && later && unchangedMask(before, later), [before, later]);
-  const changed = useMemo(() => (counties && unchanged ? countChanged(unchanged, counties) : null), [counties, unchanged]);
-  const groups = useMemo(() => {
-    if (!answer.data) return null;
-    return groupChanges(orientChanges(answer.data, from, to), causesFrom(answer.data.events));
-  }, [answer.data, from, to]);
-
-  const byId = useMemo(() => new Map((jurisdictions.data ?? []).map((j) => [j.id, j])), [jurisdictions.data]);
+  const { timeline: t, atlas, counties, before, later, unchanged, changed, groups, byId, error } = useChanges(from, to);
   const nameOf = useCallback((id: string) => {
     const j = byId.get(id);
     return j ? `${i18n.place(j.name)}, ${j.stateCode ?? ""}` : id;
   }, [byId, i18n]);
-  const error = timeline.error ?? atlas.error ?? answer.error;
-  const dates = { from: i18n.date(from), to: i18n.date(to) };
 
   return (
     <main id="main" tabIndex={-1} className="changes-page view-page" aria-labelledby="changes-title">
@@ -62,18 +50,11 @@ export function ChangesPage() {
         <p className="view-head__lede">{m.changes.lede}</p>
       </header>
       <ChangesControls period={{ from, to }} today={today} onChange={(next, mode) => setView(next, mode)} />
-      {changed !== null && counties && (
-        <p className="changes-summary" data-testid="changes-summary" data-count={changed} aria-live="polite">
-          {changed
-            ? fill(m.changes.summary, { count: i18n.number(changed), total: i18n.number(counties.length), ...dates })
-            : fill(m.changes.none, dates)}
-          {from > to && <span className="changes-summary__note"> {m.changes.backwards}</span>}
-        </p>
-      )}
+      {changed !== null && counties && <ChangesSummary changed={changed} total={counties.length} from={from} to={to} />}
       <div className="changes-layout">
         <section className="changes-map" aria-label={m.map.region}>
-          {atlas.data && t && before && later && unchanged && changed !== null ? (
-            <ChangesMap atlas={atlas.data} timeline={t} before={before} after={later} unchanged={unchanged} from={from} to={to} count={changed} names={byId} />
+          {atlas && t && before && later && unchanged && changed !== null ? (
+            <ChangesMap atlas={atlas} timeline={t} before={before} after={later} unchanged={unchanged} from={from} to={to} count={changed} names={byId} />
           ) : (
             <p className="county-map county-map--placeholder" role="status">
               {error ? fill(m.loadFailed, { message: error.message }) : m.changes.loadingMap}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from "react";
+import { memo, lazy, Suspense, useState } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { ExportFigure } from "../export-figure.js";
 import "../export-button.css";
@@ -6,8 +6,8 @@ import "../export-button.css";
 /** The dialog, the renderer and the fonts load on the first click, not with the page. */
 const ExportDialog = lazy(() => import("./export-dialog.js"));
 
-/** "Export and share": opens the export dialog for this page's figure. */
-export function ExportButton({ figure }: { figure: ExportFigure }) {
+/** "Export and share": opens the export dialog for this page's figure. Memoised: a slider step leaves it alone (the open dialog reads the view itself). */
+export const ExportButton = memo(function ExportButton({ figure }: { figure: ExportFigure }) {
   const { m } = useI18n();
   const [open, setOpen] = useState(false);
   return (
@@ -25,4 +25,4 @@ export function ExportButton({ figure }: { figure: ExportFigure }) {
       )}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from "react";
 
 interface ModalDialogProps {
   title: string;
@@ -10,14 +10,8 @@ interface ModalDialogProps {
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-/**
- * A modal dialog on the native `<dialog>` (the page behind it is inert): labelled by its heading, Tab and
- * Shift+Tab cycle inside it, Escape and the close button close it, and focus returns to where it was.
- */
-export function ModalDialog({ title, closeLabel, onClose, children, className }: ModalDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-
+/** Opens the dialog as a modal and focuses its `data-autofocus` element; on unmount closes it and gives the focus back. */
+function useShownModal(ref: RefObject<HTMLDialogElement | null>): void {
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -28,22 +22,35 @@ export function ModalDialog({ title, closeLabel, onClose, children, className }:
       dialog.close();
       opener?.focus();
     };
-  }, []);
+  }, [ref]);
+}
 
-  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key !== "Tab" || !ref.current) return;
-    const focusable = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last. */
+function keepTabInside(event: KeyboardEvent<HTMLDialogElement>, dialog: HTMLDialogElement): void {
+  if (event.key !== "Tab") return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null);
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * A modal dialog on the native `<dialog>` (the page behind it is inert): labelled by its heading, Tab and
+ * Shift+Tab cycle inside it, Escape and the close button close it, and focus returns to where it was.
+ */
+export function ModalDialog({ title, closeLabel, onClose, children, className }: ModalDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useShownModal(ref);
+  const trapTab = (event: KeyboardEvent<HTMLDialogElement>) => ref.current && keepTabInside(event, ref.current);
 
   return (
     <dialog

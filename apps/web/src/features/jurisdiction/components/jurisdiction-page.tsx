@@ -1,4 +1,4 @@
-import { STATUS_JURISDICTION_ID, todayIso } from "@scomm/core";
+import { categoryInTimeline, STATUS_JURISDICTION_ID, todayIso } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -8,9 +8,8 @@ import { useFederalEvents } from "../../../lib/use-events.js";
 import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import { NotFoundPage } from "../../not-found/components/not-found-page.js";
 import { Timeline } from "../../timeline/components/timeline.js";
-import { categoryOn } from "../status-on.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
-import { useSettledValue } from "../use-settled-value.js";
+import { ASK_AFTER_MS, useSettled } from "../../../lib/use-settled.js";
 import { EventTimeline } from "./event-timeline.js";
 import { JurisdictionHeader } from "./jurisdiction-header.js";
 import { StateCounties } from "./state-counties.js";
@@ -35,7 +34,7 @@ function JurisdictionView({ id }: { id: string }) {
   const [view, setView] = useViewState();
   const today = useMemo(() => todayIso(), []);
   // The slider moves `view.date` at once; the server's explanation follows once it rests.
-  const settled = useSettledValue(view.date);
+  const settled = useSettled(view.date, ASK_AFTER_MS);
   const page = useQuery({
     ...trpc.jurisdictions.byId.queryOptions({ id, date: settled }),
     placeholderData: (previous: PageData | undefined) => previous,
@@ -59,7 +58,7 @@ function JurisdictionView({ id }: { id: string }) {
   const name = place(jurisdiction.name);
   const stateName = place(jurisdiction.stateName ?? jurisdiction.name);
   const events = [...data.events, ...(federal.data ?? [])];
-  const statusOn = (date: string) => (timeline.data ? categoryOn(timeline.data, id, date) : null);
+  const statusOn = (date: string) => (timeline.data ? categoryInTimeline(timeline.data, id, date) : null);
   const explanation = data.explanation;
 
   return (

@@ -1,11 +1,11 @@
 import type { IsoDate } from "@scomm/core";
+import { categoryPaint } from "@scomm/render";
 import { useId } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { CATEGORY_STYLES } from "../../map/category-colours.js";
+import { HatchPatterns } from "../../map/components/hatch-patterns.js";
 import { Swatch } from "../../map/components/swatch.js";
 import type { StackedChart } from "../state-chart-series.js";
-
-const HATCH_PERIOD = 6;
 
 interface StateChartProps {
   chart: StackedChart;
@@ -30,20 +30,13 @@ export function StateChart({ chart, width, height, date, stateName }: StateChart
       {/* biome-ignore lint/a11y/noSvgWithoutTitle: named by the figure caption and described by <desc>, through aria-labelledby. */}
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="state-chart__svg">
         <desc id={`${id}-desc`}>{fill(c.description, { state: stateName, count: number(chart.total), date: formatDate(date) })}</desc>
-        <defs>
-          {chart.areas.map(({ category }) => {
-            const style = CATEGORY_STYLES[category];
-            return style.hatch ? (
-              <pattern key={category} id={`${id}-${category}`} width={HATCH_PERIOD} height={HATCH_PERIOD} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect width={HATCH_PERIOD} height={HATCH_PERIOD} fill={style.fill} />
-                <rect width={1.6} height={HATCH_PERIOD} fill={style.hatch} />
-              </pattern>
-            ) : null;
-          })}
-        </defs>
         {chart.areas.map(({ category, d }) => (
-          <path key={category} d={d} fill={CATEGORY_STYLES[category].hatch ? `url(#${id}-${category})` : CATEGORY_STYLES[category].fill} />
+          <path key={category} d={d} fill={categoryPaint(category, `${id}-`)} />
         ))}
+        {/* The hatch patterns the areas point at; after them, so the chart's first path is an area. */}
+        <defs>
+          <HatchPatterns idPrefix={`${id}-`} />
+        </defs>
         <line x1={chart.x(`${chart.years[0]?.year ?? 2008}-01-01`)} x2={width} y1={plotBottom} y2={plotBottom} className="state-chart__axis" />
         {chart.years
           .filter((y) => y.year % 2 === 0)

@@ -1,8 +1,8 @@
-import { indexesOf, monthStarts, statusesAt, CATEGORIES, type IsoDate, type StatusTimeline, categorySeries } from "@scomm/core";
+import { indexesOf, monthStarts, statusesAt, CATEGORIES, type IsoDate, type StatusTimeline, categorySeries, TIMELINE_START } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTRPC } from "../../../lib/trpc.js";
-import { TIMELINE_START } from "../../../lib/view-state.js";
+
 import type { CountyRow } from "../county-rows.js";
 import { stackedChart } from "../state-chart-series.js";
 import { CountiesTable } from "./counties-table.js";

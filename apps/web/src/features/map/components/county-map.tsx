@@ -1,7 +1,8 @@
-import { useLayoutEffect, useMemo, useRef, type ReactNode } from "react";
+import type { MapLevel } from "@scomm/core";
+import { useLayoutEffect, useMemo, useRef, type ReactNode, type RefObject } from "react";
 import { measurePaint } from "../../../lib/instrument.js";
 import type { MapZoom } from "../../../lib/view-state.js";
-import type { MapLevel } from "../../timeline/map-query.js";
+
 import { MAP_HEIGHT, MAP_WIDTH, type Atlas, type Shape } from "../atlas.js";
 import { paintPixels, shapeUnderFinger } from "../id-raster.js";
 import { categoryWords, colourTable, type CategoryWords, type PaleCounties } from "../map-series.js";
@@ -9,8 +10,9 @@ import { IDENTITY, relativeZoom } from "../zoom.js";
 import { MapBorders, MapLabels, MapOutlines } from "./map-layers.js";
 import { useDeviceSize } from "./use-device-size.js";
 import { useIdRaster } from "./use-id-raster.js";
+import type { IdRaster } from "../raster-canvas.js";
 import { useMapGestures } from "./use-map-gestures.js";
-import { useSettled } from "./use-settled.js";
+import { useSettled } from "../../../lib/use-settled.js";
 import "../map.css";
 
 export interface MapPointer {
@@ -61,21 +63,19 @@ const ZOOM_SETTLE_MS = 160;
 
 const zoomKey = (z: MapZoom) => `${z.k},${z.x},${z.y}`;
 
-/** Counties painted on a canvas through the id raster, with the border and outline layers drawn over them. */
-export function CountyMap(props: CountyMapProps) {
-  const { atlas, statuses, indexes, level, paintKey, highlight, selected = null, muted, pale, stateCodes, words = WORDS, label, onPointer, children } = props;
-  const frame = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const table = useRef<Uint32Array | undefined>(undefined);
-  const size = useDeviceSize(frame, MAP_HEIGHT / MAP_WIDTH);
-  const shown = props.zoom ?? IDENTITY;
-  const settled = useSettled(shown, zoomKey(shown), ZOOM_SETTLE_MS);
-  const raster = useIdRaster(size, settled);
-  // Every layer follows the canvas: drawn at the raster's zoom, moved to the zoom on screen by one transform.
-  const drawn = raster?.zoom ?? settled;
-  const image = useMemo(() => raster && new ImageData(raster.width, raster.height), [raster]);
-  const delta = relativeZoom(shown, drawn);
+interface PaintInput extends Pick<CountyMapProps, "statuses" | "indexes" | "muted" | "pale" | "paintKey"> {
+  canvas: RefObject<HTMLCanvasElement | null>;
+  frame: RefObject<HTMLDivElement | null>;
+  raster: IdRaster | null;
+  words: CategoryWords;
+  /** The zoom the raster was drawn at. */
+  drawn: MapZoom;
+}
 
+/** Paints the counties' colours on the date into the canvas through the id raster, then marks the frame painted. */
+function usePaint({ canvas, frame, raster, statuses, indexes, words, muted, pale, paintKey, drawn }: PaintInput): void {
+  const table = useRef<Uint32Array | undefined>(undefined);
+  const image = useMemo(() => raster && new ImageData(raster.width, raster.height), [raster]);
   useLayoutEffect(() => {
     const ctx = canvas.current?.getContext("2d");
     if (!ctx || !raster || !image || !statuses) return;
@@ -86,20 +86,46 @@ export function CountyMap(props: CountyMapProps) {
     measurePaint(start);
     frame.current?.setAttribute("data-painted", paintKey);
     frame.current?.setAttribute("data-zoom", zoomKey(drawn));
-  }, [raster, image, statuses, indexes, muted, pale, words, paintKey, drawn]);
+  }, [canvas, frame, raster, image, statuses, indexes, muted, pale, words, paintKey, drawn]);
+}
 
-  /**
-   * The county under a frame point (CSS px), undoing the CSS transform still applied over the last drawing; a
-   * finger's tap (reach > 0) takes the county most under the fingertip.
-   */
-  const pointerAt = (point: { x: number; y: number; width: number }, reach = 0): MapPointer => {
-    if (!raster) return { shape: -1, ...point };
-    const units = MAP_WIDTH / point.width;
-    const [u, v] = [(point.x * units - delta.x) / delta.k, (point.y * units - delta.y) / delta.k];
-    const ratio = raster.width / MAP_WIDTH;
-    const radius = ((reach * units) / delta.k) * ratio;
-    return { shape: shapeUnderFinger(raster.keys, raster.width, raster.count, u * ratio, v * ratio, radius), ...point };
-  };
+/** A point in the frame, CSS px, and the frame's width. */
+type ScreenPoint = { x: number; y: number; width: number };
+
+/**
+ * The county under a frame point, undoing the CSS transform (`delta`) still applied over the last drawing; a
+ * finger's tap (reach > 0) takes the county most under the fingertip.
+ */
+function pointerOnRaster(raster: IdRaster | null, delta: MapZoom, point: ScreenPoint, reach: number): MapPointer {
+  if (!raster) return { shape: -1, ...point };
+  const units = MAP_WIDTH / point.width;
+  const [u, v] = [(point.x * units - delta.x) / delta.k, (point.y * units - delta.y) / delta.k];
+  const ratio = raster.width / MAP_WIDTH;
+  const radius = ((reach * units) / delta.k) * ratio;
+  return { shape: shapeUnderFinger(raster.keys, raster.width, raster.count, u * ratio, v * ratio, radius), ...point };
+}
+
+/** The CSS transform that moves the last drawing to the zoom on screen; none when they match. */
+function zoomTransform(delta: MapZoom): string | undefined {
+  if (delta.k === 1 && delta.x === 0 && delta.y === 0) return undefined;
+  return `translate(${(delta.x / MAP_WIDTH) * 100}%, ${(delta.y / MAP_HEIGHT) * 100}%) scale(${delta.k})`;
+}
+
+/** Counties painted on a canvas through the id raster, with the border and outline layers drawn over them. */
+export function CountyMap(props: CountyMapProps) {
+  const { atlas, statuses, indexes, level, paintKey, highlight, selected = null, muted, pale, stateCodes, words = WORDS, label, onPointer, children } = props;
+  const frame = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const size = useDeviceSize(frame, MAP_HEIGHT / MAP_WIDTH);
+  const shown = props.zoom ?? IDENTITY;
+  const settled = useSettled(shown, ZOOM_SETTLE_MS, zoomKey(shown));
+  const raster = useIdRaster(size, settled);
+  // Every layer follows the canvas: drawn at the raster's zoom, moved to the zoom on screen by one transform.
+  const drawn = raster?.zoom ?? settled;
+  const delta = relativeZoom(shown, drawn);
+
+  usePaint({ canvas, frame, raster, statuses, indexes, words, muted, pale, paintKey, drawn });
+  const pointerAt = (point: ScreenPoint, reach = 0) => pointerOnRaster(raster, delta, point, reach);
 
   const gestures = useMapGestures(frame, {
     zoom: shown,
@@ -108,10 +134,7 @@ export function CountyMap(props: CountyMapProps) {
     onHover: (point) => onPointer(point && pointerAt(point)),
   });
 
-  const transform =
-    delta.k === 1 && delta.x === 0 && delta.y === 0
-      ? undefined
-      : `translate(${(delta.x / MAP_WIDTH) * 100}%, ${(delta.y / MAP_HEIGHT) * 100}%) scale(${delta.k})`;
+  const transform = zoomTransform(delta);
 
   return (
     <div

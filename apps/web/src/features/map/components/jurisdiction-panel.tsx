@@ -6,9 +6,9 @@ import { useLocationState } from "../../../lib/location.js";
 import { routePath, type Route } from "../../../lib/router.js";
 import { useTRPC, type RouterOutputs } from "../../../lib/trpc.js";
 import { viewStateSearch } from "../../../lib/view-state.js";
-import { panelContent, type PanelJurisdiction } from "../panel-series.js";
+import { panelContent, type PanelContent, type PanelJurisdiction } from "../panel-series.js";
 import { Swatch } from "./swatch.js";
-import { useSettled } from "./use-settled.js";
+import { useSettled } from "../../../lib/use-settled.js";
 
 type ById = RouterOutputs["jurisdictions"]["byId"];
 
@@ -34,21 +34,50 @@ function toPanel(data: ById): PanelJurisdiction {
   };
 }
 
+/**
+ * What the panel knows of the jurisdiction: the api's answer for the date once it rests (the previous date's
+ * kept on screen while the next loads, never another jurisdiction's), else its name from the list already
+ * loaded for the map and the picker.
+ */
+function usePanelJurisdiction(id: string, date: IsoDate): { known: PanelJurisdiction | null; pending: boolean } {
+  const trpc = useTRPC();
+  const explainedDate = useSettled(date, EXPLAIN_SETTLE_MS);
+  const query = useQuery({
+    ...trpc.jurisdictions.byId.queryOptions({ id, date: explainedDate }),
+    placeholderData: (previous) => (previous?.jurisdiction.id === id ? previous : undefined),
+  });
+  const listed = useQuery(trpc.jurisdictions.list.queryOptions({ level: id.length === 2 ? "state" : "county" }));
+  const fallback = listed.data?.find((j) => j.id === id);
+  const known = query.data ? toPanel(query.data) : fallback ? { ...fallback, explanation: null } : null;
+  return { known, pending: query.isPending };
+}
+
+/** Why it has its colour: the chain of events that set it (federal, state, county, activation); busy while a newer date's answer loads. */
+function WhyChain({ chain, pending, stale }: { chain: PanelContent["chain"]; pending: boolean; stale: boolean }) {
+  const t = useI18n().m.map.panel;
+  if (pending) return <p className="jurisdiction-panel__line">{t.loading}</p>;
+  if (chain.length === 0) return <p className="jurisdiction-panel__line">{t.noChain}</p>;
+  return (
+    <ol className="jurisdiction-panel__chain" aria-busy={stale}>
+      {chain.map((link) => (
+        <li key={`${link.role}-${link.eventId}`}>
+          <span className="jurisdiction-panel__role">
+            {link.role} · {link.date}
+          </span>
+          <span className="jurisdiction-panel__summary" lang={link.lang}>
+            {link.summary}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /** The pinned county or state: its category on the date, why, when it was switched on, and its page. */
 export function JurisdictionPanel({ id, category, date, focusOnOpen, onClose }: JurisdictionPanelProps) {
   const i18n = useI18n();
   const { view, navigate } = useLocationState();
-  const trpc = useTRPC();
-  const explainedDate = useSettled(date, date, EXPLAIN_SETTLE_MS);
-  const query = useQuery({
-    ...trpc.jurisdictions.byId.queryOptions({ id, date: explainedDate }),
-    // Keep the previous date's answer on screen while the next loads, never another jurisdiction's.
-    placeholderData: (previous) => (previous?.jurisdiction.id === id ? previous : undefined),
-  });
-  // The list (already loaded for the map and the picker) names it at once, while its own answer loads.
-  const listed = useQuery(trpc.jurisdictions.list.queryOptions({ level: id.length === 2 ? "state" : "county" }));
-  const fallback = listed.data?.find((j) => j.id === id);
-  const known = query.data ? toPanel(query.data) : fallback ? { ...fallback, explanation: null } : null;
+  const { known, pending } = usePanelJurisdiction(id, date);
   const content = panelContent(id, category, date, known, i18n);
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: on each jurisdiction opened (`id`), though the effect does not read it.
@@ -87,24 +116,7 @@ export function JurisdictionPanel({ id, category, date, focusOnOpen, onClose }: 
       <p className="jurisdiction-panel__line">{content.activation}</p>
       {content.deployment && <p className="jurisdiction-panel__line">{content.deployment}</p>}
       <h3 className="jurisdiction-panel__why">{t.why}</h3>
-      {query.isPending ? (
-        <p className="jurisdiction-panel__line">{t.loading}</p>
-      ) : content.chain.length === 0 ? (
-        <p className="jurisdiction-panel__line">{t.noChain}</p>
-      ) : (
-        <ol className="jurisdiction-panel__chain" aria-busy={stale}>
-          {content.chain.map((link) => (
-            <li key={`${link.role}-${link.eventId}`}>
-              <span className="jurisdiction-panel__role">
-                {link.role} · {link.date}
-              </span>
-              <span className="jurisdiction-panel__summary" lang={link.lang}>
-                {link.summary}
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
+      <WhyChain chain={content.chain} pending={pending} stale={stale} />
       <p className="jurisdiction-panel__more">
         <a href={routePath(page) + viewStateSearch(view)} onClick={openPage}>
           {i18n.fill(t.openPage, { name: content.title })}

@@ -1,6 +1,6 @@
-import type { IsoDate } from "@scomm/core";
+import type { IsoDate, MapLevel } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { MapLevel } from "../../timeline/map-query.js";
+
 import type { LegendRow } from "../map-series.js";
 import { Swatch } from "./swatch.js";
 

@@ -1,7 +1,7 @@
-import type { Category, IsoDate } from "@scomm/core";
+import type { Category, IsoDate, MapLevel } from "@scomm/core";
 import { memo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { MapLevel } from "../../timeline/map-query.js";
+
 import type { LegendRow } from "../map-series.js";
 import { InternalLink } from "../../../components/internal-link.js";
 import { Swatch } from "./swatch.js";
@@ -15,6 +15,39 @@ interface LegendProps {
   onHighlight: (category: Category | null) => void;
   /** States shown as partly activated (their not-yet-switched-on counties pale); 0 hides the note. */
   partlyActivated?: number;
+}
+
+/** One category's row: its toggle (swatch, name, share bar), its definition, its count and share. */
+function LegendEntry({ row, highlight, onHighlight }: { row: LegendRow } & Pick<LegendProps, "highlight" | "onHighlight">) {
+  const { m, number } = useI18n();
+  const t = m.map.legend;
+  return (
+    <tr className={`legend__row${highlight && highlight !== row.category ? " legend__row--faded" : ""}`} data-category={row.category}>
+      <th scope="row" className="legend__label">
+        <button
+          type="button"
+          className="legend__toggle"
+          aria-pressed={highlight === row.category}
+          aria-describedby="legend-hint"
+          data-testid={`legend-toggle-${row.category}`}
+          onClick={() => onHighlight(highlight === row.category ? null : row.category)}
+        >
+          <span className="legend__name">
+            <Swatch fill={row.fill} hatch={row.hatch} />
+            {row.label}
+          </span>
+          <span className="legend__bar" aria-hidden="true">
+            <span style={{ width: `${row.share * 100}%`, background: row.fill }} />
+          </span>
+        </button>
+        <span className="legend__definition">{t.definitions[row.category]}</span>
+      </th>
+      <td className="legend__count" data-testid={`legend-count-${row.category}`}>
+        {number(row.count)}
+      </td>
+      <td className="legend__share">{number(row.share, { style: "percent", maximumFractionDigits: 1 })}</td>
+    </tr>
+  );
 }
 
 /** Categories with the live count of counties (or states) in each on the map's date; each one highlights itself. */
@@ -40,35 +73,7 @@ export const Legend = memo(function Legend({ rows, level, date, highlight, onHig
         </thead>
         <tbody>
           {(rows ?? []).map((row) => (
-            <tr
-              key={row.category}
-              className={`legend__row${highlight && highlight !== row.category ? " legend__row--faded" : ""}`}
-              data-category={row.category}
-            >
-              <th scope="row" className="legend__label">
-                <button
-                  type="button"
-                  className="legend__toggle"
-                  aria-pressed={highlight === row.category}
-                  aria-describedby="legend-hint"
-                  data-testid={`legend-toggle-${row.category}`}
-                  onClick={() => onHighlight(highlight === row.category ? null : row.category)}
-                >
-                  <span className="legend__name">
-                    <Swatch fill={row.fill} hatch={row.hatch} />
-                    {row.label}
-                  </span>
-                  <span className="legend__bar" aria-hidden="true">
-                    <span style={{ width: `${row.share * 100}%`, background: row.fill }} />
-                  </span>
-                </button>
-                <span className="legend__definition">{t.definitions[row.category]}</span>
-              </th>
-              <td className="legend__count" data-testid={`legend-count-${row.category}`}>
-                {number(row.count)}
-              </td>
-              <td className="legend__share">{number(row.share, { style: "percent", maximumFractionDigits: 1 })}</td>
-            </tr>
+            <LegendEntry key={row.category} row={row} highlight={highlight} onHighlight={onHighlight} />
           ))}
         </tbody>
         {total !== undefined && (

@@ -1,10 +1,10 @@
-import { CATEGORIES, countCategories, indexesOf, partlyActivatedStates, type Category, type IsoDate, type StatusTimeline } from "@scomm/core";
+import { CATEGORIES, countCategories, indexesOf, partlyActivatedStates, type Category, type IsoDate, type StatusTimeline, type MapLevel } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState, type ReactNode } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import type { MapZoom } from "../../../lib/view-state.js";
-import type { MapLevel } from "../../timeline/map-query.js";
+
 import type { Atlas, Shape } from "../atlas.js";
 import { tooltipContent } from "../hover-series.js";
 import { categoryWords, paintIndexes } from "../map-series.js";
@@ -38,19 +38,27 @@ function shapeOf(atlas: Atlas, id: string | null): Shape | null {
   return id.length === 2 ? (atlas.states.get(id) ?? null) : (atlas.counties[atlas.countyIds.indexOf(id)] ?? null);
 }
 
-/** The map with its hover and its clicks: which county (or state) is under the pointer, and what to say about it. */
-export function MapFigure({ atlas, timeline, statuses, level, date, zoom, onZoom, selected, onSelect, highlight, children }: MapFigureProps) {
-  const i18n = useI18n();
+/**
+ * The names the tooltip and the map's labels need: the states (51 rows) name the national view and give the
+ * postal codes; the counties' list (3,142 rows) waits for a first hover.
+ */
+function usePlaceNames(level: MapLevel, hovering: boolean) {
   const trpc = useTRPC();
-  const [pointer, setPointer] = useState<MapPointer | null>(null);
-  // The states (51 rows) name the national view; the counties' list (3,142 rows) waits for a first hover.
   const states = useQuery(trpc.jurisdictions.list.queryOptions({ level: "state" }));
   const [hoveredOnce, setHoveredOnce] = useState(false);
-  if (pointer && !hoveredOnce) setHoveredOnce(true);
+  if (hovering && !hoveredOnce) setHoveredOnce(true);
   const counties = useQuery(trpc.jurisdictions.list.queryOptions({ level: "county" }, { enabled: level === "county" && hoveredOnce }));
   const named = level === "state" ? states.data : counties.data;
   const byId = useMemo(() => new Map((named ?? []).map((j) => [j.id, j])), [named]);
   const stateCodes = useMemo(() => states.data && new Map(states.data.flatMap((j) => (j.stateCode ? [[j.id, j.stateCode] as const] : []))), [states.data]);
+  return { byId, stateCodes };
+}
+
+/** The map with its hover and its clicks: which county (or state) is under the pointer, and what to say about it. */
+export function MapFigure({ atlas, timeline, statuses, level, date, zoom, onZoom, selected, onSelect, highlight, children }: MapFigureProps) {
+  const i18n = useI18n();
+  const [pointer, setPointer] = useState<MapPointer | null>(null);
+  const { byId, stateCodes } = usePlaceNames(level, pointer !== null);
   const indexes = useMemo(() => paintIndexes(atlas.countyIds, timeline.ids, level), [atlas, timeline, level]);
   const own = useMemo(() => (level === "state" ? paintIndexes(atlas.countyIds, timeline.ids, "county") : null), [atlas, timeline, level]);
   const pale = useMemo(() => own && { own, partly: partlyActivatedStates(timeline, statuses) }, [own, timeline, statuses]);

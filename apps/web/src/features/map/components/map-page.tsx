@@ -1,5 +1,5 @@
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
-import { CATEGORIES, statusesAt, todayIso, type Category } from "@scomm/core";
+import { CATEGORIES, statusesAt, todayIso, type Category, type MapLevel, type StatusTimeline } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useState } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -18,7 +18,53 @@ import { MapFigure } from "./map-figure.js";
 import { OpenJurisdiction } from "./open-jurisdiction.js";
 import { ZoomControls } from "./zoom-controls.js";
 import { ExportButton } from "../../export/components/export-button.js";
+import type { ExportFigure } from "../../export/export-figure.js";
 import "../map.css";
+
+/**
+ * What the reader can do to the map's view, as callbacks that stay the same from one render to the next, so
+ * the memoised controls that show no date sit out a slider step. `focusPanel`: the panel takes the focus
+ * when it was opened from the keyboard.
+ */
+function useMapActions(setView: ReturnType<typeof useViewState>[1]) {
+  const [focusPanel, setFocusPanel] = useState(false);
+  const select = useCallback(
+    (id: string, fromKeyboard: boolean) => {
+      setFocusPanel(fromKeyboard);
+      setView({ selected: id }, "push");
+    },
+    [setView],
+  );
+  return {
+    focusPanel,
+    select,
+    onZoomGesture: useCallback((zoom: MapZoom | null) => setView({ zoom }, "replace"), [setView]),
+    onHighlight: useCallback((highlight: Category | null) => setView({ highlight }, "push"), [setView]),
+    onLevel: useCallback((level: MapLevel) => setView({ level }, "push"), [setView]),
+    onZoomStep: useCallback((zoom: MapZoom | null) => setView({ zoom }, "push"), [setView]),
+    onOpen: useCallback((id: string) => select(id, true), [select]),
+  };
+}
+
+const MAP_FIGURE: ExportFigure = { kind: "map", stateFips: null, jurisdictionId: null };
+
+/** The map's title, its level and its export. */
+function MapToolbar({ level, onLevel }: { level: MapLevel; onLevel: (level: MapLevel) => void }) {
+  const { m } = useI18n();
+  return (
+    <div className="map-panel__toolbar">
+      <h2 className="map-panel__title">{m.map.title[level]}</h2>
+      <LevelToggle level={level} onChange={onLevel} />
+      <ExportButton figure={MAP_FIGURE} />
+    </div>
+  );
+}
+
+/** The pinned jurisdiction's category among the statuses on the date; undefined when the timeline lacks it. */
+function categoryOfSelected(timeline: StatusTimeline, statuses: Uint8Array, selected: string): Category | undefined {
+  const i = timeline.ids.indexOf(selected);
+  return i >= 0 ? CATEGORIES[statuses[i]!] : undefined;
+}
 
 /**
  * The home view: map, timeline, legend and the pinned jurisdiction, all reading one view from the URL
@@ -31,31 +77,19 @@ export function MapPage() {
   const today = useMemo(() => todayIso(), []);
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity });
   const timeline = useStatusTimeline();
-  const [focusPanel, setFocusPanel] = useState(false);
-
   const statuses = useMemo(() => timeline.data && statusesAt(timeline.data, view.date), [timeline.data, view.date]);
   const legend = useLegend(timeline.data, statuses, view.level);
   // A hand-written URL may hold a zoom off the map: show the nearest one that covers the frame.
   const zoom = useMemo(() => view.zoom && normalizeZoom(view.zoom), [view.zoom]);
-  const selectedIndex = view.selected && timeline.data ? timeline.data.ids.indexOf(view.selected) : -1;
-  const selectedCategory = statuses && selectedIndex >= 0 ? CATEGORIES[statuses[selectedIndex]!] : undefined;
-
-  const onZoomGesture = useCallback((zoom: MapZoom | null) => setView({ zoom }, "replace"), [setView]);
-  const onHighlight = useCallback((highlight: Category | null) => setView({ highlight }, "push"), [setView]);
-  const select = (id: string, fromKeyboard: boolean) => {
-    setFocusPanel(fromKeyboard);
-    setView({ selected: id }, "push");
-  };
+  const selectedCategory = view.selected && timeline.data && statuses ? categoryOfSelected(timeline.data, statuses, view.selected) : undefined;
+  const { focusPanel, select, onZoomGesture, onHighlight, onLevel, onZoomStep, onOpen } = useMapActions(setView);
+  const zoomFocus = useMemo(() => (atlas.data ? centreOf(atlas.data, view.selected) : null), [atlas.data, view.selected]);
   const error = atlas.error ?? timeline.error;
 
   return (
     <main id="main" tabIndex={-1} className="map-page">
       <section className="map-panel" aria-label={m.map.region}>
-        <div className="map-panel__toolbar">
-          <h2 className="map-panel__title">{m.map.title[view.level]}</h2>
-          <LevelToggle level={view.level} onChange={(level) => setView({ level }, "push")} />
-          <ExportButton figure={{ kind: "map", stateFips: null, jurisdictionId: null }} />
-        </div>
+        <MapToolbar level={view.level} onLevel={onLevel} />
         <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />
         <div className="map-stage">
           {atlas.data && timeline.data && statuses ? (
@@ -76,7 +110,7 @@ export function MapPage() {
               {error ? fill(m.map.loadFailed, { message: error.message }) : m.map.loadingMap}
             </div>
           )}
-          <ZoomControls zoom={zoom} onZoom={(zoom) => setView({ zoom }, "push")} focus={atlas.data ? centreOf(atlas.data, view.selected) : null} />
+          <ZoomControls zoom={zoom} onZoom={onZoomStep} focus={zoomFocus} />
         </div>
       </section>
       <aside className="map-aside">
@@ -90,7 +124,7 @@ export function MapPage() {
           />
         )}
         <Legend {...legend} level={view.level} date={view.date} highlight={view.highlight} onHighlight={onHighlight} />
-        <OpenJurisdiction onOpen={(id) => select(id, true)} />
+        <OpenJurisdiction onOpen={onOpen} />
       </aside>
     </main>
   );

@@ -1,14 +1,14 @@
 import { useQuery } from "@tanstack/react-query";
-import { useId, useMemo, useState, type FormEvent } from "react";
+import { memo, useId, useMemo, useState, type FormEvent } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import { choicesOf } from "../jurisdiction-choices.js";
 
 /**
  * The keyboard's way onto the map: pick a state, then (optionally) one of its counties, and open it in
- * the side panel, as a click on the map would.
+ * the side panel, as a click on the map would. Memoised: a slider step leaves it alone.
  */
-export function OpenJurisdiction({ onOpen }: { onOpen: (id: string) => void }) {
+export const OpenJurisdiction = memo(function OpenJurisdiction({ onOpen }: { onOpen: (id: string) => void }) {
   const { m, place, lang } = useI18n();
   const t = m.map.open;
   const trpc = useTRPC();
@@ -62,4 +62,4 @@ export function OpenJurisdiction({ onOpen }: { onOpen: (id: string) => void }) {
       </button>
     </form>
   );
-}
+});

@@ -34,12 +34,14 @@ interface Press {
   dragging: boolean;
 }
 
-/** Wheel to zoom about the pointer, drag to pan, click to pick, hover to inspect, on the map's frame. */
-export function useMapGestures(frame: RefObject<HTMLElement | null>, options: GestureOptions) {
-  const latest = useRef(options);
-  latest.current = options;
-  const press = useRef<Press | null>(null);
+/** Where a pointer event landed in its element, CSS px, with the element's width. */
+function framePoint(e: PointerEvent<HTMLElement>): { x: number; y: number; width: number } {
+  const rect = e.currentTarget.getBoundingClientRect();
+  return { x: e.clientX - rect.left, y: e.clientY - rect.top, width: rect.width };
+}
 
+/** The wheel zooms about the pointer (a listener of its own: React's wheel handlers are passive and cannot stop the page scrolling). */
+function useWheelZoom(frame: RefObject<HTMLElement | null>, latest: RefObject<GestureOptions>): void {
   useEffect(() => {
     const element = frame.current;
     if (!element) return;
@@ -55,12 +57,17 @@ export function useMapGestures(frame: RefObject<HTMLElement | null>, options: Ge
     };
     element.addEventListener("wheel", onWheel, { passive: false });
     return () => element.removeEventListener("wheel", onWheel);
-  }, [frame]);
+  }, [frame, latest]);
+}
 
-  const local = (e: PointerEvent<HTMLElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    return { x: e.clientX - rect.left, y: e.clientY - rect.top, width: rect.width };
-  };
+/** Wheel to zoom about the pointer, drag to pan, click to pick, hover to inspect, on the map's frame. */
+export function useMapGestures(frame: RefObject<HTMLElement | null>, options: GestureOptions) {
+  const latest = useRef(options);
+  latest.current = options;
+  const press = useRef<Press | null>(null);
+
+  useWheelZoom(frame, latest);
+  const local = framePoint;
 
   return {
     onPointerDown(e: PointerEvent<HTMLElement>) {

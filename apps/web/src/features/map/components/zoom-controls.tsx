@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 import { IDENTITY, normalizeZoom, ZOOM_MAX, zoomStep } from "../zoom.js";
@@ -5,8 +6,9 @@ import { IDENTITY, normalizeZoom, ZOOM_MAX, zoomStep } from "../zoom.js";
 /**
  * +, − and reset over the map's corner: discrete steps, each its own history entry; + heads for `focus`. A button that can do
  * nothing says so (aria-disabled) but keeps the focus a keyboard user left on it.
+ * Memoised: a slider step leaves it alone.
  */
-export function ZoomControls({ zoom, onZoom, focus = null }: { zoom: MapZoom | null; onZoom: (zoom: MapZoom | null) => void; focus?: readonly [number, number] | null }) {
+export const ZoomControls = memo(function ZoomControls({ zoom, onZoom, focus = null }: { zoom: MapZoom | null; onZoom: (zoom: MapZoom | null) => void; focus?: readonly [number, number] | null }) {
   const { m } = useI18n();
   const t = m.map.zoom;
   const current = zoom ?? IDENTITY;
@@ -30,4 +32,4 @@ export function ZoomControls({ zoom, onZoom, focus = null }: { zoom: MapZoom | n
       ))}
     </div>
   );
-}
+});

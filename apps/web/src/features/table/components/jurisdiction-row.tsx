@@ -1,6 +1,6 @@
-import type { IsoDate } from "@scomm/core";
+import type { IsoDate, MapLevel } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { MapLevel } from "../../../lib/view-state.js";
+
 import { CATEGORY_STYLES } from "../../map/category-colours.js";
 import { Swatch } from "../../map/components/swatch.js";
 import type { TableRow } from "../table-series.js";

@@ -1,6 +1,6 @@
-import type { IsoDate } from "@scomm/core";
+import type { IsoDate, MapLevel } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { MapLevel, TableSort, TableSortKey } from "../../../lib/view-state.js";
+import type { TableSort, TableSortKey } from "../../../lib/view-state.js";
 import { columnHeader } from "../table-columns.js";
 import type { TableRow } from "../table-series.js";
 import { nextSort, TABLE_COLUMNS, type Page } from "../table-sort.js";

@@ -1,7 +1,7 @@
-import type { IsoDate } from "@scomm/core";
+import { type IsoDate, TIMELINE_START } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { HistoryMode } from "../../../lib/location.js";
-import { TIMELINE_START } from "../../../lib/view-state.js";
+
 import { DateSlider } from "../../timeline/components/date-slider.js";
 import { MonthSteps } from "../../timeline/components/month-steps.js";
 import { clampToRange, stepMonth } from "../../timeline/slider-series.js";

@@ -1,7 +1,7 @@
-import type { IsoDate } from "@scomm/core";
+import type { IsoDate, MapLevel } from "@scomm/core";
 import { useId } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { MapLevel } from "../../../lib/view-state.js";
+
 import { saveBlob } from "../../export/rasterise.js";
 import { tableCsv, tableCsvName } from "../table-csv.js";
 import type { TableRow } from "../table-series.js";

@@ -1,7 +1,7 @@
-import { CATEGORIES, type Category } from "@scomm/core";
+import { CATEGORIES, type Category, type MapLevel } from "@scomm/core";
 import { useId } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { MapLevel } from "../../../lib/view-state.js";
+
 import { StateSelect, type StateOption } from "./state-select.js";
 
 interface TableFiltersProps {

@@ -1,5 +1,6 @@
+import type { MapLevel } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { MapLevel } from "../../../lib/view-state.js";
+
 import type { Page } from "../table-sort.js";
 
 /** "1–100 of 3,142 counties". */

@@ -1,8 +1,8 @@
-import type { IsoDate } from "@scomm/core";
+import type { IsoDate, MapLevel } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
-import type { MapLevel } from "../../../lib/view-state.js";
+
 import { useTRPC } from "../../../lib/trpc.js";
-import { useSettledValue } from "../../jurisdiction/use-settled-value.js";
+import { ASK_AFTER_MS, useSettled } from "../../../lib/use-settled.js";
 
 /**
  * Every state or county on `date` from the api (`status.table`), asked once the date rests: while the slider
@@ -10,7 +10,7 @@ import { useSettledValue } from "../../jurisdiction/use-settled-value.js";
  */
 export function useTableRows(date: IsoDate, level: MapLevel) {
   const trpc = useTRPC();
-  const settled = useSettledValue(date);
+  const settled = useSettled(date, ASK_AFTER_MS);
   return useQuery({
     ...trpc.status.table.queryOptions({ date: settled, level }),
     placeholderData: (previous) => (previous?.level === level ? previous : undefined),

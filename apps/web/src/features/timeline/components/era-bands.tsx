@@ -1,9 +1,10 @@
+import { memo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { EraBand } from "../milestone-series.js";
 import { trackLeft, trackWidth } from "./milestone-marks.js";
 
-/** The PEP years as a band along the slider's track, dated in its title. */
-export function EraBands({ bands }: { bands: readonly EraBand[] }) {
+/** The PEP years as a band along the slider's track, dated in its title. Memoised: a slider step leaves it alone. */
+export const EraBands = memo(function EraBands({ bands }: { bands: readonly EraBand[] }) {
   const { m, date, fill } = useI18n();
   return bands.map((band) => (
     <span
@@ -16,4 +17,4 @@ export function EraBands({ bands }: { bands: readonly EraBand[] }) {
       {m.timeline.pep}
     </span>
   ));
-}
+});

@@ -1,6 +1,6 @@
 import { eventText } from "../../../lib/event-text.js";
 import type { IsoDate } from "@scomm/core";
-import { useEffect, useRef, useState } from "react";
+import { memo, useEffect, useRef, useState } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { Milestone, MilestoneKind } from "../milestone-series.js";
 
@@ -17,9 +17,10 @@ export const trackWidth = (share: number) => `calc(${share} * (100% - var(--thum
 
 /**
  * The federal milestones as ticks under the slider. Each tick opens a card with its summary, date at its
- * precision and sources: on hover, or pinned by a click (Enter, Space); Escape closes it.
+ * precision and sources: on hover, or pinned by a click (Enter, Space); Escape closes it. Memoised: a slider
+ * step leaves it alone (its `onGoTo` must be stable).
  */
-export function MilestoneMarks({ milestones, onGoTo }: MilestoneMarksProps) {
+export const MilestoneMarks = memo(function MilestoneMarks({ milestones, onGoTo }: MilestoneMarksProps) {
   const { m } = useI18n();
   const [open, setOpen] = useState<{ kind: MilestoneKind; pinned: boolean } | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -65,7 +66,7 @@ export function MilestoneMarks({ milestones, onGoTo }: MilestoneMarksProps) {
       })}
     </div>
   );
-}
+});
 
 function MilestoneCard({ id, milestone, onGoTo }: { id: string; milestone: Milestone; onGoTo: (date: IsoDate) => void }) {
   const { m, date, fill, lang } = useI18n();

@@ -1,8 +1,8 @@
-import type { IsoDate } from "@scomm/core";
-import { useMemo } from "react";
+import { type IsoDate, TIMELINE_START } from "@scomm/core";
+import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import { markDateChange } from "../../../lib/instrument.js";
 import type { HistoryMode } from "../../../lib/location.js";
-import { TIMELINE_START } from "../map-query.js";
+
 import { clampToRange, stepMonth } from "../slider-series.js";
 import { DateSlider } from "./date-slider.js";
 import { PlayControls } from "./play-controls.js";
@@ -35,6 +35,13 @@ export function Timeline({ date, end, onChange, compact = false }: TimelineProps
     onChange(clamped, mode);
   };
 
+  // One function for the life of the timeline (it calls the latest `go`), so the milestones sit out a slider step.
+  const latestGo = useRef(go);
+  useLayoutEffect(() => {
+    latestGo.current = go;
+  });
+  const goTo = useCallback((next: IsoDate) => latestGo.current(next, "push"), []);
+
   return (
     <DateSlider
       date={date}
@@ -44,7 +51,7 @@ export function Timeline({ date, end, onChange, compact = false }: TimelineProps
       bands={bands}
       milestones={milestones}
       onChange={go}
-      onGoTo={(next) => go(next, "push")}
+      onGoTo={goTo}
       onTogglePlay={playback.toggle}
       compact={compact}
     >

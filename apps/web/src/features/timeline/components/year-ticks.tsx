@@ -1,10 +1,10 @@
 import type { IsoDate } from "@scomm/core";
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import { yearTicks } from "../slider-series.js";
 import { trackLeft } from "./milestone-marks.js";
 
-/** A tick per January 1st under the slider's track, every fourth one long, the years printed where they fit. */
-export function YearTicks({ start, end }: { start: IsoDate; end: IsoDate }) {
+/** A tick per January 1st under the slider's track, every fourth one long, the years printed where they fit. Memoised: a slider step leaves it alone. */
+export const YearTicks = memo(function YearTicks({ start, end }: { start: IsoDate; end: IsoDate }) {
   const ticks = useMemo(() => yearTicks(start, end), [start, end]);
   return (
     <div className="date-slider__ticks" aria-hidden="true">
@@ -15,4 +15,4 @@ export function YearTicks({ start, end }: { start: IsoDate; end: IsoDate }) {
       ))}
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
+import type { SeriesWeight } from "@scomm/core";
 import { SegmentedChoice } from "../../../components/segmented-choice.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { SeriesWeight } from "../../../lib/view-state.js";
 
 const WEIGHTS: readonly SeriesWeight[] = ["count", "population"];
 

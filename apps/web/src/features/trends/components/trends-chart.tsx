@@ -1,4 +1,4 @@
-import { CATEGORIES, dayNumber, type Category, type IsoDate } from "@scomm/core";
+import { dayNumber, type Category, type IsoDate } from "@scomm/core";
 import {
   Area,
   AreaChart,
@@ -10,7 +10,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { CATEGORY_STYLES, HATCH_PERIOD, HATCH_WIDTH } from "../../map/category-colours.js";
+import { categoryPaint, STACK_ORDER } from "@scomm/render";
+import { CATEGORY_STYLES } from "../../map/category-colours.js";
+import { HatchPatterns } from "../../map/components/hatch-patterns.js";
 import { stackTotal, valueTicks, yearTicks, type EraBand, type TrendRow } from "../trends-series.js";
 import { ChartTooltip } from "./trends-tooltip.js";
 
@@ -25,13 +27,82 @@ export interface TrendsChartProps {
   onPick: (date: IsoDate) => void;
 }
 
-/** Bottom of the stack first: the legend reads top to bottom as the stack does. */
-const STACK_ORDER = [...CATEGORIES].reverse();
-const patternId = (c: Category) => `trend-hatch-${c}`;
+const PATTERNS = "trend-";
+
+/**
+ * Recharts' parts are written as functions returning its elements (not as components of our own), so the
+ * chart's children stay the elements recharts reads.
+ */
+
+/** The PEP years: a shaded strip above the stack, and dashed lines where the era begins and ends. */
+function pepBandMarks(band: NonNullable<EraBand>, lastDate: IsoDate, total: number, top: number, label: string) {
+  return [
+    <ReferenceArea
+      key="pep"
+      x1={dayNumber(band.from)}
+      x2={dayNumber(band.to ?? lastDate)}
+      y1={total * 1.012}
+      y2={top}
+      fill="#1c1b19"
+      fillOpacity={0.09}
+      ifOverflow="hidden"
+      label={{ value: label, position: "center", fill: "#1c1b19", fontSize: 11, fontWeight: 600 }}
+    />,
+    ...[band.from, band.to].map(
+      (d) => d && <ReferenceLine key={d} x={dayNumber(d)} stroke="#fff" strokeDasharray="3 3" strokeWidth={1} ifOverflow="hidden" zIndex={450} />,
+    ),
+  ];
+}
+
+/** Years along x (January 1 of each), values up to the stack's height along y. */
+function axes(rows: readonly TrendRow[], total: number, top: number, formatValue: (value: number) => string) {
+  return [
+    <XAxis
+      key="x"
+      dataKey="day"
+      type="number"
+      domain={["dataMin", "dataMax"]}
+      ticks={yearTicks(rows)}
+      tickFormatter={(day: number) => rows.find((r) => r.day === day)?.date.slice(0, 4) ?? ""}
+      tick={{ fontSize: 12, fill: "#55524b" }}
+      tickLine={false}
+      axisLine={{ stroke: "#9c978c" }}
+    />,
+    <YAxis
+      key="y"
+      domain={[0, top]}
+      ticks={valueTicks(total)}
+      allowDataOverflow
+      tickFormatter={formatValue}
+      tick={{ fontSize: 12, fill: "#55524b" }}
+      tickLine={false}
+      axisLine={false}
+      width={58}
+    />,
+  ];
+}
+
+/** One stepped area per category, stacked in render's STACK_ORDER, hatched as the map hatches. */
+function stackedAreas(names: Record<Category, string>) {
+  return STACK_ORDER.map((c) => (
+    <Area
+      key={c}
+      dataKey={c}
+      name={names[c]}
+      stackId="status"
+      type="stepAfter"
+      stroke={CATEGORY_STYLES[c].hatch ?? CATEGORY_STYLES[c].fill}
+      strokeWidth={0.6}
+      fill={categoryPaint(c, PATTERNS)}
+      fillOpacity={1}
+      isAnimationActive={false}
+      activeDot={false}
+    />
+  ));
+}
 
 /** The stacked area with its date cursor and PEP band. Loaded lazily: recharts stays out of the map's bundle. */
 export default function TrendsChart({ rows, date, band, lastDate, labels, formatValue, formatMonth, onPick }: TrendsChartProps) {
-  const ticks = yearTicks(rows);
   const total = stackTotal(rows);
   /** Room above the stack for the PEP strip. */
   const top = total * 1.075;
@@ -50,65 +121,12 @@ export default function TrendsChart({ rows, date, band, lastDate, labels, format
         style={{ cursor: "crosshair" }}
       >
         <defs>
-          {CATEGORIES.filter((c) => CATEGORY_STYLES[c].hatch).map((c) => (
-            <pattern key={c} id={patternId(c)} width={HATCH_PERIOD} height={HATCH_PERIOD} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <rect width={HATCH_PERIOD} height={HATCH_PERIOD} fill={CATEGORY_STYLES[c].fill} />
-              <rect width={HATCH_WIDTH} height={HATCH_PERIOD} fill={CATEGORY_STYLES[c].hatch!} />
-            </pattern>
-          ))}
+          <HatchPatterns idPrefix={PATTERNS} />
         </defs>
         <CartesianGrid vertical={false} stroke="#e9e5dc" />
-        {band && (
-          <ReferenceArea
-            x1={dayNumber(band.from)}
-            x2={dayNumber(band.to ?? lastDate)}
-            y1={total * 1.012}
-            y2={top}
-            fill="#1c1b19"
-            fillOpacity={0.09}
-            ifOverflow="hidden"
-            label={{ value: labels.pep, position: "center", fill: "#1c1b19", fontSize: 11, fontWeight: 600 }}
-          />
-        )}
-        {band &&
-          [band.from, band.to].map(
-            (d) => d && <ReferenceLine key={d} x={dayNumber(d)} stroke="#fff" strokeDasharray="3 3" strokeWidth={1} ifOverflow="hidden" zIndex={450} />,
-          )}
-        <XAxis
-          dataKey="day"
-          type="number"
-          domain={["dataMin", "dataMax"]}
-          ticks={ticks}
-          tickFormatter={(day: number) => rows.find((r) => r.day === day)?.date.slice(0, 4) ?? ""}
-          tick={{ fontSize: 12, fill: "#55524b" }}
-          tickLine={false}
-          axisLine={{ stroke: "#9c978c" }}
-        />
-        <YAxis
-          domain={[0, top]}
-          ticks={valueTicks(total)}
-          allowDataOverflow
-          tickFormatter={formatValue}
-          tick={{ fontSize: 12, fill: "#55524b" }}
-          tickLine={false}
-          axisLine={false}
-          width={58}
-        />
-        {STACK_ORDER.map((c) => (
-          <Area
-            key={c}
-            dataKey={c}
-            name={labels.category[c]}
-            stackId="status"
-            type="stepAfter"
-            stroke={CATEGORY_STYLES[c].hatch ?? CATEGORY_STYLES[c].fill}
-            strokeWidth={0.6}
-            fill={CATEGORY_STYLES[c].hatch ? `url(#${patternId(c)})` : CATEGORY_STYLES[c].fill}
-            fillOpacity={1}
-            isAnimationActive={false}
-            activeDot={false}
-          />
-        ))}
+        {band && pepBandMarks(band, lastDate, total, top, labels.pep)}
+        {axes(rows, total, top, formatValue)}
+        {stackedAreas(labels.category)}
         <Tooltip
           content={({ active, label }) => (
             <ChartTooltip active={active} label={label} labels={labels.category} formatValue={formatValue} formatMonth={formatMonth} rows={rows} />

@@ -1,7 +1,7 @@
-import { addMonths, CATEGORIES, type Category, type IsoDate } from "@scomm/core";
+import { addMonths, CATEGORIES, type Category, type IsoDate, TIMELINE_START } from "@scomm/core";
 import type { HistoryMode } from "../../../lib/location.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import { TIMELINE_START } from "../../../lib/view-state.js";
+
 import { CATEGORY_STYLES } from "../../map/category-colours.js";
 import { Swatch } from "../../map/components/swatch.js";
 import { valueText } from "../format-value.js";

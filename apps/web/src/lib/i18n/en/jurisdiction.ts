@@ -1,4 +1,5 @@
 import type { EventType } from "@scomm/core";
+import { EVENT_TYPE_LABELS_BY_LANG } from "@scomm/render";
 
 /** A jurisdiction's page: its status, why it has that colour, its timeline of events, its counties. */
 export const jurisdiction = {
@@ -96,27 +97,7 @@ export const jurisdiction = {
   } satisfies Record<EventType, string>,
   /** A federal event that answers everyone at once has no one place to name. */
   didNationwide: { opt_out_denied: "Federal officials said no jurisdiction could opt out" },
-  eventTypes: {
-    activated: "Activated",
-    full_state_activation: "Whole state activated",
-    moa_signed: "Agreement signed",
-    opt_out_requested: "Opt-out requested",
-    participation_suspended: "Participation suspended",
-    moa_terminated_by_state: "Agreement terminated",
-    detainer_policy_limited: "Detainers limited",
-    state_law_limits_cooperation: "State law limits cooperation",
-    state_law_mandates_cooperation: "State law mandates cooperation",
-    detainer_policy_rescinded: "Limits rescinded",
-    objection_withdrawn: "Objection withdrawn",
-    opt_out_denied: "Opt-out denied",
-    moa_voided_by_dhs: "Agreements voided",
-    program_launched: "Program launched",
-    program_mandatory_memo: "Declared mandatory",
-    program_ended: "Program ended",
-    program_reinstated: "Program restored",
-    "287g_terminated": "287(g) ended",
-    other: "Development",
-  } satisfies Record<EventType, string>,
+  eventTypes: EVENT_TYPE_LABELS_BY_LANG.en,
   timeline: {
     title: "Timeline",
     introCounty: "{county}'s own events (and its cities'), {state}'s, and the federal milestones, with their sources. Dates are given as precisely as they are known.",

@@ -1,4 +1,5 @@
 import type { JurisdictionMessages } from "../en/jurisdiction.js";
+import { EVENT_TYPE_LABELS_BY_LANG } from "@scomm/render";
 
 /** A jurisdiction's page: its status, why it has that colour, its timeline of events, its counties. */
 export const jurisdiction: JurisdictionMessages = {
@@ -95,27 +96,7 @@ export const jurisdiction: JurisdictionMessages = {
     other: "{place}",
   },
   didNationwide: { opt_out_denied: "Las autoridades federales dijeron que ninguna jurisdicción podía salir" },
-  eventTypes: {
-    activated: "Activado",
-    full_state_activation: "Todo el estado activado",
-    moa_signed: "Acuerdo firmado",
-    opt_out_requested: "Salida solicitada",
-    participation_suspended: "Participación suspendida",
-    moa_terminated_by_state: "Acuerdo rescindido",
-    detainer_policy_limited: "Retenciones limitadas",
-    state_law_limits_cooperation: "Ley estatal limita la cooperación",
-    state_law_mandates_cooperation: "Ley estatal exige cooperar",
-    detainer_policy_rescinded: "Límites retirados",
-    objection_withdrawn: "Objeción retirada",
-    opt_out_denied: "Salida denegada",
-    moa_voided_by_dhs: "Acuerdos anulados",
-    program_launched: "Programa lanzado",
-    program_mandatory_memo: "Declarado obligatorio",
-    program_ended: "Programa terminado",
-    program_reinstated: "Programa restablecido",
-    "287g_terminated": "Fin del 287(g)",
-    other: "Novedad",
-  },
+  eventTypes: EVENT_TYPE_LABELS_BY_LANG.es,
   timeline: {
     title: "Cronología",
     introCounty: "Los hechos propios de {county} (y de sus ciudades), los de {state} y los hitos federales, con sus fuentes. Las fechas se dan con la precisión con que se conocen.",

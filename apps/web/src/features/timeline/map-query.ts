@@ -1,1 +1,0 @@
-export { TIMELINE_START, clampDate, type MapLevel } from "../../lib/view-state.js";
