@@ -25,7 +25,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function renderBurst(): Promise<void> {
-  const dates = Array.from({ length: IMAGES }, (_, i) => `2009-${String((i % 12) + 1).padStart(2, "0")}-${String(10 + Math.floor(i / 12)).padStart(2, "0")}`);
+  const dates = Array.from(
+    { length: IMAGES },
+    (_, i) => `2009-${String((i % 12) + 1).padStart(2, "0")}-${String(10 + Math.floor(i / 12)).padStart(2, "0")}`,
+  );
   const started = performance.now();
   let done = false;
   const renders = Promise.all(
@@ -48,8 +51,12 @@ async function renderBurst(): Promise<void> {
   for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
   const byStatus = [...counts].map(([status, n]) => `${n}x ${status}`).join(", ");
   console.log(`${IMAGES} distinct 4000-px map PNGs at once: ${byStatus} in ${seconds.toFixed(1)} s`);
-  console.log(`  /healthz meanwhile (${health.length} asked): p99 ${percentile(health, 99).toFixed(1)} ms, max ${health.at(-1)!.toFixed(1)} ms (target <= 100 ms)`);
-  console.log(`  server resident memory: peak ${peakMb.toFixed(0)} MB since start (VmHWM), ${peakRss.toFixed(0)} MB sampled during the burst (target < 400 MB)`);
+  console.log(
+    `  /healthz meanwhile (${health.length} asked): p99 ${percentile(health, 99).toFixed(1)} ms, max ${health.at(-1)!.toFixed(1)} ms (target <= 100 ms)`,
+  );
+  console.log(
+    `  server resident memory: peak ${peakMb.toFixed(0)} MB since start (VmHWM), ${peakRss.toFixed(0)} MB sampled during the burst (target < 400 MB)`,
+  );
 }
 
 async function throughput(): Promise<void> {

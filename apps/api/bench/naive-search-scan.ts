@@ -29,7 +29,10 @@ export function naiveScan(index: NaiveScanIndex, query: string, limit: number): 
     const d = levenshtein(folded, name, max);
     if (d <= max) hits.push({ i, d });
   });
-  return hits.sort((a, b) => a.d - b.d || a.i - b.i).slice(0, limit).map((h) => index.entries[h.i]!);
+  return hits
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .slice(0, limit)
+    .map((h) => index.entries[h.i]!);
 }
 
 /** Full-table Levenshtein, returning `max + 1` once a whole row exceeds `max`. */

@@ -26,21 +26,44 @@ console.log(`search index: ${index.entries.length} entries, ${index.keys.length}
 const perQuery = timePerQuery((query) => searchJurisdictions(index, query, LIMIT));
 const all = perQuery.map((q) => q.ms).sort((a, b) => a - b);
 const p95 = quantile(all, 0.95);
-console.log(`search, ${SEARCH_QUERIES.length} queries x ${RUNS} runs: median ${ms(median(all))}, p95 ${ms(p95)}, max ${ms(all.at(-1)!)} (target p95 <= 5 ms)`);
+console.log(
+  `search, ${SEARCH_QUERIES.length} queries x ${RUNS} runs: median ${ms(median(all))}, p95 ${ms(p95)}, max ${ms(all.at(-1)!)} (target p95 <= 5 ms)`,
+);
 const naive = naiveScanIndex(index.entries);
-const naiveAll = timePerQuery((query) => naiveScan(naive, query, LIMIT)).map((q) => q.ms).sort((a, b) => a - b);
+const naiveAll = timePerQuery((query) => naiveScan(naive, query, LIMIT))
+  .map((q) => q.ms)
+  .sort((a, b) => a - b);
 const naiveP95 = quantile(naiveAll, 0.95);
-console.log(`baseline naive scan (fold + bounded edit distance vs all ${naive.names.length} names), same queries x ${RUNS} runs: median ${ms(median(naiveAll))}, p95 ${ms(naiveP95)}, max ${ms(naiveAll.at(-1)!)}`);
+console.log(
+  `baseline naive scan (fold + bounded edit distance vs all ${naive.names.length} names), same queries x ${RUNS} runs: median ${ms(median(naiveAll))}, p95 ${ms(naiveP95)}, max ${ms(naiveAll.at(-1)!)}`,
+);
 console.log(`ratio index / naive scan (p95): ${(p95 / naiveP95).toFixed(3)} (median ${(median(all) / median(naiveAll)).toFixed(3)})`);
 const fuzzy = uFuzzyIndex(index.entries);
-const fuzzyAll = timePerQuery((query) => uFuzzySearch(fuzzy, query, LIMIT)).map((q) => q.ms).sort((a, b) => a - b);
-console.log(`library uFuzzy (one typo per word, any word order), same queries x ${RUNS} runs: median ${ms(median(fuzzyAll))}, p95 ${ms(quantile(fuzzyAll, 0.95))}, max ${ms(fuzzyAll.at(-1)!)}`);
-const rightFirst = (engine: (query: string) => readonly SearchEntry[]) => JUDGED_QUERIES.filter(([query, id]) => engine(query)[0]?.id === id).map(([q]) => q);
+const fuzzyAll = timePerQuery((query) => uFuzzySearch(fuzzy, query, LIMIT))
+  .map((q) => q.ms)
+  .sort((a, b) => a - b);
+console.log(
+  `library uFuzzy (one typo per word, any word order), same queries x ${RUNS} runs: median ${ms(median(fuzzyAll))}, p95 ${ms(quantile(fuzzyAll, 0.95))}, max ${ms(fuzzyAll.at(-1)!)}`,
+);
+const rightFirst = (engine: (query: string) => readonly SearchEntry[]) =>
+  JUDGED_QUERIES.filter(([query, id]) => engine(query)[0]?.id === id).map(([q]) => q);
 const oursRight = rightFirst((query) => searchJurisdictions(index, query, LIMIT).map((h) => h.entry));
 const fuzzyRight = rightFirst((query) => uFuzzySearch(fuzzy, query, LIMIT));
-console.log(`judged queries (the place a reader means, from the search tests): ours first ${oursRight.length}/${JUDGED_QUERIES.length}, uFuzzy first ${fuzzyRight.length}/${JUDGED_QUERIES.length}`);
-console.log(`  uFuzzy misses: ${JUDGED_QUERIES.filter(([q]) => !fuzzyRight.includes(q)).map(([q]) => `"${q}"`).join(", ")}`);
-console.log(`  ours misses: ${JUDGED_QUERIES.filter(([q]) => !oursRight.includes(q)).map(([q]) => `"${q}"`).join(", ") || "none"}`);
+console.log(
+  `judged queries (the place a reader means, from the search tests): ours first ${oursRight.length}/${JUDGED_QUERIES.length}, uFuzzy first ${fuzzyRight.length}/${JUDGED_QUERIES.length}`,
+);
+console.log(
+  `  uFuzzy misses: ${JUDGED_QUERIES.filter(([q]) => !fuzzyRight.includes(q))
+    .map(([q]) => `"${q}"`)
+    .join(", ")}`,
+);
+console.log(
+  `  ours misses: ${
+    JUDGED_QUERIES.filter(([q]) => !oursRight.includes(q))
+      .map(([q]) => `"${q}"`)
+      .join(", ") || "none"
+  }`,
+);
 const slowest = [...perQuery].sort((a, b) => b.ms - a.ms).slice(0, 5);
 console.log(`slowest: ${slowest.map((q) => `"${q.query}" ${ms(q.ms)}`).join(", ")}`);
 const top = (query: string) => searchJurisdictions(index, query, 1)[0]?.entry;

@@ -13,7 +13,9 @@ export interface UFuzzyIndex {
 }
 
 export function uFuzzyIndex(entries: readonly SearchEntry[]): UFuzzyIndex {
-  const haystack = entries.map((e) => (e.stateName && e.kind !== "state" ? `${e.name}, ${e.stateName} ${e.stateCode}` : `${e.name} ${e.stateCode ?? ""}`));
+  const haystack = entries.map((e) =>
+    e.stateName && e.kind !== "state" ? `${e.name}, ${e.stateName} ${e.stateCode}` : `${e.name} ${e.stateCode ?? ""}`,
+  );
   return { entries, haystack: uFuzzy.latinize(haystack), fuzzy: new uFuzzy({ intraMode: 1 }) };
 }
 

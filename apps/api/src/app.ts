@@ -107,7 +107,11 @@ function readyz(deps: AppDeps, readiness: Readiness): RequestHandler {
  */
 function serveWebApp(app: Express, webDist: string, deps: AppDeps): void {
   const assets = { immutable: true, maxAge: "365d", index: false, fallthrough: false } as const;
-  app.use("/assets", allowMethods(READ_METHODS), expressStaticGzip(join(webDist, "assets"), { enableBrotli: true, orderPreference: ["br", "gz"], serveStatic: assets }));
+  app.use(
+    "/assets",
+    allowMethods(READ_METHODS),
+    expressStaticGzip(join(webDist, "assets"), { enableBrotli: true, orderPreference: ["br", "gz"], serveStatic: assets }),
+  );
   app.use(express.static(webDist, { index: false }));
   app.use(spaFallback(join(webDist, "index.html"), deps));
 }

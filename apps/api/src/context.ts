@@ -72,7 +72,13 @@ export function createContext(deps: AppDeps, request: RequestInfo = {}): Context
 
 /** The Express side: the request's Cookie and Authorization headers, and the response's Set-Cookie. */
 export function contextFactory(deps: AppDeps) {
-  return ({ req, res }: { req: { headers: Record<string, string | string[] | undefined> }; res: { append(name: string, value: string): unknown } }): Context =>
+  return ({
+    req,
+    res,
+  }: {
+    req: { headers: Record<string, string | string[] | undefined> };
+    res: { append(name: string, value: string): unknown };
+  }): Context =>
     createContext(deps, {
       cookie: headerOf(req.headers.cookie),
       authorization: headerOf(req.headers.authorization),

@@ -10,12 +10,30 @@ const JSON_FROM_SITE = { "Content-Type": "application/json", Origin: TEST_SITE_U
 const post = (mutation: string, headers: Record<string, string>, input = MUTATION_INPUTS[mutation]) =>
   server.send("POST", `/trpc/${mutation}`, headers, input === undefined ? "" : JSON.stringify(input));
 
-const TABLES = ["accounts", "sessions", "api_tokens", "event_drafts", "event_revisions", "events", "sources", "event_jurisdictions", "corrections"] as const;
+const TABLES = [
+  "accounts",
+  "sessions",
+  "api_tokens",
+  "event_drafts",
+  "event_revisions",
+  "events",
+  "sources",
+  "event_jurisdictions",
+  "corrections",
+] as const;
 /** How many rows each table holds: nothing may change when a write is refused. */
 async function rowCounts(): Promise<Record<string, number>> {
   const { db } = server.deps();
   const counts: Record<string, number> = {};
-  for (const table of TABLES) counts[table] = Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+  for (const table of TABLES)
+    counts[table] = Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return counts;
 }
 const codeOf = (body: string) => (parseJson(body) as { error?: { data?: { code?: string } } }).error?.data?.code;
@@ -25,7 +43,10 @@ describe("mutations and who may call them", () => {
     expect(MUTATIONS).toEqual(expect.arrayContaining(["events.publish", "corrections.accept", "corrections.reject"]));
     const before = await rowCounts();
     for (const mutation of MUTATIONS.filter((m) => !PUBLIC_MUTATIONS.includes(m))) {
-      for (const credentials of [{}, { Authorization: "Bearer scat_made-up" }, { Cookie: "scomm_session=made-up" }] as Record<string, string>[]) {
+      for (const credentials of [{}, { Authorization: "Bearer scat_made-up" }, { Cookie: "scomm_session=made-up" }] as Record<
+        string,
+        string
+      >[]) {
         const answer = await post(mutation, { ...JSON_FROM_SITE, ...credentials });
         expect([mutation, answer.status], JSON.stringify(credentials)).toEqual([mutation, 401]);
         expect(answerProblems(answer)).toEqual([]);
@@ -53,11 +74,21 @@ describe("mutations and who may call them", () => {
     const tokenWrite = { id: "no-such-event", baseRevision: 0, reason: "x" };
     const refusals = [
       [{ "Content-Type": "application/json", Origin: "https://elsewhere.example", Cookie: cookie }, 403, "origin", "tokens.create"],
-      [{ "Content-Type": "application/json", Origin: "https://elsewhere.example", Authorization: `Bearer ${token}` }, 403, "origin", "events.retract"],
+      [
+        { "Content-Type": "application/json", Origin: "https://elsewhere.example", Authorization: `Bearer ${token}` },
+        403,
+        "origin",
+        "events.retract",
+      ],
       [{ "Content-Type": "application/json", Origin: "null", Cookie: cookie }, 403, "origin", "tokens.create"],
       [{ "Content-Type": "application/json", Cookie: cookie }, 403, "origin", "tokens.create"],
       [{ "Content-Type": "text/plain", Origin: TEST_SITE_URL, Cookie: cookie }, 415, "content-type", "tokens.create"],
-      [{ "Content-Type": "application/x-www-form-urlencoded", Origin: TEST_SITE_URL, Cookie: cookie }, 415, "content-type", "tokens.create"],
+      [
+        { "Content-Type": "application/x-www-form-urlencoded", Origin: TEST_SITE_URL, Cookie: cookie },
+        415,
+        "content-type",
+        "tokens.create",
+      ],
     ] as const;
     for (const [headers, status, field, mutation] of refusals) {
       const answer = await post(mutation, headers, mutation === "tokens.create" ? input : tokenWrite);
@@ -66,7 +97,9 @@ describe("mutations and who may call them", () => {
     expect(await rowCounts()).toEqual(before);
     // The same write from the site itself goes through; a script with its token and no Origin reaches the procedure.
     expect((await post("tokens.create", { ...JSON_FROM_SITE, Cookie: cookie }, input)).status).toBe(200);
-    expect((await post("events.retract", { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, tokenWrite)).status).toBe(404);
+    expect(
+      (await post("events.retract", { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, tokenWrite)).status,
+    ).toBe(404);
   });
 
   it("answers a mutation asked with GET with a 405 naming the problem", async () => {

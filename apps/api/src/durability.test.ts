@@ -17,7 +17,11 @@ type Ack = { id: string; revision: number };
 /** Creates and publishes events one after another; each acknowledged write is noted before the next is sent. */
 async function streamEdits(server: ServerChild, token: string, acks: Ack[], stopAfter: number): Promise<void> {
   const post = async (mutation: string, input: unknown) => {
-    const res = await fetch(`${server.url}/trpc/${mutation}`, { method: "POST", headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` }, body: JSON.stringify(input) });
+    const res = await fetch(`${server.url}/trpc/${mutation}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input),
+    });
     if (res.status !== 200) throw new Error(`${mutation} answered ${res.status}`);
     return ((await res.json()) as { result: { data: Ack } }).result.data;
   };
@@ -33,15 +37,24 @@ async function streamEdits(server: ServerChild, token: string, acks: Ack[], stop
 /** Every curator event is whole: its latest revision says what the tables hold, sources and places included. */
 async function halfWritten(db: Db): Promise<string[]> {
   const problems: string[] = [];
-  const latest = await db.selectFrom("event_revisions").select(["eventId", "revision", "action"]).orderBy("eventId").orderBy("revision").execute();
+  const latest = await db
+    .selectFrom("event_revisions")
+    .select(["eventId", "revision", "action"])
+    .orderBy("eventId")
+    .orderBy("revision")
+    .execute();
   const lastOf = new Map(latest.map((r) => [r.eventId, r]));
   for (const [id, { action }] of lastOf) {
     const draft = await db.selectFrom("event_drafts").select("eventId").where("eventId", "=", id).executeTakeFirst();
     const event = await db.selectFrom("events").select("id").where("id", "=", id).executeTakeFirst();
     const sources = await db.selectFrom("sources").select("position").where("eventId", "=", id).execute();
     const places = await db.selectFrom("event_jurisdictions").select("jurisdictionId").where("eventId", "=", id).execute();
-    const whole = action === "create" ? draft && !event && sources.length === 0 : !draft && event && sources.length === 1 && places.length === 1;
-    if (!whole) problems.push(`${id}: last revision ${action}, draft ${!!draft}, event ${!!event}, ${sources.length} sources, ${places.length} places`);
+    const whole =
+      action === "create" ? draft && !event && sources.length === 0 : !draft && event && sources.length === 1 && places.length === 1;
+    if (!whole)
+      problems.push(
+        `${id}: last revision ${action}, draft ${!!draft}, event ${!!event}, ${sources.length} sources, ${places.length} places`,
+      );
   }
   return problems;
 }
@@ -61,7 +74,12 @@ async function killAndRestart(where: string, env: Record<string, string>): Promi
   await second.exited;
   const db = await openDatabase(where);
   for (const { id, revision } of acks) {
-    const stored = await db.selectFrom("event_revisions").select("revision").where("eventId", "=", id).where("revision", "=", revision).executeTakeFirst();
+    const stored = await db
+      .selectFrom("event_revisions")
+      .select("revision")
+      .where("eventId", "=", id)
+      .where("revision", "=", revision)
+      .executeTakeFirst();
     expect(stored, `${id} revision ${revision}`).toBeDefined();
     if (revision === 2) expect(csv, `${id} in events.csv`).toContain(id);
   }
@@ -70,8 +88,16 @@ async function killAndRestart(where: string, env: Record<string, string>): Promi
 }
 
 describe("an acknowledged edit survives SIGKILL", () => {
-  it("on SQLite: every acknowledged create and publish is there after a restart, no half-written one", () => killAndRestart(dataDir, { DATA_DIR: dataDir }), 120_000);
+  it(
+    "on SQLite: every acknowledged create and publish is there after a restart, no half-written one",
+    () => killAndRestart(dataDir, { DATA_DIR: dataDir }),
+    120_000,
+  );
 
   // Its own throwaway PostgreSQL server (as the db tests start one); skipped without the binaries, except on CI.
-  it.skipIf(postgresMissing)("on PostgreSQL: the same", () => withThrowawayPostgres((url) => killAndRestart(url, { DATABASE_URL: url })), 180_000);
+  it.skipIf(postgresMissing)(
+    "on PostgreSQL: the same",
+    () => withThrowawayPostgres((url) => killAndRestart(url, { DATABASE_URL: url })),
+    180_000,
+  );
 });

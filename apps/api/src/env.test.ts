@@ -19,7 +19,14 @@ describe("parseEnv", () => {
 
 describe("rate limits from the environment", () => {
   it("defaults to 60 images, 120 data files, 600 searches, 10 sign-ins and 600 writes a minute, and names a bad value", () => {
-    expect(rateLimitsOf(parseEnv({}))).toEqual({ imagesPerMinute: 60, dataPerMinute: 120, searchesPerMinute: 600, signInsPerMinute: 10, writesPerMinute: 600, correctionsPerHour: 20 });
+    expect(rateLimitsOf(parseEnv({}))).toEqual({
+      imagesPerMinute: 60,
+      dataPerMinute: 120,
+      searchesPerMinute: 600,
+      signInsPerMinute: 10,
+      writesPerMinute: 600,
+      correctionsPerHour: 20,
+    });
     expect(rateLimitsOf(parseEnv({ RATE_LIMIT_SIGN_IN: "3" })).signInsPerMinute).toBe(3);
     expect(rateLimitsOf(parseEnv({ RATE_LIMIT_IMAGES: "5" })).imagesPerMinute).toBe(5);
     expect(() => parseEnv({ RATE_LIMIT_DATA: "0" })).toThrow(/RATE_LIMIT_DATA/);

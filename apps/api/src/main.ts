@@ -13,14 +13,23 @@ const env = parseEnv();
 const logs = createServerLogs(env.LOG_LEVEL);
 // PostgreSQL when DATABASE_URL is set (several API instances share it), else SQLite in DATA_DIR.
 // A changed repository dataset is imported as revisions before the model is built (import-summary.ts logs it).
-const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, { reseed: env.RESEED, onImport: (result) => logs.logger.info(importSummary(result)) });
+const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, {
+  reseed: env.RESEED,
+  onImport: (result) => logs.logger.info(importSummary(result)),
+});
 const storage = env.DATABASE_URL ? `PostgreSQL at ${serverOf(env.DATABASE_URL)}` : env.DATA_DIR;
 const deps = await createDeps(db, { siteUrl: env.SITE_URL, logger: logs.logger });
 // A publish on another instance (or an import run against the same database) is served here too, without a restart.
 const recordWatch = followRecordChanges(deps, env.DATABASE_URL);
 const renderPool = createRenderPool(renderPoolOptionsOf(env));
 const readiness: Readiness = { draining: false };
-const options = { rateLimits: rateLimitsOf(env), renderPool, readiness, logRequest: logs.requests, ...(env.WEB_DIST ? { webDist: env.WEB_DIST } : {}) };
+const options = {
+  rateLimits: rateLimitsOf(env),
+  renderPool,
+  readiness,
+  logRequest: logs.requests,
+  ...(env.WEB_DIST ? { webDist: env.WEB_DIST } : {}),
+};
 const server = createHttpServer(deps, options).listen(env.PORT, env.HOST, (error?: Error) => {
   if (error) throw error;
   const address = server.address();
@@ -38,7 +47,10 @@ function serverOf(url: string): string {
 
 async function shutdown(signal: string): Promise<void> {
   deps.logger.info(`${signal}: draining (no new connections; answering those in flight)`);
-  const inTime = await drain(server, { readiness, close: () => Promise.all([recordWatch.close().then(() => db.destroy()), renderPool.close()]) });
+  const inTime = await drain(server, {
+    readiness,
+    close: () => Promise.all([recordWatch.close().then(() => db.destroy()), renderPool.close()]),
+  });
   deps.logger.info(inTime ? "drained; bye" : "drain timed out; open connections were cut");
   process.exit(inTime ? 0 : 1);
 }

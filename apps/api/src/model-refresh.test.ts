@@ -5,7 +5,12 @@ import { useListeningServer } from "./testing/raw-http.js";
 
 const server = useListeningServer();
 const post = async (mutation: string, input: unknown) => {
-  const answer = await server.send("POST", `/trpc/${mutation}`, { "Content-Type": "application/json", Authorization: `Bearer ${server.token()}` }, JSON.stringify(input));
+  const answer = await server.send(
+    "POST",
+    `/trpc/${mutation}`,
+    { "Content-Type": "application/json", Authorization: `Bearer ${server.token()}` },
+    JSON.stringify(input),
+  );
   expect(answer.status, answer.body).toBe(200);
   return (JSON.parse(answer.body) as { result: { data: { id: string } } }).result.data;
 };
@@ -42,7 +47,10 @@ describe("a publish swaps the model this instance serves", () => {
     expect(corrected.entry?.content["#text"]).toContain("<p>Corrected on 2020-06-15: the letter is dated June 2</p>");
     await post("events.retract", { id, baseRevision: 4, reason: "the letter was a draft" });
     const retracted = entryOf((await server.send("GET", "/j/48201/feed.atom")).body, id).entry;
-    expect([retracted?.title, retracted?.updated]).toEqual([{ "#text": "Retracted: Harris County: Opt-out requested", "@_type": "html" }, at]);
+    expect([retracted?.title, retracted?.updated]).toEqual([
+      { "#text": "Retracted: Harris County: Opt-out requested", "@_type": "html" },
+      at,
+    ]);
     expect(retracted?.content["#text"]).toContain("<p>Retracted on 2020-06-15: the letter was a draft</p>");
   });
 });

@@ -12,7 +12,8 @@ export function mutationGuard(siteUrl: string): RequestHandler {
   const siteOrigin = new URL(siteUrl).origin;
   return (req, res, next) => {
     if (req.method !== "POST") return next();
-    if (!req.is("application/json")) return sendError(res, 415, "a mutation takes a JSON body: send Content-Type: application/json", "content-type");
+    if (!req.is("application/json"))
+      return sendError(res, 415, "a mutation takes a JSON body: send Content-Type: application/json", "content-type");
     const origin = req.headers.origin;
     if (origin === undefined ? !bearerTokenOf(req.headers.authorization) : origin !== siteOrigin) {
       return sendError(res, 403, `cross-site request refused: the Origin header must be ${siteOrigin}`, "origin");

@@ -23,10 +23,14 @@ export function precomputeJson(json: string, gzipLevel = 6): PrecomputedJson {
 /** The 200 answer's headers as a flat [name, value, ...] list (the bench's bare server sends the same). */
 export function jsonHeaders({ body, etag }: Pick<PrecomputedJson, "body" | "etag">): string[] {
   return [
-    "Content-Type", "application/json; charset=utf-8",
-    "Content-Length", String(body.length),
-    "Cache-Control", "public, no-cache",
-    "ETag", etag,
+    "Content-Type",
+    "application/json; charset=utf-8",
+    "Content-Length",
+    String(body.length),
+    "Cache-Control",
+    "public, no-cache",
+    "ETag",
+    etag,
   ];
 }
 

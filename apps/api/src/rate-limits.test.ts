@@ -7,7 +7,19 @@ let server: TestServer;
 
 // Tiny limits so a handful of requests crosses each one; every family counts in its own window.
 beforeAll(async () => {
-  server = await startTestServer({ "index.html": "<!doctype html>" }, { rateLimits: { imagesPerMinute: 2, dataPerMinute: 3, searchesPerMinute: 2, signInsPerMinute: 2, writesPerMinute: 3, correctionsPerHour: 2 } });
+  server = await startTestServer(
+    { "index.html": "<!doctype html>" },
+    {
+      rateLimits: {
+        imagesPerMinute: 2,
+        dataPerMinute: 3,
+        searchesPerMinute: 2,
+        signInsPerMinute: 2,
+        writesPerMinute: 3,
+        correctionsPerHour: 2,
+      },
+    },
+  );
 });
 afterAll(() => server.close());
 
@@ -41,7 +53,11 @@ describe("rate limits per IP", () => {
 
   it("limits sign-in attempts and writes, each in its own window", async () => {
     const post = (procedure: string, input: unknown) =>
-      fetch(`${server.base}/trpc/${procedure}`, { method: "POST", headers: { "Content-Type": "application/json", Origin: TEST_SITE_URL }, body: JSON.stringify(input) });
+      fetch(`${server.base}/trpc/${procedure}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: TEST_SITE_URL },
+        body: JSON.stringify(input),
+      });
     const signIn = () => post("auth.signIn", { email: "someone@example.org", password: "a wrong password" });
     for (let i = 0; i < 2; i++) expect((await signIn()).status).toBe(401);
     await expectLimited(await signIn());

@@ -25,7 +25,14 @@ export interface RateLimits {
   correctionsPerHour: number;
 }
 
-export const DEFAULT_RATE_LIMITS: RateLimits = { imagesPerMinute: 60, dataPerMinute: 120, searchesPerMinute: 600, signInsPerMinute: 10, writesPerMinute: 600, correctionsPerHour: 20 };
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  imagesPerMinute: 60,
+  dataPerMinute: 120,
+  searchesPerMinute: 600,
+  signInsPerMinute: 10,
+  writesPerMinute: 600,
+  correctionsPerHour: 20,
+};
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;

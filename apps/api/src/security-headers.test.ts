@@ -36,7 +36,12 @@ const FAMILIES: Record<string, string> = {
 /** The CSP's directives by name. */
 function csp(res: Response): Map<string, string> {
   const header = res.headers.get("content-security-policy") ?? "";
-  return new Map(header.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values.join(" ")]));
+  return new Map(
+    header
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values.join(" ")]),
+  );
 }
 
 describe("security headers", () => {
@@ -91,7 +96,18 @@ describe("unknown paths and wrong methods", () => {
   });
 
   it("answers a wrong method with a 405 and Allow", async () => {
-    const paths = ["/", "/j/48201", "/embed/map", "/assets/app-1a2b.js", "/trpc/jurisdictions.list", "/data/events.csv", "/export/map.png", "/feed.atom", "/api/timeline.json", "/healthz"];
+    const paths = [
+      "/",
+      "/j/48201",
+      "/embed/map",
+      "/assets/app-1a2b.js",
+      "/trpc/jurisdictions.list",
+      "/data/events.csv",
+      "/export/map.png",
+      "/feed.atom",
+      "/api/timeline.json",
+      "/healthz",
+    ];
     for (const path of paths) {
       // tRPC takes POST too: its mutations (mutation-guard.ts says which POSTs get through).
       const allow = path.startsWith("/trpc/") ? "GET, HEAD, POST" : "GET, HEAD";

@@ -43,6 +43,11 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   const status = tooLarge ? 431 : 400;
   const message = tooLarge ? "the URL and headers must stay under 16 KB" : "the request is not valid HTTP";
   const body = JSON.stringify(errorBody(status, message, tooLarge ? "url" : "request"));
-  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, "Content-Type: application/json; charset=utf-8", `Content-Length: ${Buffer.byteLength(body)}`, "Connection: close"];
+  const head = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    "Content-Type: application/json; charset=utf-8",
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    "Connection: close",
+  ];
   socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
 }

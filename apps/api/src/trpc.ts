@@ -41,7 +41,8 @@ export interface FieldIssue {
 
 /** Flattens schema issues (zod, or any Standard Schema) and field-level domain errors; [] otherwise. */
 export function fieldIssues(cause: unknown): FieldIssue[] {
-  if (cause instanceof DomainError) return cause.issues ? [...cause.issues] : cause.field ? [{ field: cause.field, message: cause.message }] : [];
+  if (cause instanceof DomainError)
+    return cause.issues ? [...cause.issues] : cause.field ? [{ field: cause.field, message: cause.message }] : [];
   if (!(cause instanceof Error) || !("issues" in cause) || !Array.isArray(cause.issues)) return [];
   return (cause.issues as { path?: readonly unknown[]; message: string }[]).map((issue) => ({
     field: (issue.path ?? []).map((p) => String(typeof p === "object" && p && "key" in p ? p.key : p)).join(".") || "input",

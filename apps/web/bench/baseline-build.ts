@@ -20,7 +20,11 @@ export interface BaselineBuild {
 export function buildBaseline(ref: string): BaselineBuild {
   const dir = join(mkdtempSync(join(tmpdir(), "scomm-baseline-")), "repo");
   const run = (cmd: string, args: string[], cwd = dir) =>
-    execFileSync(cmd, args, { cwd, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, npm_config_nodedir: process.env.npm_config_nodedir ?? "/usr" } });
+    execFileSync(cmd, args, {
+      cwd,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, npm_config_nodedir: process.env.npm_config_nodedir ?? "/usr" },
+    });
   run("git", ["worktree", "add", "--detach", dir, ref], REPO);
   const remove = () => {
     execFileSync("git", ["worktree", "remove", "--force", dir], { cwd: REPO, stdio: "ignore" });

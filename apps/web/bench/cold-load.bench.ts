@@ -38,7 +38,14 @@ async function coldLoad(url: string): Promise<{ frame: number; marks: Record<str
     await page.addInitScript(FIRST_FRAME_PROBE);
     await page.goto(`${url}/?level=county`);
     const frame = await page.evaluate(() => (window as unknown as { __firstMapFrame: Promise<number> }).__firstMapFrame);
-    const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType("measure").filter((m) => m.name.startsWith("scomm:")).map((m) => [m.name, m.duration])));
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(
+        performance
+          .getEntriesByType("measure")
+          .filter((m) => m.name.startsWith("scomm:"))
+          .map((m) => [m.name, m.duration]),
+      ),
+    );
     return { frame, marks };
   } finally {
     await browser.close();
@@ -47,17 +54,20 @@ async function coldLoad(url: string): Promise<{ frame: number; marks: Record<str
 
 /** One slider step to `date`: an input event, then the frame after the map shows that date (ms). */
 function stepTo(page: Page, date: string): Promise<number> {
-  return page.evaluate(async ([target, map]) => {
-    const input = document.querySelector<HTMLInputElement>('input[type="range"]')!;
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
-    const event = new Event("input", { bubbles: true });
-    setValue.call(input, String(Date.parse(`${target}T00:00:00Z`) / 86_400_000));
-    input.dispatchEvent(event);
-    const frame = document.querySelector(map)!;
-    while (!frame.getAttribute("data-painted")?.startsWith(target)) await new Promise((r) => setTimeout(r, 0));
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    return performance.now() - event.timeStamp;
-  }, [date, MAP] as const);
+  return page.evaluate(
+    async ([target, map]) => {
+      const input = document.querySelector<HTMLInputElement>('input[type="range"]')!;
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+      const event = new Event("input", { bubbles: true });
+      setValue.call(input, String(Date.parse(`${target}T00:00:00Z`) / 86_400_000));
+      input.dispatchEvent(event);
+      const frame = document.querySelector(map)!;
+      while (!frame.getAttribute("data-painted")?.startsWith(target)) await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - event.timeStamp;
+    },
+    [date, MAP] as const,
+  );
 }
 
 function months(count: number): string[] {
@@ -104,8 +114,12 @@ try {
     loads.baseline.push((await coldLoad(before.url)).frame);
   }
   const stepTimes = { current: await steps(current.url), baseline: await steps(before.url) };
-  console.log(`\nmeasured from outside, ${VIEWPORT.width}x${VIEWPORT.height}, fresh Chromium and profile per load; baseline = web app at ${BASELINE_REF}`);
-  console.log(`${"ms: median / p95 / max".padEnd(34)}${"this build".padStart(26)}${"baseline".padStart(26)}   baseline / this (median / p95)`);
+  console.log(
+    `\nmeasured from outside, ${VIEWPORT.width}x${VIEWPORT.height}, fresh Chromium and profile per load; baseline = web app at ${BASELINE_REF}`,
+  );
+  console.log(
+    `${"ms: median / p95 / max".padEnd(34)}${"this build".padStart(26)}${"baseline".padStart(26)}   baseline / this (median / p95)`,
+  );
   printRow(`cold load to map frame (${LOADS} loads)`, loads.current, loads.baseline);
   printRow(`slider step to frame (${STEPS} steps)`, stepTimes.current, stepTimes.baseline);
   console.log("\nbreakdown (this build, the app's own marks; median ms):");

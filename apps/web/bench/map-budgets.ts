@@ -20,7 +20,9 @@ export function printBudgets(budgets: readonly Budget[]): void {
   console.log(`\n${"budget".padEnd(52)} ${"measured".padStart(10)} ${"target".padStart(10)}  verdict`);
   for (const b of budgets) {
     const show = (n: number) => `${n.toFixed(1)} ${b.unit}`.padStart(10);
-    console.log(`${b.label.padEnd(52)} ${show(b.value)} ${`<= ${b.target}`.padStart(7)} ${b.unit.padEnd(2)}  ${b.value <= b.target ? "meets" : "MISSES"}`);
+    console.log(
+      `${b.label.padEnd(52)} ${show(b.value)} ${`<= ${b.target}`.padStart(7)} ${b.unit.padEnd(2)}  ${b.value <= b.target ? "meets" : "MISSES"}`,
+    );
   }
 }
 

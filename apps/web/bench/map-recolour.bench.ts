@@ -84,7 +84,13 @@ async function changes<T>(change: (date: string) => Promise<T>): Promise<{ steps
   return { steps, jumps };
 }
 
-async function benchViewport(browser: Browser, baseUrl: string, width: number, height: number, svg: SvgFixture): Promise<{ steps: Sample[]; jumps: Sample[] }> {
+async function benchViewport(
+  browser: Browser,
+  baseUrl: string,
+  width: number,
+  height: number,
+  svg: SvgFixture,
+): Promise<{ steps: Sample[]; jumps: Sample[] }> {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   try {
     await page.goto(`${baseUrl}/?date=2008-01-01&level=county`);
@@ -95,7 +101,9 @@ async function benchViewport(browser: Browser, baseUrl: string, width: number, h
       return { canvas: `${c.width}x${c.height}`, raster: raster?.duration ?? Number.NaN, painted: performance.now() };
     });
     console.log(`\nviewport ${width}x${height}, DPR 1, county canvas ${load.canvas} px`);
-    console.log(`first load: id raster drawn in ${load.raster.toFixed(0)} ms; map painted ${load.painted.toFixed(0)} ms after navigation start`);
+    console.log(
+      `first load: id raster drawn in ${load.raster.toFixed(0)} ms; map painted ${load.painted.toFixed(0)} ms after navigation start`,
+    );
     header(["paint ms", "input->painted ms", "frame ms"]);
     const { steps, jumps } = await changes((date) => recolourTo(page, date));
     const canvasKeys: (keyof Sample)[] = ["paint", "recolour", "frame"];
@@ -136,7 +144,11 @@ try {
   console.log(`\nfirst paints (ms after navigation start, fresh cache): ${paints.map((p) => p.toFixed(0)).join(", ")}`);
   console.log(`playing at 1x for 4 s: ${playing.intervals.length} frames, ${playing.dates} dates painted`);
   console.log(`home route fetched ${sizes.jsFiles} JS files: ${files.filter((f) => f.endsWith(".js")).join(", ")}`);
-  const p95 = (samples: Sample[]) => quantile(samples.map((s) => s.recolour), 0.95);
+  const p95 = (samples: Sample[]) =>
+    quantile(
+      samples.map((s) => s.recolour),
+      0.95,
+    );
   const budgets: Budget[] = [
     { label: "county recolour p95, one-month step (input->painted)", value: p95(steps), unit: "ms", target: 16 },
     { label: "county recolour p95, jump 2008-01 -> 2013-01", value: p95(jumps), unit: "ms", target: 16 },

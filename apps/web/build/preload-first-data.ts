@@ -16,9 +16,15 @@ export function preloadFirstData(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler(_html, { bundle }) {
-        const atlas = Object.values(bundle ?? {}).find((file) => file.type === "asset" && file.originalFileNames.some((name) => name.endsWith(ATLAS_SOURCE)));
+        const atlas = Object.values(bundle ?? {}).find(
+          (file) => file.type === "asset" && file.originalFileNames.some((name) => name.endsWith(ATLAS_SOURCE)),
+        );
         const hrefs = [TIMELINE_PATH, ...(atlas ? [`/${atlas.fileName}`] : [])];
-        return hrefs.map((href) => ({ tag: "link", attrs: { rel: "preload", href, as: "fetch", crossorigin: "" }, injectTo: "head" as const }));
+        return hrefs.map((href) => ({
+          tag: "link",
+          attrs: { rel: "preload", href, as: "fetch", crossorigin: "" },
+          injectTo: "head" as const,
+        }));
       },
     },
   };

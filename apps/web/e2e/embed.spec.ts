@@ -21,12 +21,15 @@ beforeEach(async () => {
 afterEach(() => page.close());
 
 /** The embed root's own height inside the frame. */
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.querySelector('[data-testid="embed"]')!.getBoundingClientRect().height));
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.querySelector('[data-testid="embed"]')!.getBoundingClientRect().height));
 
 describe("the map embed", () => {
   it("at 320 px shows map, slider and legend without the site header, and posts its height to the parent", async () => {
     const host = new EmbedHost(page);
-    await host.load(`<iframe src="${baseUrl}/embed/map?date=2011-07-01&level=county" width="320" height="500" style="border:0" title="map"></iframe>`);
+    await host.load(
+      `<iframe src="${baseUrl}/embed/map?date=2011-07-01&level=county" width="320" height="500" style="border:0" title="map"></iframe>`,
+    );
     const frame = await host.frame();
     await frame.locator('[data-testid="county-map"][data-painted="2011-07-01/county"]').waitFor({ timeout: 30_000 });
     expect(await frame.locator(".site-header").count()).toBe(0);
@@ -73,7 +76,9 @@ describe("the compact map embed", () => {
   it("fits a 640-px frame in about 500 px: map, date with Play and slider, legend in one strip, a level-1 heading, the credit; it posts its height", async () => {
     await page.setViewportSize({ width: 700, height: 700 });
     const host = new EmbedHost(page);
-    await host.load(`<iframe src="${baseUrl}/embed/map?date=2011-07-01&level=county&compact=1" width="640" height="300" style="border:0" title="map"></iframe>`);
+    await host.load(
+      `<iframe src="${baseUrl}/embed/map?date=2011-07-01&level=county&compact=1" width="640" height="300" style="border:0" title="map"></iframe>`,
+    );
     const frame = await host.frame();
     await frame.locator('[data-testid="county-map"][data-painted="2011-07-01/county"]').waitFor({ timeout: 30_000 });
     const heading = frame.locator("h1");
@@ -100,7 +105,9 @@ describe("the compact map embed", () => {
     await dialog.chooseEmbedSize("compact");
     const snippet = await dialog.embedSnippet();
     await site.close();
-    expect(snippet).toMatch(/^<iframe src="[^"]+\/embed\/map\?date=2011-07-01&amp;level=county&amp;selected=17031&amp;zoom=[^"]+&amp;compact=1" width="100%" height="500"/);
+    expect(snippet).toMatch(
+      /^<iframe src="[^"]+\/embed\/map\?date=2011-07-01&amp;level=county&amp;selected=17031&amp;zoom=[^"]+&amp;compact=1" width="100%" height="500"/,
+    );
 
     await page.setViewportSize({ width: 640, height: 700 });
     const host = new EmbedHost(page);
@@ -115,7 +122,9 @@ describe("the compact map embed", () => {
 describe("the trends embed", () => {
   it("shows the chart for the view in its URL, credited, and posts its height", async () => {
     const host = new EmbedHost(page);
-    await host.load(`<iframe src="${baseUrl}/embed/trends?date=2011-07-01&state=36&lang=es" width="320" height="400" style="border:0" title="chart"></iframe>`);
+    await host.load(
+      `<iframe src="${baseUrl}/embed/trends?date=2011-07-01&state=36&lang=es" width="320" height="400" style="border:0" title="chart"></iframe>`,
+    );
     const frame = await host.frame();
     await frame.getByTestId("trends-chart").locator(".recharts-area").first().waitFor({ timeout: 30_000 });
     expect(await frame.locator(".site-header").count()).toBe(0);

@@ -28,7 +28,9 @@ describe("the export dialog's shapes", () => {
     const svg = (await dialog.download("svg")).bytes.toString("utf8");
     expect(svg).toContain('width="960" height="960" viewBox="0 0 720 720"');
     // The legend's first swatch sits below every point of the map.
-    const mapYs = [...svg.slice(svg.indexOf('<g class="map"'), svg.indexOf('<g class="legend"')).matchAll(/[ML]-?[\d.]+,(-?[\d.]+)/g)].map((m) => Number(m[1]));
+    const mapYs = [...svg.slice(svg.indexOf('<g class="map"'), svg.indexOf('<g class="legend"')).matchAll(/[ML]-?[\d.]+,(-?[\d.]+)/g)].map(
+      (m) => Number(m[1]),
+    );
     const firstSwatchY = Number(/<g class="legend"[^>]*>.*?<rect x="[\d.]+" y="([\d.]+)"/.exec(svg)?.[1]);
     expect(firstSwatchY).toBeGreaterThan(Math.max(...mapYs));
 

@@ -1,7 +1,17 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { buildStatusModel, CATEGORIES, CATEGORY_LABELS, countsAt, monthStarts, seriesOf, snapshot, todayIso, type StatusModel } from "@scomm/core";
+import {
+  buildStatusModel,
+  CATEGORIES,
+  CATEGORY_LABELS,
+  countsAt,
+  monthStarts,
+  seriesOf,
+  snapshot,
+  todayIso,
+  type StatusModel,
+} from "@scomm/core";
 import { loadDataset } from "@scomm/data";
 import {
   figureText,
@@ -126,7 +136,9 @@ describe("the map's export dialog", () => {
     const statusHref = await dialog.dataHref("status");
     expect(new URL(statusHref).searchParams.get("date")).toBe("2012-06-01");
     const status = parseCsv(await fetchText(statusHref));
-    const expected = new Map([...snapshot(model, "2012-06-01", "state"), ...snapshot(model, "2012-06-01", "county")].map((s) => [s.id, s.category]));
+    const expected = new Map(
+      [...snapshot(model, "2012-06-01", "state"), ...snapshot(model, "2012-06-01", "county")].map((s) => [s.id, s.category]),
+    );
     expect(status).toHaveLength(51 + 3142);
     expect(status.map((r) => r.id)).toEqual([...expected.keys()]);
     for (const row of status) {
@@ -170,7 +182,9 @@ describe("a jurisdiction page's export", () => {
     const permalink = new URL(await dialog.permalink());
     expect(permalink.pathname).toBe("/j/36");
     expect(permalink.searchParams.get("date")).toBe("2012-06-01");
-    expect(await dialog.embedSnippet()).toMatch(/^<iframe src="[^"]+\/embed\/map\?date=2012-06-01&amp;level=county&amp;selected=36&amp;zoom=/);
+    expect(await dialog.embedSnippet()).toMatch(
+      /^<iframe src="[^"]+\/embed\/map\?date=2012-06-01&amp;level=county&amp;selected=36&amp;zoom=/,
+    );
   });
 });
 

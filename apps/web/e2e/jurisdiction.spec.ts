@@ -33,7 +33,11 @@ describe("a county's page", () => {
       text: "Arlington County Board Resolution on Secure Communities (adopted September 28, 2010)",
     });
     // ICE's answers to the county, and DHS's to everyone who asked to opt out.
-    for (const [id, date] of [["sc-023", "November 5, 2010"], ["sc-024", "March 1, 2011"], ["sc-022", "October 6, 2010"]] as const) {
+    for (const [id, date] of [
+      ["sc-023", "November 5, 2010"],
+      ["sc-024", "March 1, 2011"],
+      ["sc-022", "October 6, 2010"],
+    ] as const) {
       const reply = jurisdiction.event(id);
       expect(await reply.locator("time").innerText()).toBe(date);
       expect(await reply.innerText()).toContain("Opt-out denied");
@@ -71,12 +75,16 @@ describe("a county's page", () => {
     const state = jurisdiction.whyStep("state_stance");
     expect(await state.getAttribute("class")).toContain("why-step--decides");
     const termination = state.locator('[data-event-id="sc-030"]');
-    expect(await termination.innerText()).toMatch(/Illinois terminated its agreement with ICE on May 4, 2011 \(Governor Pat Quinn.*\) — while it objects, every Illinois county counts as objecting/);
+    expect(await termination.innerText()).toMatch(
+      /Illinois terminated its agreement with ICE on May 4, 2011 \(Governor Pat Quinn.*\) — while it objects, every Illinois county counts as objecting/,
+    );
     expect((await jurisdiction.sourceLinks(termination)).length).toBeGreaterThan(0);
 
     // What DHS answered, and why the map still counts the objection.
     const answers = state.getByTestId("federal-answers");
-    expect(await answers.locator('[data-event-id="sc-041"]').innerText()).toContain("DHS declared every state agreement void on August 5, 2011");
+    expect(await answers.locator('[data-event-id="sc-041"]').innerText()).toContain(
+      "DHS declared every state agreement void on August 5, 2011",
+    );
     expect(await answers.innerText()).toContain("These answers did not withdraw the objection itself");
 
     const county = jurisdiction.whyStep("county_stance");
@@ -123,7 +131,9 @@ describe("a state's page", () => {
   it("New York: k of n counties, its counties over time and sortable, its own events", async () => {
     await jurisdiction.open("36", { date: "2011-07-01" });
     expect(await jurisdiction.name.innerText()).toBe("New York");
-    expect(await page.getByTestId("deployment").innerText()).toMatch(/^\d+ of 62 counties activated \(\d+(\.\d)?% of the 2010 population\)$/);
+    expect(await page.getByTestId("deployment").innerText()).toMatch(
+      /^\d+ of 62 counties activated \(\d+(\.\d)?% of the 2010 population\)$/,
+    );
     const state = jurisdiction.whyStep("state_stance");
     expect(await state.innerText()).toContain("New York suspended its participation on June 1, 2011 (Governor Andrew Cuomo)");
     await page.getByTestId("state-chart").locator("path").first().waitFor();

@@ -12,7 +12,12 @@ let map: MapPage;
 
 // A phone: 375 x 812 CSS px, touch, DPR 3. The national county map is about 350 px wide: a county is a few px.
 beforeEach(async () => {
-  context = await session.browser.newContext({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true, deviceScaleFactor: 3 });
+  context = await session.browser.newContext({
+    viewport: { width: 375, height: 812 },
+    hasTouch: true,
+    isMobile: true,
+    deviceScaleFactor: 3,
+  });
   page = await context.newPage();
   map = new MapPage(page, session.baseUrl);
   await map.open({ date: DATE, level: "county" });

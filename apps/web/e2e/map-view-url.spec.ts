@@ -25,7 +25,9 @@ async function expectView(view: { date: string; level: "county" | "state"; zoom:
   expect(await map.date()).toBe(view.date);
   expect(await page.getByRole("radio", { name: view.level === "county" ? "Counties" : "States" }).isChecked()).toBe(true);
   expect(await map.panel.getByRole("heading", { level: 2 }).textContent()).toContain("Kings County");
-  expect(await map.legendToggle("over_objection").getAttribute("aria-pressed")).toBe(view.highlight === "over_objection" ? "true" : "false");
+  expect(await map.legendToggle("over_objection").getAttribute("aria-pressed")).toBe(
+    view.highlight === "over_objection" ? "true" : "false",
+  );
   for (const key of ["date", "level", "zoom", "selected", "highlight"] as const) expect(await map.query(key), key).toBe(view[key]);
 }
 

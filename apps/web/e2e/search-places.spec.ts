@@ -75,7 +75,7 @@ describe.each(SCREENS)("search that knows places, on the map at $width x $height
     // Miami County in Ohio, Indiana and Kansas all come after it.
     for (const id of ["39109", "18103", "20121"]) expect(ids.indexOf(id)).toBeGreaterThan(0);
 
-    await page.locator('.search-option [data-category]').first().waitFor();
+    await page.locator(".search-option [data-category]").first().waitFor();
     expect(await search.optionCategories()).toEqual(ids.map((id) => categoryAt(model, id, DATE)));
     expect(await page.getByTestId("search-status-date").textContent()).toBe("Status on June 1, 2012");
     await keepScreenshot(page, `search-miami-statuses-${screen.width}.png`, 700);
@@ -90,7 +90,11 @@ describe("the statuses beside the matches", () => {
     expect(ids.map((id) => categoryAt(model, id, before))).not.toEqual(ids.map((id) => categoryAt(model, id, after)));
     for (const date of [before, after]) {
       await map.open({ date, level: "county" });
-      for (const [query, id] of [["miami", "12086"], ["chicago", "17031"], ["brooklyn", "36047"]] as const) {
+      for (const [query, id] of [
+        ["miami", "12086"],
+        ["chicago", "17031"],
+        ["brooklyn", "36047"],
+      ] as const) {
         await search.input.fill("");
         await search.type(query);
         await page.locator(`.search-option[data-id="${id}"] [data-category]`).first().waitFor();

@@ -39,7 +39,11 @@ describe("the header's search box", () => {
     expect(await search.expanded()).toBe("true");
     // Three Cook Counties: the state tells them apart.
     const texts = await search.optionTexts();
-    expect(texts.slice(0, 3).map((t) => t.replace(/\s+/g, " "))).toEqual(["Cook County Illinois", "Cook County Georgia", "Cook County Minnesota"]);
+    expect(texts.slice(0, 3).map((t) => t.replace(/\s+/g, " "))).toEqual([
+      "Cook County Illinois",
+      "Cook County Georgia",
+      "Cook County Minnesota",
+    ]);
 
     await search.press("ArrowDown");
     await search.press("ArrowDown");

@@ -80,7 +80,9 @@ function main(): void {
   writeFileSync(SIMPLIFIED_ATLAS, text);
   const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
   console.log(`us-atlas counties: ${kb(raw.length)} raw, ${kb(gzipSync(raw).length)} gzip`);
-  console.log(`simplified (quantile ${QUANTILE}, quantize ${QUANTIZE}): ${kb(text.length)} raw, ${kb(gzipSync(text, { level: 9 }).length)} gzip`);
+  console.log(
+    `simplified (quantile ${QUANTILE}, quantize ${QUANTIZE}): ${kb(text.length)} raw, ${kb(gzipSync(text, { level: 9 }).length)} gzip`,
+  );
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -2,14 +2,7 @@
  * The map categories, in legend order. Their precedence (which rule wins) lives in `categoryFor`.
  * `mandates` arrives with the post-2013 state laws (sc-events-extra).
  */
-export const CATEGORIES = [
-  "not_activated",
-  "opt_out_pending",
-  "over_objection",
-  "mandates",
-  "limits",
-  "activated",
-] as const;
+export const CATEGORIES = ["not_activated", "opt_out_pending", "over_objection", "mandates", "limits", "activated"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const CATEGORY_LABELS: Record<Category, string> = {

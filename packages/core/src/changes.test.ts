@@ -47,7 +47,12 @@ describe("changesBetween", () => {
 
   it("lists each cause once, in date order, across several transitions", () => {
     const [change] = changesBetween(model, "2009-01-01", "2013-06-01", "county");
-    expect(change).toEqual({ id: "01001", from: "not_activated", to: "limits", causes: [events.on01001.id, events.optOut.id, events.law.id] });
+    expect(change).toEqual({
+      id: "01001",
+      from: "not_activated",
+      to: "limits",
+      causes: [events.on01001.id, events.optOut.id, events.law.id],
+    });
   });
 
   it("is empty when the dates are the same, and refuses a reversed period", () => {

@@ -21,7 +21,7 @@ export function parentIndexes(t: StatusTimeline): Int32Array {
   let out = parents.get(t);
   if (out) return out;
   const position = new Map(t.ids.map((id, i) => [id, i]));
-  out = Int32Array.from(t.ids, (id) => (levelOfId(id) === "county" ? position.get(id.slice(0, 2)) ?? -1 : -1));
+  out = Int32Array.from(t.ids, (id) => (levelOfId(id) === "county" ? (position.get(id.slice(0, 2)) ?? -1) : -1));
   parents.set(t, out);
   return out;
 }

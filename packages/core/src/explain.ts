@@ -50,14 +50,13 @@ export function explainStatus(model: StatusModel, id: string, date: IsoDate): Ex
   const era = eraAt(model.federalEvents, date);
   const stance = effectiveStance(state);
   const isState = jurisdiction.level === "state";
-  const decidingLayer: LayerName | null =
-    stance === "none" ? null : state.state.stance === stance ? "state" : "county";
+  const decidingLayer: LayerName | null = stance === "none" ? null : state.state.stance === stance ? "state" : "county";
   const chain: ChainLink[] = [];
   if (era.event) chain.push({ role: "era", event: era.event });
   for (const event of state.state.run) chain.push({ role: "state_stance", event });
   if (!isState) for (const event of state.county.run) chain.push({ role: "county_stance", event });
   if (state.activation) chain.push({ role: "activation", event: state.activation });
-  const ownEvents = (key: string | null) => (key ? model.eventsOf.get(key) ?? [] : []);
+  const ownEvents = (key: string | null) => (key ? (model.eventsOf.get(key) ?? []) : []);
   const answers = {
     state: answersTo(state.state, ownEvents(isState ? id : jurisdiction.stateFips), model.federalEvents, date),
     county: isState ? [] : answersTo(state.county, ownEvents(id), model.federalEvents, date),

@@ -50,7 +50,7 @@ export function buildStatusModel(dataset: Dataset): StatusModel {
 
 function countyInputs(county: Jurisdiction, eventsOf: ReadonlyMap<string, readonly Event[]>): LayeredEvent[] {
   const own = eventsOf.get(county.id) ?? [];
-  const state = county.stateFips ? eventsOf.get(county.stateFips) ?? [] : [];
+  const state = county.stateFips ? (eventsOf.get(county.stateFips) ?? []) : [];
   const candidates = [...own.filter((e) => e.type === "activated"), ...state.filter((e) => e.type === "full_state_activation")];
   const activation = chooseActivation(candidates);
   const inputs: LayeredEvent[] = [
@@ -104,7 +104,11 @@ function groupEvents(events: readonly Event[]): Map<string, Event[]> {
 
 /** States first, then counties, each by FIPS: the order of the compact timeline. */
 function timelineOrder(jurisdictions: readonly Jurisdiction[]): string[] {
-  const ids = (level: string) => jurisdictions.filter((j) => j.level === level).map((j) => j.id).sort();
+  const ids = (level: string) =>
+    jurisdictions
+      .filter((j) => j.level === level)
+      .map((j) => j.id)
+      .sort();
   return [...ids("state"), ...ids("county")];
 }
 

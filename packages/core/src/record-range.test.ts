@@ -12,7 +12,8 @@ describe("the record's dates", () => {
   });
 
   it("take every real date from 1980-01-01 to a year after today", () => {
-    for (const date of [RECORD_START, "2008-01-01", TODAY, "2021-06-15", "2012-02-29"]) expect(recordDateProblem(date, TODAY), date).toBeNull();
+    for (const date of [RECORD_START, "2008-01-01", TODAY, "2021-06-15", "2012-02-29"])
+      expect(recordDateProblem(date, TODAY), date).toBeNull();
   });
 
   it("name what is wrong with any other value", () => {
@@ -34,7 +35,9 @@ describe("the record's dates", () => {
   it("are the same rule as a zod schema, for parsers that want one", () => {
     const schema = recordDateSchema(TODAY);
     expect(schema.safeParse("2011-07-01").success).toBe(true);
-    expect(schema.safeParse("9999-12-31").error?.issues.map((i) => i.message)).toEqual(["must not be after 2021-06-15, a year after today"]);
+    expect(schema.safeParse("9999-12-31").error?.issues.map((i) => i.message)).toEqual([
+      "must not be after 2021-06-15, a year after today",
+    ]);
     expect(schema.safeParse(7).error?.issues.map((i) => i.message)).toEqual(["must be a date written YYYY-MM-DD"]);
   });
 });

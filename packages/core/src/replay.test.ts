@@ -42,8 +42,7 @@ describe("chooseActivation", () => {
 });
 
 describe("several actors on one county layer", () => {
-  const city = (name: string, date: string, type: EventType) =>
-    event("33009", date, type, { placeLevel: "city", placeName: name });
+  const city = (name: string, date: string, type: EventType) => event("33009", date, type, { placeLevel: "city", placeName: name });
   const layered = (events: Event[]): LayeredEvent[] => events.map((e) => ({ event: e, layer: "county", activates: false }));
   const limitsA = city("Town A", "2020-01-01", "detainer_policy_limited");
   const limitsB = city("Town B", "2021-01-01", "detainer_policy_limited");

@@ -66,7 +66,10 @@ export const sourceSchema = z
     title: boundedText(EVENT_LIMITS.sourceTitle),
     publisher: boundedText(EVENT_LIMITS.publisher),
     /** As precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .nullable(),
     url: boundedText(EVENT_LIMITS.address).pipe(z.url()).nullable(),
     /** Where a stored copy was read, when it differs from (or stands in for) the URL. */
     foundAt: boundedText(EVENT_LIMITS.address).nullable(),
@@ -77,9 +80,7 @@ export const sourceSchema = z
   });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const jurisdictionIdSchema = z
-  .string()
-  .regex(JURISDICTION_ID, "must be US, a 2-digit state FIPS or a 5-digit county FIPS");
+export const jurisdictionIdSchema = z.string().regex(JURISDICTION_ID, "must be US, a 2-digit state FIPS or a 5-digit county FIPS");
 
 export const eventSchema = z.object({
   id: boundedText(EVENT_LIMITS.id),

@@ -34,7 +34,10 @@ export function populationWeights(model: StatusModel): Float64Array {
 }
 
 /** The weight of each of `ids` (timeline order): its 2010 population among `jurisdictions`, 0 when unknown. */
-export function weightsByPopulation(ids: readonly string[], jurisdictions: Iterable<Pick<Jurisdiction, "id" | "population2010">>): Float64Array {
+export function weightsByPopulation(
+  ids: readonly string[],
+  jurisdictions: Iterable<Pick<Jurisdiction, "id" | "population2010">>,
+): Float64Array {
   const population = new Map<string, number | null>();
   for (const j of jurisdictions) population.set(j.id, j.population2010);
   return Float64Array.from(ids, (id) => population.get(id) ?? 0);

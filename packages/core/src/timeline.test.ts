@@ -5,10 +5,13 @@ describe("categoryInTimeline", () => {
   const timeline = buildTimeline(
     ["17", "17031"],
     new Map([
-      ["17031", [
-        { date: "2011-05-04", category: "opt_out_pending" as const, eventIds: ["sc-030"] },
-        { date: "2013-01-22", category: "over_objection" as const, eventIds: ["act-17031"] },
-      ]],
+      [
+        "17031",
+        [
+          { date: "2011-05-04", category: "opt_out_pending" as const, eventIds: ["sc-030"] },
+          { date: "2013-01-22", category: "over_objection" as const, eventIds: ["act-17031"] },
+        ],
+      ],
     ]),
   );
   it("reads the last transition on or before the date", () => {

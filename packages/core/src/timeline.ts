@@ -33,9 +33,7 @@ export function levelOfId(id: string): Level {
 }
 
 export function buildTimeline(ids: readonly string[], history: ReadonlyMap<string, readonly Transition[]>): StatusTimeline {
-  const transitions = ids.map((id) =>
-    (history.get(id) ?? []).flatMap((t) => [dayNumber(t.date), CATEGORIES.indexOf(t.category)]),
-  );
+  const transitions = ids.map((id) => (history.get(id) ?? []).flatMap((t) => [dayNumber(t.date), CATEGORIES.indexOf(t.category)]));
   return fromWire({ categories: CATEGORIES, ids, transitions });
 }
 
@@ -98,11 +96,7 @@ export function statusesAt(t: StatusTimeline, date: IsoDate, out = new Uint8Arra
 }
 
 /** Counts (or summed weights) per category over the given jurisdiction indexes. */
-export function countCategories(
-  statuses: Uint8Array,
-  indexes: readonly number[],
-  weights?: ArrayLike<number>,
-): Record<Category, number> {
+export function countCategories(statuses: Uint8Array, indexes: readonly number[], weights?: ArrayLike<number>): Record<Category, number> {
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   for (const i of indexes) counts[CATEGORIES[statuses[i]!]!] += weights ? weights[i]! : 1;
   return counts;

@@ -28,7 +28,10 @@ describe("changesBetween on the real dataset (run with a non-UTC TZ)", () => {
     for (const [from, to] of PERIODS) {
       for (const level of ["state", "county"] as const) {
         const changes = changesBetween(model, from, to, level);
-        expect(changes.map((c) => c.id), `${level} ${from}..${to}`).toEqual(differing(from, to, level));
+        expect(
+          changes.map((c) => c.id),
+          `${level} ${from}..${to}`,
+        ).toEqual(differing(from, to, level));
         for (const c of changes) expect([categoryAt(model, c.id, from), categoryAt(model, c.id, to)]).toEqual([c.from, c.to]);
       }
     }
@@ -58,6 +61,10 @@ describe("changesBetween on the real dataset (run with a non-UTC TZ)", () => {
     expect(texas.length).toBeGreaterThan(240);
     const laws = causeEvents(model, texas).filter((e) => e.type === "state_law_mandates_cooperation" && e.jurisdictionIds.includes("48"));
     expect(laws.length).toBeGreaterThan(0);
-    for (const c of texas) expect(c.causes.some((id) => laws.some((law) => law.id === id)), c.id).toBe(true);
+    for (const c of texas)
+      expect(
+        c.causes.some((id) => laws.some((law) => law.id === id)),
+        c.id,
+      ).toBe(true);
   });
 });

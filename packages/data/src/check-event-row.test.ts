@@ -29,12 +29,16 @@ describe("checkEventRow: one row by the rules of pnpm data:check", () => {
   it("refuses a source that is not an http(s) address", () => {
     const row = realRow() as { sources: { url: string; found_at: string | null }[] };
     row.sources = [{ ...row.sources[0]!, url: "javascript:alert(1)", found_at: null }];
-    expect(checkEventRow(row, ctx)).toEqual({ problems: [{ field: "sources[0].url", reason: "javascript:alert(1) is not an http(s) address" }] });
+    expect(checkEventRow(row, ctx)).toEqual({
+      problems: [{ field: "sources[0].url", reason: "javascript:alert(1) is not an http(s) address" }],
+    });
   });
 
   it("bounds the length of a summary, in the file check too", () => {
     const long = "x".repeat(4_001);
-    expect(checkEventRow({ ...realRow(), summary: long }, ctx)).toEqual({ problems: [{ field: "summary", reason: "must be at most 4000 characters" }] });
+    expect(checkEventRow({ ...realRow(), summary: long }, ctx)).toEqual({
+      problems: [{ field: "summary", reason: "must be at most 4000 characters" }],
+    });
     const files = withEventRow("sc-events.json", 12, (e) => (e.summary = long));
     expect(validateDataset(files, { today: TODAY })).toEqual([problem("sc-events.json", 12, "summary", "must be at most 4000 characters")]);
   });

@@ -8,7 +8,10 @@ const COLUMNS = ["fips", "name", "population"] as const;
 function read(text: string) {
   const log = new ProblemLog();
   const rows = readCsv(FILE, text, COLUMNS, log);
-  return { rows: rows.map((r) => [r.row, r.cells.fips, r.cells.name, r.cells.population]), problems: log.problems.map((p) => [p.row, p.field]) };
+  return {
+    rows: rows.map((r) => [r.row, r.cells.fips, r.cells.name, r.cells.population]),
+    problems: log.problems.map((p) => [p.row, p.field]),
+  };
 }
 
 describe("readCsv", () => {

@@ -14,12 +14,7 @@ export interface CsvRow<C extends string> {
  * the first record after the header); rows of the wrong width are logged and left out, a wrong header gives
  * no rows, and so does text papaparse cannot read (an unclosed quote), logged with its row.
  */
-export function readCsv<C extends string>(
-  file: DataFileName,
-  text: string,
-  columns: readonly C[],
-  log: ProblemLog,
-): CsvRow<C>[] {
+export function readCsv<C extends string>(file: DataFileName, text: string, columns: readonly C[], log: ProblemLog): CsvRow<C>[] {
   // Line ends are made LF first: a file edited by hand may mix them (population.csv came with CRLF).
   const parsed = Papa.parse<string[]>(text.replace(/\r\n/g, "\n"), { header: false, newline: "\n", skipEmptyLines: false });
   for (const error of parsed.errors) log.at(file, error.row ?? null, "csv", error.message);

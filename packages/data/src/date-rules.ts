@@ -13,7 +13,7 @@ export function earliestDateFor(eventType: string): IsoDate {
 
 /** How a value looks in a message: strings bare, anything else as JSON. */
 export function shown(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value) ?? String(value);
+  return typeof value === "string" ? value : (JSON.stringify(value) ?? String(value));
 }
 
 /**

@@ -13,7 +13,12 @@ describe("pepSpan", () => {
   it("follows the events when they move, and is open while the program has not been reinstated", () => {
     const moved = federal.map((e) => (e.type === "program_ended" ? { ...e, date: "2015-02-02" } : e));
     expect(pepSpan(moved, "2020-06-15")).toEqual({ from: "2015-02-02", to: dateOf("program_reinstated") });
-    expect(pepSpan(federal.filter((e) => e.type !== "program_reinstated"), "2020-06-15")).toEqual({ from: dateOf("program_ended"), to: null });
+    expect(
+      pepSpan(
+        federal.filter((e) => e.type !== "program_reinstated"),
+        "2020-06-15",
+      ),
+    ).toEqual({ from: dateOf("program_ended"), to: null });
   });
 
   it("knows only the events up to the day asked: none before the end, open before the reinstatement", () => {

@@ -53,7 +53,8 @@ export function checkEventSchema(events: readonly LocatedEvent[], log: ProblemLo
       continue;
     }
     const parsed = eventSchema.safeParse(event);
-    for (const issue of parsed.success ? [] : parsed.error.issues) log.at(origin.file, origin.row, CSV_FIELDS[String(issue.path[0])] ?? "row", issue.message);
+    for (const issue of parsed.success ? [] : parsed.error.issues)
+      log.at(origin.file, origin.row, CSV_FIELDS[String(issue.path[0])] ?? "row", issue.message);
   }
 }
 

@@ -2,7 +2,17 @@ export { loadDataset } from "./load.js";
 export { buildDataset, type BuildOptions, type DatasetBuild } from "./build.js";
 export { validateDataset } from "./validate.js";
 export { formatProblem, type Problem } from "./problem.js";
-export { readDatasetFiles, readDatasetTexts, parseDatasetTexts, writeDatasetTexts, DATA_DIR, DATA_FILE_NAMES, type DataFileName, type DatasetFiles, type DatasetTexts } from "./files.js";
+export {
+  readDatasetFiles,
+  readDatasetTexts,
+  parseDatasetTexts,
+  writeDatasetTexts,
+  DATA_DIR,
+  DATA_FILE_NAMES,
+  type DataFileName,
+  type DatasetFiles,
+  type DatasetTexts,
+} from "./files.js";
 export { countyFipsFromAtlas } from "./atlas.js";
 export { STATES, stateByCode, stateByFips, type StateRef } from "./states.js";
 export { isRosterEventId, VNA2026_SOURCE } from "./roster-events.js";

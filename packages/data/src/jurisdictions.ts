@@ -13,15 +13,17 @@ export function buildJurisdictions(
   population: ReadonlyMap<string, PopulationRow>,
   rosterNames: ReadonlyMap<string, string>,
 ): Jurisdiction[] {
-  const states = STATES.map((s): Jurisdiction => ({
-    id: s.fips,
-    level: "state",
-    name: s.name,
-    stateCode: s.code,
-    stateFips: s.fips,
-    stateName: s.name,
-    population2010: population.get(s.fips)?.census2010 ?? null,
-  }));
+  const states = STATES.map(
+    (s): Jurisdiction => ({
+      id: s.fips,
+      level: "state",
+      name: s.name,
+      stateCode: s.code,
+      stateFips: s.fips,
+      stateName: s.name,
+      population2010: population.get(s.fips)?.census2010 ?? null,
+    }),
+  );
   const counties = [...countyFips].sort().map((fips): Jurisdiction => {
     const state = stateByFips.get(fips.slice(0, 2));
     return {

@@ -4,10 +4,7 @@ import type { ProblemLog } from "./problem.js";
 import { STATES, stateByFips } from "./states.js";
 
 const FILE = "population.csv";
-const ESTIMATES = [
-  "est2010", "est2011", "est2012", "est2013", "est2014",
-  "est2015", "est2016", "est2017", "est2018", "est2019",
-] as const;
+const ESTIMATES = ["est2010", "est2011", "est2012", "est2013", "est2014", "est2015", "est2016", "est2017", "est2018", "est2019"] as const;
 const COLUMNS = ["fips", "level", "state_name", "name", "census2010", ...ESTIMATES] as const;
 
 /** A state's or county's Census name and its April 2010 census count. */

@@ -46,7 +46,5 @@ export function toSource(raw: RawSource): Source {
 
 /** A path inside a row written the way the file writes it: `sources[0].found_at`. */
 export function rowField(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
-    .join("");
+  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("");
 }

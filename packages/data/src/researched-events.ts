@@ -12,12 +12,7 @@ import { rawEventSchema, rowField, toSource, type RawEvent } from "./raw-event.j
  * Reads one researched events file (a JSON array) into core Events. Every problem is logged with
  * its row (array index + 1) and field; a row with any problem yields no event.
  */
-export function readResearchedEvents(
-  file: EventFileName,
-  json: unknown,
-  ctx: CheckContext,
-  log: ProblemLog,
-): LocatedEvent[] {
+export function readResearchedEvents(file: EventFileName, json: unknown, ctx: CheckContext, log: ProblemLog): LocatedEvent[] {
   if (!Array.isArray(json)) {
     log.at(file, null, "(file)", "must be a JSON array of events");
     return [];

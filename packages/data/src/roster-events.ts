@@ -23,7 +23,9 @@ export function activationEvents(activations: readonly Activation[], countyNames
     const placeName = countyNames.get(fips) ?? county;
     const geo = source === "VNA2026-geo";
     const moved = geo ? " The date is the source's date for the code this county had before the 2017 Census geography." : "";
-    const movedEs = geo ? " La fecha es la que da la fuente para el código que tenía este condado antes de la geografía censal de 2017." : "";
+    const movedEs = geo
+      ? " La fecha es la que da la fuente para el código que tenía este condado antes de la geografía censal de 2017."
+      : "";
     return {
       event: {
         id: `act-${fips}`,

@@ -5,7 +5,9 @@ import { realFiles, TODAY } from "./test-support.js";
 describe("sc-events-es.json", () => {
   it("puts a researched event's Spanish actor and summary on it", () => {
     const files = realFiles();
-    files["sc-events-es.json"] = { "sc-019": { actor: "La junta del condado de Arlington", summary: "La junta pidió salir del programa." } };
+    files["sc-events-es.json"] = {
+      "sc-019": { actor: "La junta del condado de Arlington", summary: "La junta pidió salir del programa." },
+    };
     const { dataset, problems } = buildDataset(files, { today: TODAY });
     expect(problems).toEqual([]);
     const event = dataset.events.find((e) => e.id === "sc-019");

@@ -42,7 +42,10 @@ export function readStateActivations(
     }
     if (cells.source !== "VNA2026") report("source", `${cells.source} is not the source id VNA2026`);
     if (!state || log.problems.length > before) continue;
-    const dates = activations.filter((a) => a.stateCode === state.code).map((a) => a.date).sort();
+    const dates = activations
+      .filter((a) => a.stateCode === state.code)
+      .map((a) => a.date)
+      .sort();
     report("first_activation_date", rosterMismatch(cells.first_activation_date, dates[0], "earliest", state));
     report("full_activation_date", rosterMismatch(cells.full_activation_date, dates.at(-1), "latest", state));
     if (log.problems.length === before) {

@@ -12,16 +12,12 @@ describe("validateDataset on the researched events", () => {
 
   it("formats a problem as file, row, field and reason", () => {
     const files = withEventRow("sc-events.json", 12, (e) => (e.date = "2011-02-30"));
-    expect(check(files).map(formatProblem)).toEqual([
-      'sc-events.json row 12 field "date": 2011-02-30 is not a real calendar date',
-    ]);
+    expect(check(files).map(formatProblem)).toEqual(['sc-events.json row 12 field "date": 2011-02-30 is not a real calendar date']);
   });
 
   it("names a malformed date", () => {
     const files = withEventRow("sc-events.json", 12, (e) => (e.date = "2010-5-18"));
-    expect(check(files)).toEqual([
-      problem("sc-events.json", 12, "date", "2010-5-18 is not a date written YYYY-MM-DD"),
-    ]);
+    expect(check(files)).toEqual([problem("sc-events.json", 12, "date", "2010-5-18 is not a date written YYYY-MM-DD")]);
   });
 
   it("refuses a date before 2006 for a county policy", () => {
@@ -32,8 +28,7 @@ describe("validateDataset on the researched events", () => {
 
   it("lets a state law go back to 1980, not earlier", () => {
     const files = withEventRow("sc-events-extra.json", 1, (e) => (e.date = "1979-12-31"));
-    const reason =
-      "1979-12-31 is before 1980-01-01, the earliest date allowed for a state_law_limits_cooperation event";
+    const reason = "1979-12-31 is before 1980-01-01, the earliest date allowed for a state_law_limits_cooperation event";
     expect(check(files)).toEqual([problem("sc-events-extra.json", 1, "date", reason)]);
   });
 
@@ -76,7 +71,12 @@ describe("validateDataset on the researched events", () => {
     const tracked = "https://news.example.org/story/?utm_source=RSS&id=4";
     const withTracking = withEventRow("sc-events.json", 3, (e) => (e.sources[0]!.found_at = tracked));
     expect(check(withTracking)).toEqual([
-      problem("sc-events.json", 3, "sources[0].found_at", `${tracked} carries the tracking parameter "utm_source"; link the page without it`),
+      problem(
+        "sc-events.json",
+        3,
+        "sources[0].found_at",
+        `${tracked} carries the tracking parameter "utm_source"; link the page without it`,
+      ),
     ]);
     const amp = "https://news.example.org/amp/story-123";
     const withAmp = withEventRow("sc-events-extra.json", 2, (e) => (e.sources[0]!.url = amp));

@@ -25,9 +25,7 @@ describe("validateDataset on the activation roster", () => {
 
   it("refuses a roster missing a county", () => {
     const files = withCsvRow("sc-activations.csv", 1, null);
-    expect(check(files)).toEqual([
-      problem("sc-activations.csv", null, "fips", "county 01001 (in us-atlas 3.0.1) has no activation row"),
-    ]);
+    expect(check(files)).toEqual([problem("sc-activations.csv", null, "fips", "county 01001 (in us-atlas 3.0.1) has no activation row")]);
   });
 
   it("refuses an impossible activation date", () => {

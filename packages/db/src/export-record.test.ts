@@ -37,7 +37,10 @@ function datasetIn(dir: URL): Dataset {
 }
 
 async function revisionCount(db: Db): Promise<number> {
-  const row = await db.selectFrom("event_revisions").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("event_revisions")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -90,7 +93,12 @@ describeEachDialect("exportRecord and import", (dialect) => {
     expect(result).toMatchObject({ created: [], revised: ["sc-001"], retracted: [], conflicts: [] });
     const [revision, ...more] = await listRevisions(db, "sc-001");
     expect(more).toEqual([]);
-    expect(revision).toMatchObject({ revision: 1, editor: "dataset import", action: "publish", reason: `dataset import ${result.hash.slice(0, 12)}` });
+    expect(revision).toMatchObject({
+      revision: 1,
+      editor: "dataset import",
+      action: "publish",
+      reason: `dataset import ${result.hash.slice(0, 12)}`,
+    });
     expect(revision?.after?.summary).toBe("Fixture: the file's new wording.");
     expect(revision?.before?.summary).toBe(real.events.find((e) => e.id === "sc-001")?.summary);
   });
@@ -110,7 +118,9 @@ describeEachDialect("exportRecord and import", (dialect) => {
     expect((await exportRecord(db, dir)).changed).toEqual(["sc-events.json"]);
     expect((await importDataset(db, datasetIn(dir), AT)).conflicts).toEqual([]);
     expect(await listOpenConflicts(db)).toEqual([]);
-    expect(await db.selectFrom("import_conflicts").select(["settledHow", "settledBy"]).execute()).toEqual([{ settledHow: "superseded", settledBy: "dataset import" }]);
+    expect(await db.selectFrom("import_conflicts").select(["settledHow", "settledBy"]).execute()).toEqual([
+      { settledHow: "superseded", settledBy: "dataset import" },
+    ]);
     expect(await revisionCount(db)).toBe(2);
   });
 });

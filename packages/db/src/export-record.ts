@@ -1,4 +1,12 @@
-import { DATA_DIR, exportDatasetFiles, isRosterEventId, readDatasetTexts, writeDatasetTexts, type DataFileName, type ExportOptions } from "@scomm/data";
+import {
+  DATA_DIR,
+  exportDatasetFiles,
+  isRosterEventId,
+  readDatasetTexts,
+  writeDatasetTexts,
+  type DataFileName,
+  type ExportOptions,
+} from "@scomm/data";
 import type { Db } from "./client.js";
 import { listEvents } from "./queries/events.js";
 

@@ -12,7 +12,10 @@ describeEachDialect("migrateToLatest", (dialect) => {
   afterEach(() => db.destroy());
 
   const tableNames = async () =>
-    (await db.introspection.getTables()).map((t) => t.name).filter((name) => !name.startsWith("kysely_")).sort();
+    (await db.introspection.getTables())
+      .map((t) => t.name)
+      .filter((name) => !name.startsWith("kysely_"))
+      .sort();
 
   it("creates the schema, is a no-op the second time, and migrates down to nothing", async () => {
     const first = await migrateToLatest(db);
@@ -42,7 +45,13 @@ describeEachDialect("migrateToLatest", (dialect) => {
     expect((await migrateToLatest(db)).results).toEqual([]);
     const down = await migrator(db).migrateTo(NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((r) => r.migrationName)).toEqual(["0005-corrections", "0004-dataset-imports", "0003-curators", "0002-event-spanish-text", "0001-initial"]);
+    expect(down.results?.map((r) => r.migrationName)).toEqual([
+      "0005-corrections",
+      "0004-dataset-imports",
+      "0003-curators",
+      "0002-event-spanish-text",
+      "0001-initial",
+    ]);
     expect(await tableNames()).toEqual([]);
   });
 });

@@ -27,7 +27,11 @@ const mustNotLoad = (): Dataset => {
 
 async function snapshotOf(db: Db) {
   const count = (table: "jurisdictions" | "events" | "event_jurisdictions" | "sources") =>
-    db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow().then((r) => Number(r.n));
+    db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow()
+      .then((r) => Number(r.n));
   return {
     jurisdictions: await count("jurisdictions"),
     events: await count("events"),
@@ -77,7 +81,9 @@ describeEachDialect("openDatabase", (dialect) => {
     const reopened = await openDatabase(where, { dataset: () => changed, reseed: "if-changed", onImport: (r) => imports.push(r) });
     expect((await getPublishedEvent(reopened, corrected.id))?.summary).toBe("corrected by a curator");
     expect((await snapshotOf(reopened)).events).toBe(2);
-    expect(imports.map((r) => [r.retracted, r.conflicts])).toEqual([[["act-36047", "act-48113", "ny-suspends", "nyc-limits"], ["act-48201"]]]);
+    expect(imports.map((r) => [r.retracted, r.conflicts])).toEqual([
+      [["act-36047", "act-48113", "ny-suspends", "nyc-limits"], ["act-48201"]],
+    ]);
     await reopened.destroy();
   });
 });

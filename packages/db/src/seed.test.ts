@@ -8,7 +8,11 @@ import { tinyDataset } from "./testing/tiny-dataset.js";
 
 async function counts(db: Db) {
   const count = (table: "jurisdictions" | "events" | "event_jurisdictions" | "sources") =>
-    db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow().then((r) => Number(r.n));
+    db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow()
+      .then((r) => Number(r.n));
   return {
     jurisdictions: await count("jurisdictions"),
     events: await count("events"),

@@ -42,7 +42,11 @@ export async function seed(db: Db, dataset: Dataset): Promise<SeedResult> {
     for (const table of ["sources", "event_jurisdictions", "events", "jurisdictions", "imported_events", "dataset_meta"] as const) {
       await trx.deleteFrom(table).execute();
     }
-    await insertChunked(trx, "jurisdictions", dataset.jurisdictions.map((j) => ({ ...j })));
+    await insertChunked(
+      trx,
+      "jurisdictions",
+      dataset.jurisdictions.map((j) => ({ ...j })),
+    );
     await insertEvents(trx, dataset.events);
     await insertChunked(trx, "imported_events", seededBaseline(dataset.events));
     await writeDatasetHash(trx, hash);
@@ -58,6 +62,10 @@ export async function writeDatasetHash(trx: Db, hash: string): Promise<void> {
     { key: META_KEYS.baseline, value: "1" },
   ];
   for (const row of rows) {
-    await trx.insertInto("dataset_meta").values(row).onConflict((oc) => oc.column("key").doUpdateSet({ value: row.value })).execute();
+    await trx
+      .insertInto("dataset_meta")
+      .values(row)
+      .onConflict((oc) => oc.column("key").doUpdateSet({ value: row.value }))
+      .execute();
   }
 }

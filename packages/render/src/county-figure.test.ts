@@ -14,7 +14,15 @@ const geometry = atlasGeometry();
  * activated with its state objecting: "Activated over objection".
  */
 function illinois(): StatusModel {
-  const county = (id: string): Jurisdiction => ({ id, level: "county", name: id === "17031" ? "Cook County" : `County ${id}`, stateCode: "IL", stateFips: "17", stateName: "Illinois", population2010: 1000 });
+  const county = (id: string): Jurisdiction => ({
+    id,
+    level: "county",
+    name: id === "17031" ? "Cook County" : `County ${id}`,
+    stateCode: "IL",
+    stateFips: "17",
+    stateName: "Illinois",
+    population2010: 1000,
+  });
   const ids = geometry.counties.map((c) => String(c.id)).filter((id) => id.startsWith("17"));
   const jurisdictions: Jurisdiction[] = [
     { id: "US", level: "nation", name: "United States", stateCode: null, stateFips: null, stateName: null, population2010: null },
@@ -34,7 +42,10 @@ function illinois(): StatusModel {
     sources: [{ title: "A source", publisher: "A publisher", date: null, url: "https://example.org/a", foundAt: null }],
     confidence: "high",
   });
-  return buildStatusModel({ jurisdictions, events: [event("17031", "2011-01-05", "activated", "county"), event("17", "2011-05-04", "moa_terminated_by_state", "state")] });
+  return buildStatusModel({
+    jurisdictions,
+    events: [event("17031", "2011-01-05", "activated", "county"), event("17", "2011-05-04", "moa_terminated_by_state", "state")],
+  });
 }
 
 const model = illinois();
@@ -72,7 +83,9 @@ describe("a county's own export (focus)", () => {
 
   it("writes it in Spanish, the county and the state as Spanish writes them", () => {
     const svg = renderMapSvg(mapFigureInput(cookExport({ lang: "es" })));
-    expect(svg).toContain('<title id="scomm-title">Condado de Cook, Illinois: situación de Secure Communities al 1\u00a0de\u00a0julio\u00a0de\u00a02011</title>');
+    expect(svg).toContain(
+      '<title id="scomm-title">Condado de Cook, Illinois: situación de Secure Communities al 1\u00a0de\u00a0julio\u00a0de\u00a02011</title>',
+    );
     expect(texts(svg).join(" ")).toContain("Condado de Cook: Activado pese a su objeción. El mapa muestra todos los condados de Illinois.");
     expect(texts(svgBlock(svg, '<g class="legend"')).at(-1)).toBe("Contorno: Condado de Cook");
     const ny = mapFigureInput({ ...cookExport({ lang: "es" }), focus: false, outline: null, state: { fips: "36", name: "New York" } });

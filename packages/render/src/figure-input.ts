@@ -1,5 +1,18 @@
 import { formatDate } from "./format.js";
-import { CATEGORIES, categorySeries, countCategories, indexesOf, isPendingInPartlyActivatedState, partlyActivatedStates, statusesAt, type Category, type IsoDate, type StatusTimeline, type Lang, type MapLevel } from "@scomm/core";
+import {
+  CATEGORIES,
+  categorySeries,
+  countCategories,
+  indexesOf,
+  isPendingInPartlyActivatedState,
+  partlyActivatedStates,
+  statusesAt,
+  type Category,
+  type IsoDate,
+  type StatusTimeline,
+  type Lang,
+  type MapLevel,
+} from "@scomm/core";
 import type { EmbeddedFontFace } from "./defs.js";
 import { countyFigureText, figureText, outlineLabel, partlyActivatedNote, SITE_NAME, type FigureText } from "./figure-text.js";
 import type { MapGeometry } from "./geometry.js";

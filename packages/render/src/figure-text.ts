@@ -77,7 +77,10 @@ export interface CountyPlace {
   stateName: string;
 }
 
-const COUNTY_TITLES: Record<Lang, { title: (place: string, date: string) => string; subtitle: (county: string, status: string, state: string) => string }> = {
+const COUNTY_TITLES: Record<
+  Lang,
+  { title: (place: string, date: string) => string; subtitle: (county: string, status: string, state: string) => string }
+> = {
   en: {
     title: (place, date) => `${place}: Secure Communities status on ${date}`,
     subtitle: (county, status, state) => `${county}: ${status}. The map shows every county of ${state}.`,

@@ -6,7 +6,17 @@ import { SHAPE_ASPECT, type FramedShape } from "./shapes.js";
  * The framed shapes' design: 720 units wide at any pixel width, so their words are a third larger than a
  * landscape figure's of the same width (a 960-px square sets the source line at 16.7 px).
  */
-export const FRAMED: FigureMetrics = { base: 720, margin: 24, title: 24, subtitle: 15, body: 13, small: 12.5, legendWidth: 0, gutter: 20, swatch: 14 };
+export const FRAMED: FigureMetrics = {
+  base: 720,
+  margin: 24,
+  title: 24,
+  subtitle: 15,
+  body: 13,
+  small: 12.5,
+  legendWidth: 0,
+  gutter: 20,
+  swatch: 14,
+};
 
 /** The square's legend runs in two columns under the map (height is scarce); the portrait's in one, 360 units wide. */
 const LEGEND: Record<FramedShape, { columns: number; width: number | null }> = {
@@ -26,7 +36,12 @@ export function framedLayout(input: LayoutInput, shape: FramedShape): FigureLayo
   const m = FRAMED;
   const content = m.base - 2 * m.margin;
   const header = headerLayout(m, input, content);
-  const legendAt = (top: number): LegendFrame => ({ x: m.margin, width: LEGEND[shape].width ?? content, columns: LEGEND[shape].columns, top });
+  const legendAt = (top: number): LegendFrame => ({
+    x: m.margin,
+    width: LEGEND[shape].width ?? content,
+    columns: LEGEND[shape].columns,
+    top,
+  });
   const legendHeight = legendLayout(m, input, legendAt(0)).bottom + m.body * 0.4;
   const sourceLines = footerLayout(m, input.sourceLine, content, 0).sourceLines.length;
   const below = m.gutter + legendHeight + footerHeight(m, sourceLines);
@@ -42,4 +57,3 @@ export function framedLayout(input: LayoutInput, shape: FramedShape): FigureLayo
   const footer = footerLayout(m, input.sourceLine, content, height - footerHeight(m, sourceLines));
   return { metrics: m, height, pixelWidth: input.width, pixelHeight, ...header.text, map, legend, footer };
 }
-

@@ -8,7 +8,16 @@ export { categoryPaint, FONT_FAMILY, FONT_STACK, hatchId, hatchTiles, type Embed
 export { layoutFigure, NARROW, WIDE, WIDE_FROM, type FigureLayout, type FigureMetrics } from "./layout.js";
 export { layoutMapFigure, renderMapSvg, type MapFigureInput } from "./map-svg.js";
 export { escapeXml } from "./svg.js";
-export { countyFigureText, figureText, outlineLabel, placeInSentence, SITE_NAME, SOURCE_LINES, type CountyPlace, type FigureText } from "./figure-text.js";
+export {
+  countyFigureText,
+  figureText,
+  outlineLabel,
+  placeInSentence,
+  SITE_NAME,
+  SOURCE_LINES,
+  type CountyPlace,
+  type FigureText,
+} from "./figure-text.js";
 export { SHAPE_ASPECT, SHAPES, type FigureShape, type FramedShape } from "./shapes.js";
 export { FRAMED } from "./framed-layout.js";
 export { EXPORT_FONT_FILES, exportFontFaces, type ExportFontFile } from "./fonts.js";

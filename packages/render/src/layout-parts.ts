@@ -44,7 +44,8 @@ export interface LegendFrame {
 export function legendLayout(m: FigureMetrics, input: LayoutInput, frame: LegendFrame): FigureLayout["legend"] {
   const { x, width, top, columns } = frame;
   const columnWidth = (width - m.gutter * (columns - 1)) / columns;
-  const countWidth = Math.max(...CATEGORIES.map((c) => textWidth(input.formatCount(input.counts[c]), m.body)), textWidth("0000", m.body)) + 12;
+  const countWidth =
+    Math.max(...CATEGORIES.map((c) => textWidth(input.formatCount(input.counts[c]), m.body)), textWidth("0000", m.body)) + 12;
   const labelWidth = columnWidth - m.swatch - 8 - countWidth;
   const headingY = top + m.body;
   const perColumn = Math.ceil(CATEGORIES.length / columns);
@@ -52,7 +53,14 @@ export function legendLayout(m: FigureMetrics, input: LayoutInput, frame: Legend
   const rows = CATEGORIES.map((category, k) => {
     const column = Math.floor(k / perColumn);
     const lines = wrapText(input.categoryLabels[category], labelWidth, m.body);
-    const row = { category, lines, y: ys[column]!, x: x + column * (columnWidth + m.gutter), width: columnWidth, count: input.counts[category] };
+    const row = {
+      category,
+      lines,
+      y: ys[column]!,
+      x: x + column * (columnWidth + m.gutter),
+      width: columnWidth,
+      count: input.counts[category],
+    };
     ys[column]! += lines.length * m.body * LINE + m.body * 0.7;
     return row;
   });

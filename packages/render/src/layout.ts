@@ -21,8 +21,28 @@ export interface FigureMetrics {
   swatch: number;
 }
 
-export const WIDE: FigureMetrics = { base: 960, margin: 28, title: 24, subtitle: 15, body: 13, small: 12.5, legendWidth: 270, gutter: 28, swatch: 14 };
-export const NARROW: FigureMetrics = { base: 480, margin: 18, title: 19, subtitle: 13, body: 12.5, small: 11, legendWidth: 0, gutter: 16, swatch: 13 };
+export const WIDE: FigureMetrics = {
+  base: 960,
+  margin: 28,
+  title: 24,
+  subtitle: 15,
+  body: 13,
+  small: 12.5,
+  legendWidth: 270,
+  gutter: 28,
+  swatch: 14,
+};
+export const NARROW: FigureMetrics = {
+  base: 480,
+  margin: 18,
+  title: 19,
+  subtitle: 13,
+  body: 12.5,
+  small: 11,
+  legendWidth: 0,
+  gutter: 16,
+  swatch: 13,
+};
 
 export interface Box {
   x: number;

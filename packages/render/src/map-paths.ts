@@ -14,7 +14,10 @@ type Bounds = [[number, number], [number, number]];
 export function mapBounds(stateFips: string | null): Bounds {
   const box = stateFips ? STATE_BOUNDS[stateFips] : NATION_BOUNDS;
   if (!box) throw new RangeError(`no bounds for state ${stateFips}`);
-  return [[box[0], box[1]], [box[2], box[3]]];
+  return [
+    [box[0], box[1]],
+    [box[2], box[3]],
+  ];
 }
 
 export function spanOf([[x0, y0], [x1, y1]]: Bounds): [number, number] {
@@ -83,7 +86,12 @@ export function mapPaths({ geometry, level, stateFips, categories, box, digits, 
     clip: state ? d(state) : null,
     highlight: highlighted ? d(highlighted) || null : null,
     highlightRing: highlighted ? ringAround(path.bounds(highlighted)) : null,
-    veil: paleIds?.size ? geometry.counties.filter((c) => inState(String(c.id)) && paleIds.has(String(c.id))).map(d).join("") || null : null,
+    veil: paleIds?.size
+      ? geometry.counties
+          .filter((c) => inState(String(c.id)) && paleIds.has(String(c.id)))
+          .map(d)
+          .join("") || null
+      : null,
   };
 }
 

@@ -9,7 +9,14 @@ import { layoutMapFigure, renderMapSvg, type MapFigureInput } from "./map-svg.js
 import { atlasGeometry } from "./testing/atlas.js";
 
 const geometry = atlasGeometry();
-const COUNTS: Record<Category, number> = { not_activated: 1600, opt_out_pending: 159, over_objection: 61, mandates: 0, limits: 9, activated: 1313 };
+const COUNTS: Record<Category, number> = {
+  not_activated: 1600,
+  opt_out_pending: 159,
+  over_objection: 61,
+  mandates: 0,
+  limits: 9,
+  activated: 1313,
+};
 
 /** Counties coloured by a rule that reaches every category. */
 function countyCategories(): Map<string, Category> {
@@ -50,9 +57,11 @@ describe("renderMapSvg", () => {
     const layout = layoutMapFigure(input());
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" /);
     expect(svg).toContain(`width="960" height="${layout.pixelHeight}" viewBox="0 0 960 `);
-    expect(svg).toContain("<title id=\"scomm-title\">Secure Communities in the United States, county by county</title>");
+    expect(svg).toContain('<title id="scomm-title">Secure Communities in the United States, county by county</title>');
     expect(svg).toContain("<desc>Status on July 1, 2011.");
-    expect(svg).toContain("@font-face{font-family:'IBM Plex Sans';font-style:normal;font-weight:400;src:url(data:font/woff2;base64,d09GMgABAAA=) format('woff2');unicode-range:U+0000-00FF}");
+    expect(svg).toContain(
+      "@font-face{font-family:'IBM Plex Sans';font-style:normal;font-weight:400;src:url(data:font/woff2;base64,d09GMgABAAA=) format('woff2');unicode-range:U+0000-00FF}",
+    );
     expect(svg).toContain('<pattern id="scomm-hatch-opt_out_pending" patternUnits="userSpaceOnUse" width="5" height="5">');
     expect(svg).toContain('<pattern id="scomm-hatch-over_objection"');
     expect(svg).not.toMatch(/<image|xlink:href|href="http/);
@@ -62,7 +71,8 @@ describe("renderMapSvg", () => {
     for (const category of CATEGORIES) expect(svg).toContain(`data-category="${category}"`);
     const texts = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ""));
     expect(texts).toContain("Status on July 1, 2011");
-    for (const label of ["Not yet activated", "Opt-out pending", "Activated over objection", "Activated, limits cooperation", "Activated"]) expect(texts).toContain(label);
+    for (const label of ["Not yet activated", "Opt-out pending", "Activated over objection", "Activated, limits cooperation", "Activated"])
+      expect(texts).toContain(label);
     expect(texts.join(" ")).toContain("Activated, state mandates cooperation");
     for (const count of ["1,600", "159", "61", "0", "9", "1,313", "3,142"]) expect(texts).toContain(count);
     expect(texts).toContain("Total");
@@ -113,7 +123,9 @@ describe("renderMapSvg", () => {
     expect(map.height).toBeCloseTo((y1 - y0) * MAX_ZOOM, 5);
     expect(map.width).toBeLessThanOrEqual((x1 - x0) * MAX_ZOOM + 1e-9);
     expect(renderMapSvg(dc)).toContain(">Secure Communities in the District of Columbia, county by county<");
-    expect(figureText("es", "state", "2011-07-01", "District of Columbia").title).toBe("Secure Communities en el Distrito de Columbia, estado por estado");
+    expect(figureText("es", "state", "2011-07-01", "District of Columbia").title).toBe(
+      "Secure Communities en el Distrito de Columbia, estado por estado",
+    );
   });
 
   it("outlines the jurisdiction asked for, and nothing when none is", () => {
@@ -143,7 +155,7 @@ describe("renderMapSvg", () => {
   it("escapes what the reader typed, and keeps accents and emoji", () => {
     const out = renderMapSvg(input({ title: 'Doña Ana & <Cook> "County" 🙂\u0007' }));
     expect(XMLValidator.validate(out)).toBe(true);
-    expect(out).toContain("<title id=\"scomm-title\">Doña Ana &amp; &lt;Cook&gt; &quot;County&quot; 🙂</title>");
+    expect(out).toContain('<title id="scomm-title">Doña Ana &amp; &lt;Cook&gt; &quot;County&quot; 🙂</title>');
   });
 
   it("lays out to the same size from simplified geometry (the web's), since bounds come from a table", () => {

@@ -82,12 +82,20 @@ function mapSvg(paths: MapPaths, idPrefix: string): string {
     ...fills,
     paths.veil ? el("path", { class: "pale", d: paths.veil, fill: INK.paper, "fill-opacity": PALE_AMOUNT }) : "",
     paths.countyBorders
-      ? el("path", { ...line, d: paths.countyBorders, stroke: INK.countyBorder, "stroke-width": 0.35, "clip-path": paths.clip ? `url(#${idPrefix}state-clip)` : null })
+      ? el("path", {
+          ...line,
+          d: paths.countyBorders,
+          stroke: INK.countyBorder,
+          "stroke-width": 0.35,
+          "clip-path": paths.clip ? `url(#${idPrefix}state-clip)` : null,
+        })
       : "",
     paths.stateBorders ? el("path", { ...line, d: paths.stateBorders, stroke: INK.stateBorder, "stroke-width": 1 }) : "",
     el("path", { ...line, d: paths.outline, stroke: INK.coast, "stroke-width": 0.5 }),
     paths.highlight ? el("path", { ...line, class: "highlight-halo", d: paths.highlight, stroke: "#ffffff", "stroke-width": 4 }) : "",
     paths.highlight ? el("path", { ...line, class: "highlight", d: paths.highlight, stroke: INK.text, "stroke-width": 2 }) : "",
-    paths.highlightRing ? el("circle", { ...paths.highlightRing, class: "highlight-ring", fill: "none", stroke: INK.text, "stroke-width": 1.5 }) : "",
+    paths.highlightRing
+      ? el("circle", { ...paths.highlightRing, class: "highlight-ring", fill: "none", stroke: INK.text, "stroke-width": 1.5 })
+      : "",
   ]);
 }

@@ -9,7 +9,14 @@ import { atlasGeometry } from "./testing/atlas.js";
 import { svgBlock, svgNumbers } from "./testing/svg-reading.js";
 
 const geometry = atlasGeometry();
-const COUNTS: Record<Category, number> = { not_activated: 1600, opt_out_pending: 159, over_objection: 61, mandates: 0, limits: 9, activated: 1313 };
+const COUNTS: Record<Category, number> = {
+  not_activated: 1600,
+  opt_out_pending: 159,
+  over_objection: 61,
+  mandates: 0,
+  limits: 9,
+  activated: 1313,
+};
 
 function input(overrides: Partial<MapFigureInput> = {}): MapFigureInput {
   return {
@@ -36,7 +43,9 @@ function legendTop(svg: string): number {
 }
 /** The x of each category's swatch in the legend. */
 function swatchXs(svg: string): Record<string, number> {
-  return Object.fromEntries([...svgBlock(svg, '<g class="legend"').matchAll(/<g data-category="(\w+)"><rect x="([\d.]+)"/g)].map((m) => [m[1]!, Number(m[2])]));
+  return Object.fromEntries(
+    [...svgBlock(svg, '<g class="legend"').matchAll(/<g data-category="(\w+)"><rect x="([\d.]+)"/g)].map((m) => [m[1]!, Number(m[2])]),
+  );
 }
 
 describe("square and portrait exports", () => {
@@ -50,7 +59,10 @@ describe("square and portrait exports", () => {
 
   it("makes a portrait 4:5: 960 x 1200, 1080 x 1350, and 961 x 1201 (rounded, never a fraction)", () => {
     expect(renderMapSvg(input({ shape: "portrait" }))).toContain('width="960" height="1200" viewBox="0 0 720 900"');
-    for (const [width, height] of [[1080, 1350], [961, 1201]] as const) {
+    for (const [width, height] of [
+      [1080, 1350],
+      [961, 1201],
+    ] as const) {
       const layout = layoutMapFigure(input({ shape: "portrait", width }));
       expect([layout.pixelWidth, layout.pixelHeight]).toEqual([width, height]);
     }

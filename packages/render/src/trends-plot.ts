@@ -63,7 +63,7 @@ export function trendsPlot({ series, unit, box, size, top, formatValue }: Trends
   const days = series.dates.map(dayNumber);
   const first = days[0] ?? 0;
   const span = Math.max(1, (days.at(-1) ?? first) - first);
-  const xOfDay = (day: number) => area.x + (Math.min(Math.max(day, first), first + span) - first) / span * area.width;
+  const xOfDay = (day: number) => area.x + ((Math.min(Math.max(day, first), first + span) - first) / span) * area.width;
   const yOf = (v: number) => area.y + area.height * (1 - v / yMax);
 
   const layers = stackedAreas({ values, x: (s) => xOfDay(days[s]!), y: yOf, digits: 2 });

@@ -29,7 +29,14 @@ function rollout(): CategorySeries {
   return { dates: DATES, values };
 }
 
-const COUNTS: Record<Category, number> = { not_activated: 1600, opt_out_pending: 159, over_objection: 61, mandates: 0, limits: 9, activated: 1313 };
+const COUNTS: Record<Category, number> = {
+  not_activated: 1600,
+  opt_out_pending: 159,
+  over_objection: 61,
+  mandates: 0,
+  limits: 9,
+  activated: 1313,
+};
 
 function input(overrides: Partial<TrendsFigureInput> = {}): TrendsFigureInput {
   return {
@@ -79,14 +86,28 @@ describe("renderTrendsSvg", () => {
   it("stacks one area per category present, bottom first, the top reaching the total at every sample", () => {
     const layers = [...svg.matchAll(/<path data-category="(\w+)" d="([^"]+)"/g)].map((m) => m[1]);
     expect(layers).toEqual(["activated", "limits", "over_objection", "opt_out_pending", "not_activated"]);
-    const plot = trendsPlot({ series: rollout(), unit: "count", box: { x: 0, y: 0, width: 600, height: 400 }, size: 11, top: 30, formatValue: String });
-    const top = plot.layers.at(-1)!.d.slice(1).split("L").slice(0, DATES.length).map((p) => Number(p.split(",")[1]));
+    const plot = trendsPlot({
+      series: rollout(),
+      unit: "count",
+      box: { x: 0, y: 0, width: 600, height: 400 },
+      size: 11,
+      top: 30,
+      formatValue: String,
+    });
+    const top = plot.layers
+      .at(-1)!
+      .d.slice(1)
+      .split("L")
+      .slice(0, DATES.length)
+      .map((p) => Number(p.split(",")[1]));
     for (const y of top) expect(y).toBeCloseTo(plot.area.y, 1);
     expect(plot.yTicks.map((t) => t.label)).toEqual(["0", "1000", "2000", "3000"]);
   });
 
   it("as shares, stacks to 100% and labels the legend in percent", () => {
-    const share = renderTrendsSvg(input({ unit: "share", ...trendsFigureText("en", "share", { from: DATES[0]!, to: DATES.at(-1)! }, "2011-07-01", "New York") }));
+    const share = renderTrendsSvg(
+      input({ unit: "share", ...trendsFigureText("en", "share", { from: DATES[0]!, to: DATES.at(-1)! }, "2011-07-01", "New York") }),
+    );
     expect(XMLValidator.validate(share)).toBe(true);
     const t = texts(share);
     expect(t).toContain("Population share on July 1, 2011");
@@ -99,7 +120,9 @@ describe("renderTrendsSvg", () => {
 
   it("lays out to the map's composition: same width, doubled at 2x, legend under the chart when narrow", () => {
     const wide = layoutTrendsFigure(input());
-    expect(wide.metrics).toBe(layoutMapFigure({ ...input(), geometry: null!, level: "county", categories: new Map(), stateFips: null }).metrics);
+    expect(wide.metrics).toBe(
+      layoutMapFigure({ ...input(), geometry: null!, level: "county", categories: new Map(), stateFips: null }).metrics,
+    );
     const double = layoutTrendsFigure(input({ width: 1920 }));
     expect(Math.abs(double.pixelHeight - 2 * wide.pixelHeight)).toBeLessThanOrEqual(1);
     const narrow = layoutTrendsFigure(input({ width: 400 }));
@@ -110,7 +133,9 @@ describe("renderTrendsSvg", () => {
   });
 
   it("writes Spanish words and numbers, escapes the reader's title, and is pure", () => {
-    const es = renderTrendsSvg(input({ ...trendsFigureText("es", "count", { from: DATES[0]!, to: DATES.at(-1)! }, "2011-07-01", null), title: "Doña Ana & <Cook>" }));
+    const es = renderTrendsSvg(
+      input({ ...trendsFigureText("es", "count", { from: DATES[0]!, to: DATES.at(-1)! }, "2011-07-01", null), title: "Doña Ana & <Cook>" }),
+    );
     expect(XMLValidator.validate(es)).toBe(true);
     expect(es).toContain("Condados al 1 de julio de 2011");
     expect(es).toContain(">1600<");

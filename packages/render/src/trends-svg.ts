@@ -36,7 +36,10 @@ export function trendsValueLabel(unit: TrendsUnit, lang: Lang): (value: number) 
 
 function legendValues({ counts, unit }: TrendsFigureInput): Record<Category, number> {
   const total = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
-  return Object.fromEntries(CATEGORIES.map((c) => [c, unit === "share" ? (total > 0 ? counts[c] / total : 0) : counts[c]])) as Record<Category, number>;
+  return Object.fromEntries(CATEGORIES.map((c) => [c, unit === "share" ? (total > 0 ? counts[c] / total : 0) : counts[c]])) as Record<
+    Category,
+    number
+  >;
 }
 
 /** Lay out the chart figure without drawing it: same composition and sizes as the map's. */
@@ -79,7 +82,14 @@ function chartSvg(plot: TrendsPlot, input: TrendsFigureInput, size: number, idPr
   const band = input.band && { x0: plot.xOf(input.band.from), x1: plot.xOf(input.band.to), label: input.band.label };
   const bandSvg = band
     ? el("g", { class: "era-band" }, [
-        el("rect", { x: band.x0, y: area.y, width: Math.max(0, band.x1 - band.x0), height: area.height, fill: INK.text, "fill-opacity": 0.14 }),
+        el("rect", {
+          x: band.x0,
+          y: area.y,
+          width: Math.max(0, band.x1 - band.x0),
+          height: area.height,
+          fill: INK.text,
+          "fill-opacity": 0.14,
+        }),
         textEl({ x: (band.x0 + band.x1) / 2, y: area.y - size * 0.45, "text-anchor": "middle", "font-weight": 600 }, band.label),
       ])
     : "";
@@ -89,13 +99,27 @@ function chartSvg(plot: TrendsPlot, input: TrendsFigureInput, size: number, idPr
   // The marked line rises to its label, unless it would cross the band's label on the way.
   const crossesBand = band && Math.abs(x - (band.x0 + band.x1) / 2) < textWidth(band.label, size, 600) / 2 + 3;
   return el("g", { class: "chart", "font-size": size, fill: INK.soft }, [
-    ...plot.layers.map((layer) => el("path", { "data-category": layer.category, d: layer.d, fill: categoryPaint(layer.category, idPrefix) })),
-    ...plot.yTicks.map((t) => el("line", { x1: area.x, x2: area.x + area.width, y1: t.at, y2: t.at, stroke: "#ffffff", "stroke-opacity": 0.55, "stroke-width": 0.6 })),
+    ...plot.layers.map((layer) =>
+      el("path", { "data-category": layer.category, d: layer.d, fill: categoryPaint(layer.category, idPrefix) }),
+    ),
+    ...plot.yTicks.map((t) =>
+      el("line", {
+        x1: area.x,
+        x2: area.x + area.width,
+        y1: t.at,
+        y2: t.at,
+        stroke: "#ffffff",
+        "stroke-opacity": 0.55,
+        "stroke-width": 0.6,
+      }),
+    ),
     bandSvg,
     el("line", { x1: x, x2: x, y1: area.y - size * (crossesBand ? 0 : 1.3), y2: bottom, stroke: INK.text, "stroke-width": 1.5 }),
     textEl({ x: markX, y: area.y - size * 1.75, "text-anchor": "middle", "font-weight": 600, fill: INK.text }, input.dateMark),
     el("line", { x1: area.x, x2: area.x + area.width, y1: bottom, y2: bottom, stroke: INK.coast, "stroke-width": 1 }),
-    ...plot.yTicks.map((t) => textEl({ x: area.x - size * 0.5, y: t.at + size * 0.35, "text-anchor": "end", "font-variant-numeric": "tabular-nums" }, t.label)),
+    ...plot.yTicks.map((t) =>
+      textEl({ x: area.x - size * 0.5, y: t.at + size * 0.35, "text-anchor": "end", "font-variant-numeric": "tabular-nums" }, t.label),
+    ),
     ...plot.xTicks.map((t) =>
       el("g", {}, [
         el("line", { x1: t.at, x2: t.at, y1: bottom, y2: bottom + size * 0.4, stroke: INK.coast, "stroke-width": 1 }),

@@ -40,7 +40,13 @@ export const PEP_LABEL: Record<Lang, string> = { en: "PEP", es: "PEP" };
  * The default words of an exported trends chart covering `from`..`to`, its legend and marked line on `date`.
  * Like `figureText` for the map: the web's dialog starts from this title and the reader may edit it.
  */
-export function trendsFigureText(lang: Lang, unit: TrendsUnit, range: { from: IsoDate; to: IsoDate }, date: IsoDate, stateName: string | null): FigureText {
+export function trendsFigureText(
+  lang: Lang,
+  unit: TrendsUnit,
+  range: { from: IsoDate; to: IsoDate },
+  date: IsoDate,
+  stateName: string | null,
+): FigureText {
   const dateLabel = formatDate(date, lang);
   return {
     title: TITLES[lang][unit](placeInSentence(lang, stateName)),

@@ -28,7 +28,12 @@ export async function signIn(ctx: Context, { email, password }: { email: string;
   }
   await clearSignInFailures(db, email);
   const secret = newSecret();
-  await insertSession(db, { tokenHash: hashSecret(secret), accountId: account.id, createdAt: now, expiresAt: plusMinutes(now, SESSION_HOURS * 60) });
+  await insertSession(db, {
+    tokenHash: hashSecret(secret),
+    accountId: account.id,
+    createdAt: now,
+    expiresAt: plusMinutes(now, SESSION_HOURS * 60),
+  });
   ctx.request.setCookie?.(sessionCookie(secret, SESSION_HOURS * 3600, siteUrl));
   return { id: account.id, email: account.email, name: account.name, role: account.role };
 }

@@ -11,14 +11,20 @@ import { importSummary } from "../import-summary.js";
  */
 async function main(): Promise<number> {
   const env = parseEnv();
-  const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, { reseed: "if-changed", onImport: (result) => console.log(importSummary(result)) });
+  const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, {
+    reseed: "if-changed",
+    onImport: (result) => console.log(importSummary(result)),
+  });
   try {
     const { changed, withoutSpanish } = await exportRecord(db);
     console.log(changed.length === 0 ? "the files already hold the published record: nothing written" : `wrote ${changed.join(", ")}`);
-    if (withoutSpanish.length > 0) console.log(`no Spanish actor and summary yet (add them to sc-events-es.json): ${withoutSpanish.join(", ")}`);
+    if (withoutSpanish.length > 0)
+      console.log(`no Spanish actor and summary yet (add them to sc-events-es.json): ${withoutSpanish.join(", ")}`);
     const open = await listOpenConflicts(db);
     if (open.length > 0) {
-      console.log(`${open.length} open import conflicts (imports.conflicts): the files hold the record's version of ${open.map((c) => c.eventId).join(", ")}`);
+      console.log(
+        `${open.length} open import conflicts (imports.conflicts): the files hold the record's version of ${open.map((c) => c.eventId).join(", ")}`,
+      );
     }
     return 0;
   } catch (error) {

@@ -9,7 +9,13 @@ const model = buildStatusModel(loadDataset());
 const SITE = "https://scomm.example:8443";
 const NO_HISTORY = { history: historyByEvent([]), retractions: [] };
 /** What an entry of `type="html"` reads as: its HTML's text. */
-const htmlText = (html: string) => html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+const htmlText = (html: string) =>
+  html
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 const textOf = (value: string | { "#text": string }) => (typeof value === "string" ? value : value["#text"]);
 
 describe("Atom feeds", () => {
@@ -26,7 +32,7 @@ describe("Atom feeds", () => {
       updated: "2011-07-01T00:00:00Z",
       self: "https://x.example/feed.atom?a=1&b=2",
       alternate: "https://x.example/",
-      author: { name: "Doña \"Ana\"" },
+      author: { name: 'Doña "Ana"' },
       entries: [
         {
           id: "tag:x.example,2026:event:1",
@@ -70,16 +76,27 @@ describe("Atom feeds", () => {
     const event = model.eventsOf.get("17031")!.find((e) => e.sources.length > 1)!;
     const entry = eventEntry(event, SITE);
     expect(entry.link.href).toBe(`${SITE}/j/${event.jurisdictionIds[0]}#event-${event.id}`);
-    for (const s of event.sources) expect(entry.contentHtml).toContain(s.publisher.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&apos;"));
+    for (const s of event.sources)
+      expect(entry.contentHtml).toContain(s.publisher.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&apos;"));
   });
 
   it("puts a corrected event and a curator's new event first, on the day they went public, with the correction's reason", () => {
     const cook = model.eventsOf.get("17031")!.find((e) => e.id === "act-17031")!;
     const oldest = model.federalEvents[0]!;
-    const history = { retractions: [], history: historyByEvent([
-      { eventId: oldest.id, revision: 2, changedAt: "2026-11-30T09:00:00.000Z", action: "publish", change: "published", reason: "new" },
-      { eventId: cook.id, revision: 2, changedAt: "2026-12-01T10:00:00.000Z", action: "publish", change: "corrected", reason: "the roster says <b>the 2nd</b>" },
-    ]) };
+    const history = {
+      retractions: [],
+      history: historyByEvent([
+        { eventId: oldest.id, revision: 2, changedAt: "2026-11-30T09:00:00.000Z", action: "publish", change: "published", reason: "new" },
+        {
+          eventId: cook.id,
+          revision: 2,
+          changedAt: "2026-12-01T10:00:00.000Z",
+          action: "publish",
+          change: "corrected",
+          reason: "the roster says <b>the 2nd</b>",
+        },
+      ]),
+    };
     const feed = expectValidAtom(jurisdictionFeed(model, history, model.byId.get("17031")!, SITE, "2026-12-02"));
     expect(feed.entry!.slice(0, 2).map((e) => [e.id.split(":event:")[1], e.updated, e.published])).toEqual([
       [cook.id, "2026-12-01T10:00:00.000Z", `${cook.date}T00:00:00.000Z`],
@@ -93,7 +110,10 @@ describe("Atom feeds", () => {
   it("says when and why an event was retracted, under the id its entry had, in the feeds of its places only", () => {
     // A fixture: DuPage County's activation under another id, as if a duplicate of it had been published and retracted.
     const dupage = { ...model.eventsOf.get("17043")!.find((e) => e.id === "act-17043")!, id: "cur-duplicate" };
-    const record = { history: historyByEvent([]), retractions: [{ eventId: dupage.id, changedAt: "2026-12-01T10:00:00.000Z", reason: "a duplicate row", event: dupage }] };
+    const record = {
+      history: historyByEvent([]),
+      retractions: [{ eventId: dupage.id, changedAt: "2026-12-01T10:00:00.000Z", reason: "a duplicate row", event: dupage }],
+    };
     const feed = expectValidAtom(jurisdictionFeed(model, record, model.byId.get("17043")!, SITE, "2026-12-02"));
     expect([feed.entry![0]!.id, textOf(feed.entry![0]!.title), feed.entry![0]!.updated]).toEqual([
       tagUri(SITE, "event:cur-duplicate"),
@@ -104,7 +124,14 @@ describe("Atom feeds", () => {
     const cook = expectValidAtom(jurisdictionFeed(model, record, model.byId.get("17031")!, SITE, "2026-12-02"));
     expect(cook.entry!.some((e) => textOf(e.title).startsWith("Retracted"))).toBe(false);
     // An event still on the record is never listed as retracted too.
-    const onRecord = { history: historyByEvent([]), retractions: [{ ...record.retractions[0]!, eventId: "act-17043", event: { ...dupage, id: "act-17043" } }] };
-    expect(expectValidAtom(jurisdictionFeed(model, onRecord, model.byId.get("17043")!, SITE, "2026-12-02")).entry!.some((e) => textOf(e.title).startsWith("Retracted"))).toBe(false);
+    const onRecord = {
+      history: historyByEvent([]),
+      retractions: [{ ...record.retractions[0]!, eventId: "act-17043", event: { ...dupage, id: "act-17043" } }],
+    };
+    expect(
+      expectValidAtom(jurisdictionFeed(model, onRecord, model.byId.get("17043")!, SITE, "2026-12-02")).entry!.some((e) =>
+        textOf(e.title).startsWith("Retracted"),
+      ),
+    ).toBe(false);
   });
 });

@@ -22,17 +22,30 @@ const HOSTILE = [
   "",
   "'already quoted",
 ];
-const FORMULAS = ["=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\tcmd", "\rcmd", "=1,2\n3"];
+const FORMULAS = ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1:A2)", "\tcmd", "\rcmd", "=1,2\n3"];
 
 describe("CSV writer", () => {
   it("starts with a BOM and ends each row with CRLF, quoting only what needs it", () => {
-    expect(toCsv(["a", "b"], [["1", 2], [null, "x,y"]])).toBe(`${BOM}a,b\r\n1,2\r\n,"x,y"\r\n`);
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          ["1", 2],
+          [null, "x,y"],
+        ],
+      ),
+    ).toBe(`${BOM}a,b\r\n1,2\r\n,"x,y"\r\n`);
     expect(toCsv(["q"], [['say "hi"'], ["two\nlines"], [-5], [Number.NaN]])).toBe(`${BOM}q\r\n"say ""hi"""\r\n"two\nlines"\r\n-5\r\n\r\n`);
   });
 
   it("neutralises every cell a spreadsheet would run as a formula, and nothing else", () => {
     const safe = ["2011-07-01", "Cook County", "a=b", "x-y", "e@mail", " =spaced"];
-    const rows = parse(toCsv(["cell"], [...FORMULAS, ...safe].map((f) => [f])));
+    const rows = parse(
+      toCsv(
+        ["cell"],
+        [...FORMULAS, ...safe].map((f) => [f]),
+      ),
+    );
     expect(rows.slice(1).map((r) => r[0])).toEqual([...FORMULAS.map((f) => `'${f}`), ...safe]);
     for (const [cell] of rows.slice(1)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });

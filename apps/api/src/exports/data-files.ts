@@ -13,11 +13,23 @@ export const EVENTS_FILE: DataFileSpec<Event> = {
   name: "events.csv",
   about: "One row per event: every dated, sourced fact the map is built from, the ICE roster's county activations included.",
   columns: [
-    column("event_id", "Stable id of the event (act-<fips> for a county's roster activation, full-<state fips> for a state's last one).", (e) => e.id),
+    column(
+      "event_id",
+      "Stable id of the event (act-<fips> for a county's roster activation, full-<state fips> for a state's last one).",
+      (e) => e.id,
+    ),
     column("date", "Date of the event, YYYY-MM-DD.", (e) => e.date),
-    column("date_precision", "day, month or year: how much of the date the sources support (a month-precise event is dated the 1st).", (e) => e.datePrecision),
+    column(
+      "date_precision",
+      "day, month or year: how much of the date the sources support (a month-precise event is dated the 1st).",
+      (e) => e.datePrecision,
+    ),
     column("type", `What happened, from a closed list (${EVENT_TYPES.join(", ")}).`, (e) => e.type),
-    column("jurisdiction_ids", "Jurisdictions the event applies to, separated by ';': US (federal), a 2-digit state FIPS or 5-digit county FIPS codes (a city's event sits on its county or counties).", (e) => e.jurisdictionIds.join(";")),
+    column(
+      "jurisdiction_ids",
+      "Jurisdictions the event applies to, separated by ';': US (federal), a 2-digit state FIPS or 5-digit county FIPS codes (a city's event sits on its county or counties).",
+      (e) => e.jurisdictionIds.join(";"),
+    ),
     column("place_name", "The place as the sources name it (a city, county, state, or the United States).", (e) => e.placeName),
     column("place_level", "federal, state, county or city.", (e) => e.placeLevel),
     column("actor", "Who acted.", (e) => e.actor),
@@ -27,7 +39,9 @@ export const EVENTS_FILE: DataFileSpec<Event> = {
     column("confidence", "high, medium or low: how firmly the sources establish the event and its date.", (e) => e.confidence),
     column("source_count", "Number of sources.", (e) => e.sources.length),
     column("sources", "Each source as 'Title. Publisher, date. URL', separated by ' | '.", (e) => e.sources.map(sourceText).join(" | ")),
-    column("source_urls", "The sources' URLs (or where the source was read), separated by spaces.", (e) => e.sources.map((s) => s.url ?? s.foundAt).join(" ")),
+    column("source_urls", "The sources' URLs (or where the source was read), separated by spaces.", (e) =>
+      e.sources.map((s) => s.url ?? s.foundAt).join(" "),
+    ),
   ],
 };
 
@@ -57,7 +71,9 @@ export const ACTIVATIONS_FILE: DataFileSpec<ActivationRow> = {
     column("date_precision", "day, month or year.", (r) => r.activation?.datePrecision ?? null),
     column("activation_event_id", "The event in events.csv that dates the activation.", (r) => r.activation?.id ?? null),
     column("state_fully_activated", "Date every county of the state was activated.", (r) => r.stateFull?.date ?? null),
-    column("source", "Who published the date (the full reference is in README and events.csv).", (r) => publisherAndDate(r.activation?.sources[0])),
+    column("source", "Who published the date (the full reference is in README and events.csv).", (r) =>
+      publisherAndDate(r.activation?.sources[0]),
+    ),
     column("source_url", "The source's URL.", (r) => r.activation?.sources[0]?.url ?? null),
   ],
 };
@@ -66,7 +82,8 @@ function activationRows(model: StatusModel): ActivationRow[] {
   return jurisdictionsAt(model, "county").map((county) => ({
     county,
     activation: activationEvent(model, county.id),
-    stateFull: (county.stateFips ? model.eventsOf.get(county.stateFips) : undefined)?.find((e) => e.type === "full_state_activation") ?? null,
+    stateFull:
+      (county.stateFips ? model.eventsOf.get(county.stateFips) : undefined)?.find((e) => e.type === "full_state_activation") ?? null,
   }));
 }
 
@@ -89,7 +106,11 @@ export const JURISDICTIONS_FILE: DataFileSpec<Jurisdiction> = {
 };
 
 export function jurisdictionsCsv(model: StatusModel): string {
-  return csvOf(JURISDICTIONS_FILE, [...jurisdictionsAt(model, "nation"), ...jurisdictionsAt(model, "state"), ...jurisdictionsAt(model, "county")]);
+  return csvOf(JURISDICTIONS_FILE, [
+    ...jurisdictionsAt(model, "nation"),
+    ...jurisdictionsAt(model, "state"),
+    ...jurisdictionsAt(model, "county"),
+  ]);
 }
 
 /** A level's jurisdictions by id. */

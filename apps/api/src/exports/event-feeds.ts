@@ -103,14 +103,24 @@ export function retractionEntry({ event, changedAt, reason }: Retraction, siteUr
 function newestEntries(events: readonly Event[], { history, retractions }: FeedRecord, siteUrl: string): AtomEntry[] {
   const onRecord = new Set(events.map((e) => e.id));
   const byChange = [
-    ...[...events].reverse().map((event) => ({ at: Date.parse(entryTimes(event, history.get(event.id)).updated), entry: () => eventEntry(event, siteUrl, history.get(event.id)) })),
-    ...retractions.filter((r) => !onRecord.has(r.eventId)).map((r) => ({ at: Date.parse(r.changedAt), entry: () => retractionEntry(r, siteUrl) })),
+    ...[...events].reverse().map((event) => ({
+      at: Date.parse(entryTimes(event, history.get(event.id)).updated),
+      entry: () => eventEntry(event, siteUrl, history.get(event.id)),
+    })),
+    ...retractions
+      .filter((r) => !onRecord.has(r.eventId))
+      .map((r) => ({ at: Date.parse(r.changedAt), entry: () => retractionEntry(r, siteUrl) })),
   ];
   byChange.sort((a, b) => b.at - a.at);
   return byChange.slice(0, FEED_LENGTH).map(({ entry }) => entry());
 }
 
-function feed(entries: AtomEntry[], siteUrl: string, today: IsoDate, parts: Pick<AtomFeed, "id" | "title" | "subtitle" | "self" | "alternate">): string {
+function feed(
+  entries: AtomEntry[],
+  siteUrl: string,
+  today: IsoDate,
+  parts: Pick<AtomFeed, "id" | "title" | "subtitle" | "self" | "alternate">,
+): string {
   return atomXml({ ...parts, updated: entries[0]?.updated ?? rfc3339(today), author: { name: SITE_NAME, uri: `${siteUrl}/` }, entries });
 }
 
@@ -126,7 +136,13 @@ export function siteFeed(model: StatusModel, record: FeedRecord, siteUrl: string
 }
 
 /** /j/<fips>/feed.atom: the jurisdiction's events, its state's and the federal ones. */
-export function jurisdictionFeed(model: StatusModel, record: FeedRecord, jurisdiction: Jurisdiction, siteUrl: string, today: IsoDate): string {
+export function jurisdictionFeed(
+  model: StatusModel,
+  record: FeedRecord,
+  jurisdiction: Jurisdiction,
+  siteUrl: string,
+  today: IsoDate,
+): string {
   const place = jurisdiction.level === "county" ? `${jurisdiction.name}, ${jurisdiction.stateCode}` : jurisdiction.name;
   const around = new Set([jurisdiction.id, "US", ...(jurisdiction.stateFips ? [jurisdiction.stateFips] : [])]);
   const retractions = record.retractions.filter((r) => r.event.jurisdictionIds.some((id) => around.has(id)));

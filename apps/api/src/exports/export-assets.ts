@@ -18,7 +18,9 @@ let assets: ExportAssets | undefined;
 /** Read and convert once (about half a second), on the first image request. */
 export function exportAssets(): ExportAssets {
   assets ??= {
-    geometry: mapGeometryFromTopology(JSON.parse(readFileSync(require.resolve("us-atlas/counties-albers-10m.json"), "utf8")) as AtlasTopology),
+    geometry: mapGeometryFromTopology(
+      JSON.parse(readFileSync(require.resolve("us-atlas/counties-albers-10m.json"), "utf8")) as AtlasTopology,
+    ),
     fontFaces: exportFontFaces((file) => readFileSync(require.resolve(`@fontsource/ibm-plex-sans/files/${file}`)).toString("base64")),
     fontFiles: [
       require.resolve("@expo-google-fonts/ibm-plex-sans/400Regular/IBMPlexSans_400Regular.ttf"),

@@ -12,7 +12,10 @@ const STATE_FIPS = new Set(STATES.map((s) => s.fips));
 
 /** A query parameter given once; `?a=1&a=2` (an array) is refused rather than guessed at. */
 const once = <T extends z.ZodType<unknown, string>>(schema: T) =>
-  z.union([z.string(), z.array(z.string())]).pipe(z.string({ error: "must be given once" })).pipe(schema);
+  z
+    .union([z.string(), z.array(z.string())])
+    .pipe(z.string({ error: "must be given once" }))
+    .pipe(schema);
 
 const levelSchema = z.enum(["state", "county"], { error: "must be state or county" });
 const weightSchema = z.enum(["count", "population"] as const satisfies readonly SeriesWeight[], { error: "must be count or population" });
@@ -28,11 +31,21 @@ const widthSchema = z
 /** What every exported image takes: the date (today), a state (the nation), language (English), width and shape (landscape). */
 function figureParams(today: IsoDate) {
   return {
-    date: once(recordDateSchema(today)).optional().transform((d) => d ?? today),
-    state: once(stateSchema).optional().transform((s) => s ?? null),
-    lang: once(langSchema).optional().transform((l) => l ?? "en"),
-    width: once(widthSchema).optional().transform((w) => w ?? DEFAULT_WIDTH),
-    shape: once(shapeSchema).optional().transform((s) => s ?? "landscape"),
+    date: once(recordDateSchema(today))
+      .optional()
+      .transform((d) => d ?? today),
+    state: once(stateSchema)
+      .optional()
+      .transform((s) => s ?? null),
+    lang: once(langSchema)
+      .optional()
+      .transform((l) => l ?? "en"),
+    width: once(widthSchema)
+      .optional()
+      .transform((w) => w ?? DEFAULT_WIDTH),
+    shape: once(shapeSchema)
+      .optional()
+      .transform((s) => s ?? "landscape"),
   };
 }
 
@@ -42,13 +55,18 @@ function figureParams(today: IsoDate) {
  * `outline` outlines a county (county map) or a state (state map) of the view and names it in the legend.
  */
 export function mapImageParamsSchema(today: IsoDate, model: StatusModel) {
-  const known = (levels: readonly string[], message: string) => z.string().refine((id) => levels.includes(model.byId.get(id)?.level ?? ""), message);
+  const known = (levels: readonly string[], message: string) =>
+    z.string().refine((id) => levels.includes(model.byId.get(id)?.level ?? ""), message);
   return z
     .object({
       ...figureParams(today),
       level: once(levelSchema).optional(),
-      focus: once(known(["county"], "must be the 5-digit FIPS code of a county")).optional().transform((f) => f ?? null),
-      outline: once(known(["state", "county"], "must be the FIPS code of a state or a county")).optional().transform((o) => o ?? null),
+      focus: once(known(["county"], "must be the 5-digit FIPS code of a county"))
+        .optional()
+        .transform((f) => f ?? null),
+      outline: once(known(["state", "county"], "must be the FIPS code of a state or a county"))
+        .optional()
+        .transform((o) => o ?? null),
     })
     .transform((params, ctx) => {
       const problem = mapParamsProblem(params);
@@ -64,13 +82,22 @@ export type MapImageParams = z.output<ReturnType<typeof mapImageParamsSchema>>;
 
 /** GET /export/trends.{svg,png}: the map's date, state, language, width and shape, and what the chart stacks. */
 export function trendsImageParamsSchema(today: IsoDate) {
-  return z.object({ ...figureParams(today), weight: once(weightSchema).optional().transform((w) => w ?? "count") });
+  return z.object({
+    ...figureParams(today),
+    weight: once(weightSchema)
+      .optional()
+      .transform((w) => w ?? "count"),
+  });
 }
 export type TrendsImageParams = z.output<ReturnType<typeof trendsImageParamsSchema>>;
 
 /** GET /data/status.csv: the date, today when absent. */
 export function statusParamsSchema(today: IsoDate) {
-  return z.object({ date: once(recordDateSchema(today)).optional().transform((d) => d ?? today) });
+  return z.object({
+    date: once(recordDateSchema(today))
+      .optional()
+      .transform((d) => d ?? today),
+  });
 }
 
 /** The 400 body in the one error shape (http-errors.ts), naming the first parameter that failed. */
@@ -83,12 +110,23 @@ export function paramError(error: z.ZodError): ErrorBody {
  * What the map's parameters ask for together that cannot be drawn, naming the parameter that does not fit the
  * jurisdiction asked for (the view's `state` or `level`, or an `outline` beside `focus`); null when none.
  */
-function mapParamsProblem({ focus, outline, state, level = "county" }: { focus: string | null; outline: string | null; state: string | null; level?: "state" | "county" }) {
+function mapParamsProblem({
+  focus,
+  outline,
+  state,
+  level = "county",
+}: {
+  focus: string | null;
+  outline: string | null;
+  state: string | null;
+  level?: "state" | "county";
+}) {
   const problem = (field: string, message: string) => ({ field, message });
   const place = focus ?? outline;
   if (focus && level === "state") return problem("level", `must be county, or left out, with focus (a county's map)`);
   if (focus && outline) return problem("outline", "must be left out with focus, which outlines its county");
   if (outline && (outline.length === 5) !== (level === "county")) return problem("outline", `must be a ${level} on the ${level} map`);
-  if (place && state && !place.startsWith(state)) return problem("state", `must be ${place.slice(0, 2)}, the state of ${focus ? "focus" : "outline"}=${place}, or left out`);
+  if (place && state && !place.startsWith(state))
+    return problem("state", `must be ${place.slice(0, 2)}, the state of ${focus ? "focus" : "outline"}=${place}, or left out`);
   return null;
 }

@@ -14,9 +14,7 @@ export type FigureJob =
   | { figure: "trends"; format: ImageFormat; spec: Omit<TrendsExport, "fontFaces"> };
 
 /** What the worker answers: the file's bytes (PNG) or text (SVG), or the size that broke the pixel budget. */
-export type FigureResult =
-  | { ok: true; body: Uint8Array | string }
-  | { ok: false; pixelWidth: number; pixelHeight: number };
+export type FigureResult = { ok: true; body: Uint8Array | string } | { ok: false; pixelWidth: number; pixelHeight: number };
 
 /** The worker's task: the job and the most pixels a PNG may have. */
 export interface RenderTask {

@@ -29,7 +29,14 @@ export function mapJob(model: StatusModel, params: MapImageParams, format: Image
 const nameOf = (model: StatusModel, id: string) => model.byId.get(id)?.name ?? id;
 
 /** The map as a file to send, from the cache when it was rendered before with the same parameters. */
-export function mapImage(cache: RenderCache, pool: RenderPool, model: StatusModel, params: MapImageParams, format: ImageFormat, siteUrl: string): Promise<RenderedFile> {
+export function mapImage(
+  cache: RenderCache,
+  pool: RenderPool,
+  model: StatusModel,
+  params: MapImageParams,
+  format: ImageFormat,
+  siteUrl: string,
+): Promise<RenderedFile> {
   const { date, level, state, lang, width, shape, focus, outline } = params;
   const key = ["map", format, date, level, state, lang, width, shape, focus, outline];
   return cache.get(model, key, () => pool.render(mapJob(model, params, format, siteUrl)));

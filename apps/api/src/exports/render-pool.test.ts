@@ -55,7 +55,9 @@ describe("the render pool", () => {
     const res = await get("/export/map.png?width=2000");
     expect(res.status).toBe(400);
     const { error } = (await res.json()) as ErrorBody;
-    expect(error.data.issues).toEqual([{ field: "width", message: expect.stringMatching(/over the budget of 1000000 pixels; use a width of at most \d+/) }]);
+    expect(error.data.issues).toEqual([
+      { field: "width", message: expect.stringMatching(/over the budget of 1000000 pixels; use a width of at most \d+/) },
+    ]);
     const widest = Number(/at most (\d+)/.exec(error.message)![1]);
     expect(widest).toBeLessThan(2000);
     expect((await get(`/export/map.png?width=${widest}`)).status).toBe(200);

@@ -71,7 +71,11 @@ const SECONDS_PER_RENDER = 1;
  * is counted here, over every accepted render (running or waiting): piscina's own `maxQueue` counts only the
  * tasks waiting beyond the threads still starting, which makes it depend on timing.
  */
-export function createRenderPool({ threads = DEFAULT_THREADS, queue = 16, pixelBudget = DEFAULT_PIXEL_BUDGET }: RenderPoolOptions = {}): RenderPool {
+export function createRenderPool({
+  threads = DEFAULT_THREADS,
+  queue = 16,
+  pixelBudget = DEFAULT_PIXEL_BUDGET,
+}: RenderPoolOptions = {}): RenderPool {
   const piscina = new Piscina({
     filename: WORKER,
     minThreads: 0,

@@ -25,7 +25,8 @@ export function answerProblems(answer: Answer, method = "GET"): string[] {
   for (const [leak, what] of LEAKS) {
     if (typeof leak === "string" ? answer.body.includes(leak) : leak.test(answer.body)) problems.push(`the body shows ${what}`);
   }
-  if ("x-injected" in answer.headers || String(answer.headers["set-cookie"] ?? "").includes("injected")) problems.push("a header was injected");
+  if ("x-injected" in answer.headers || String(answer.headers["set-cookie"] ?? "").includes("injected"))
+    problems.push("a header was injected");
   if (answer.status >= 400 && answer.status < 500 && method !== "HEAD" && !problemMessage(answer)) {
     problems.push(`answered ${answer.status} without naming the problem: ${JSON.stringify(answer.body.slice(0, 120))}`);
   }

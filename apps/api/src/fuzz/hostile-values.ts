@@ -43,7 +43,8 @@ export const HOSTILE_VALUES: readonly (readonly [name: string, value: unknown])[
 
 /** Query-string pairs for `key` set to `value`: strings as they are, arrays as repeated keys, objects as `key[k]`. */
 export function queryPairs(key: string, value: unknown): [string, string][] {
-  if (Array.isArray(value)) return value.length > 0 && value.every((v) => typeof v === "string") ? value.map((v) => [key, v]) : [[`${key}${"[]".repeat(50)}`, "1"]];
+  if (Array.isArray(value))
+    return value.length > 0 && value.every((v) => typeof v === "string") ? value.map((v) => [key, v]) : [[`${key}${"[]".repeat(50)}`, "1"]];
   if (value && typeof value === "object") return Object.entries(value).map(([k, v]) => [`${key}[${k}]`, String(v)]);
   return [[key, String(value)]];
 }

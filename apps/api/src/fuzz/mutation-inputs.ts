@@ -39,7 +39,12 @@ export const MUTATION_INPUTS: Record<string, Record<string, unknown> | undefined
   "events.publish": { id: "sc-001", baseRevision: 1, reason: "checked" },
   "events.retract": { id: "sc-002", baseRevision: 0, reason: "wrong county" },
   "imports.settle": { id: "no-such-conflict", take: "curator", reason: "checked both versions" },
-  "corrections.submit": { jurisdictionId: "17031", whatIsWrong: "The date looks wrong (a test).", sourceUrl: "https://news.example.org/a", contact: "reader@example.org" },
+  "corrections.submit": {
+    jurisdictionId: "17031",
+    whatIsWrong: "The date looks wrong (a test).",
+    sourceUrl: "https://news.example.org/a",
+    contact: "reader@example.org",
+  },
   "corrections.accept": { id: "no-such-correction", reason: "checked" },
   "corrections.reject": { id: "no-such-correction", reason: "no source" },
 };

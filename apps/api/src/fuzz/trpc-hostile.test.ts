@@ -11,8 +11,19 @@ import { FUZZ_READER_TOKEN, trpcPath, VALID_INPUTS } from "./procedure-inputs.js
 
 const server = useListeningServer();
 beforeAll(async () => {
-  const correction = { id: "fuzz-1", jurisdictionId: "17031", eventId: null, whatIsWrong: "A test correction", sourceUrl: "https://news.example.org/a", contact: null };
-  await insertCorrection(server.deps().db, { ...correction, createdAt: "2020-06-15T12:00:00.000Z", readerTokenHash: hashSecret(FUZZ_READER_TOKEN) });
+  const correction = {
+    id: "fuzz-1",
+    jurisdictionId: "17031",
+    eventId: null,
+    whatIsWrong: "A test correction",
+    sourceUrl: "https://news.example.org/a",
+    contact: null,
+  };
+  await insertCorrection(server.deps().db, {
+    ...correction,
+    createdAt: "2020-06-15T12:00:00.000Z",
+    readerTokenHash: hashSecret(FUZZ_READER_TOKEN),
+  });
 });
 
 /** Values each kind of field must refuse whatever else it accepts: dates outside the record, ids that name nothing. */
@@ -27,7 +38,8 @@ const MUST_REFUSE: Record<string, readonly string[]> = {
 /** The queries (asked with GET); the mutations have their own suite (trpc-mutations-hostile.test.ts). */
 const PROCEDURES = proceduresOf("query");
 /** As a curator would ask them: with an admin's API token, so that curator-only queries are reached too. */
-const send = (method: string, path: string, headers: Record<string, string> = {}) => server.send(method, path, { Authorization: `Bearer ${server.token()}`, ...headers });
+const send = (method: string, path: string, headers: Record<string, string> = {}) =>
+  server.send(method, path, { Authorization: `Bearer ${server.token()}`, ...headers });
 
 interface TrpcError {
   message: string;
@@ -46,7 +58,8 @@ function problemsOf(answer: Answer, path: string, fields: readonly string[]): st
   if (answer.status !== 400) return problems;
   const { error } = (firstAnswer(answer) ?? {}) as { error?: TrpcError };
   const named = (error?.data?.issues ?? []).map((i) => i.field);
-  if (named.length === 0 || !named.every((f) => fields.includes(f.split(".")[0]!))) problems.push(`${path}: 400 names ${JSON.stringify(named)}, not one of ${fields.join(", ")}`);
+  if (named.length === 0 || !named.every((f) => fields.includes(f.split(".")[0]!)))
+    problems.push(`${path}: 400 names ${JSON.stringify(named)}, not one of ${fields.join(", ")}`);
   else if (!named.some((f) => error!.message.includes(`${f}:`))) problems.push(`${path}: the message "${error!.message}" names no field`);
   return problems;
 }
@@ -54,7 +67,8 @@ function problemsOf(answer: Answer, path: string, fields: readonly string[]): st
 describe("every tRPC procedure under hostile input", () => {
   it("has a valid input in the table, answered 200", async () => {
     expect(Object.keys(VALID_INPUTS).sort()).toEqual(PROCEDURES);
-    for (const procedure of PROCEDURES) expect((await send("GET", trpcPath(procedure, VALID_INPUTS[procedure]))).status, procedure).toBe(200);
+    for (const procedure of PROCEDURES)
+      expect((await send("GET", trpcPath(procedure, VALID_INPUTS[procedure]))).status, procedure).toBe(200);
   });
 
   it("answers each field swapped for each hostile value without a 5xx or a leak, a 400 naming the field", async () => {
@@ -102,7 +116,10 @@ describe("every tRPC procedure under hostile input", () => {
         problems.push(...answerProblems(answer));
         const [router, name] = procedure.split(".") as [keyof typeof caller, string];
         const call = (caller[router] as unknown as Record<string, (input: unknown) => Promise<unknown>>)[name]!;
-        const error = await call({ ...valid, [field]: HUGE_STRING }).then(() => null, (e: { code?: string; message?: string }) => e);
+        const error = await call({ ...valid, [field]: HUGE_STRING }).then(
+          () => null,
+          (e: { code?: string; message?: string }) => e,
+        );
         expect(error?.code, `${procedure} ${field}`).toBe("BAD_REQUEST");
         expect(error?.message, `${procedure} ${field}`).toContain(`${field}:`);
       }
@@ -123,7 +140,13 @@ describe("every tRPC procedure under hostile input", () => {
   });
 
   it("answers unknown procedures with a 404 naming them", async () => {
-    for (const path of ["/trpc/nothing", "/trpc/status.nothing", "/trpc/__proto__", "/trpc/..%2f..%2fsecret.txt", "/trpc/status.timeline,nothing?batch=1"]) {
+    for (const path of [
+      "/trpc/nothing",
+      "/trpc/status.nothing",
+      "/trpc/__proto__",
+      "/trpc/..%2f..%2fsecret.txt",
+      "/trpc/status.timeline,nothing?batch=1",
+    ]) {
       const answer = await server.send("GET", path);
       expect(answerProblems(answer), path).toEqual([]);
       expect(answer.body, path).toMatch(/No procedure found|not found/i);

@@ -11,7 +11,12 @@ const server = useListeningServer();
 const FREE_TEXT = ["actor", "summary"];
 /** As a curator's script sends them: POST, JSON, from the site, with an admin's token. */
 const post = (mutation: string, body: string) =>
-  server.send("POST", `/trpc/${mutation}`, { "Content-Type": "application/json", Origin: TEST_SITE_URL, Authorization: `Bearer ${server.token()}` }, body);
+  server.send(
+    "POST",
+    `/trpc/${mutation}`,
+    { "Content-Type": "application/json", Origin: TEST_SITE_URL, Authorization: `Bearer ${server.token()}` },
+    body,
+  );
 
 /** Problems with an answer; a 400 must name fields whose first part is one of `fields` (or the input). */
 function problemsOf(answer: Answer, what: string, fields: readonly string[]): string[] {
@@ -19,7 +24,8 @@ function problemsOf(answer: Answer, what: string, fields: readonly string[]): st
   if (answer.status !== 400) return problems;
   const { error } = (parseJson(answer.body) ?? {}) as { error?: { message: string; data?: { issues?: { field: string }[] } } };
   const named = (error?.data?.issues ?? []).map((i) => i.field);
-  if (named.length === 0 || !named.every((f) => [...fields, "input"].includes(f.split(/[.[]/)[0]!))) problems.push(`${what}: 400 names ${JSON.stringify(named)}`);
+  if (named.length === 0 || !named.every((f) => [...fields, "input"].includes(f.split(/[.[]/)[0]!)))
+    problems.push(`${what}: 400 names ${JSON.stringify(named)}`);
   else if (!named.some((f) => error!.message.includes(`${f}:`))) problems.push(`${what}: the message "${error!.message}" names no field`);
   return problems;
 }
@@ -68,9 +74,13 @@ describe("every tRPC mutation under hostile input", () => {
     const problems: string[] = [];
     for (const mutation of MUTATIONS) {
       const fields = Object.keys(MUTATION_INPUTS[mutation] ?? {});
-      for (const [name, value] of HOSTILE_VALUES) problems.push(...problemsOf(await post(mutation, JSON.stringify(value)), `${mutation} input=${name}`, fields));
+      for (const [name, value] of HOSTILE_VALUES)
+        problems.push(...problemsOf(await post(mutation, JSON.stringify(value)), `${mutation} input=${name}`, fields));
       // A mutation that takes no input (auth.signOut) does not read the body at all.
-      const bodies = MUTATION_INPUTS[mutation] === undefined ? [] : ["{", "undefined", "[".repeat(5_000), JSON.stringify({ reason: HUGE_STRING.repeat(3) })];
+      const bodies =
+        MUTATION_INPUTS[mutation] === undefined
+          ? []
+          : ["{", "undefined", "[".repeat(5_000), JSON.stringify({ reason: HUGE_STRING.repeat(3) })];
       for (const body of bodies) {
         const answer = await post(mutation, body);
         if (answer.status < 400) problems.push(`${mutation} body ${body.slice(0, 10)}: answered ${answer.status}`);

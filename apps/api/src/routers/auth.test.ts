@@ -5,7 +5,11 @@ import { callerFor, useRealCaller } from "../testing/caller.js";
 import { addCurator, signInCookie } from "../testing/curators.js";
 
 const session = useRealCaller();
-const codeOf = (call: Promise<unknown>) => call.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+const codeOf = (call: Promise<unknown>) =>
+  call.then(
+    () => "OK",
+    (e: unknown) => (e instanceof TRPCError ? e.code : String(e)),
+  );
 
 describe("auth.signIn and auth.signOut", () => {
   it("sets an http-only, SameSite, Secure (the test site is https) session cookie that names the curator", async () => {
@@ -27,7 +31,8 @@ describe("auth.signIn and auth.signOut", () => {
 
   it(`locks an email after ${SIGN_IN_ATTEMPTS} failures in a row, even for the right password`, async () => {
     const { curator, password } = await addCurator(session.deps, "editor");
-    for (let i = 0; i < SIGN_IN_ATTEMPTS; i++) await codeOf(session.caller.auth.signIn({ email: curator.email, password: "guess guess guess" }));
+    for (let i = 0; i < SIGN_IN_ATTEMPTS; i++)
+      await codeOf(session.caller.auth.signIn({ email: curator.email, password: "guess guess guess" }));
     const locked = session.caller.auth.signIn({ email: curator.email, password });
     await expect(locked).rejects.toThrow(`too many failed sign-ins for ${curator.email}; try again after 2020-06-15T12:15:00.000Z`);
   });
@@ -71,21 +76,34 @@ describe("tokens", () => {
 describe("accounts (admins only)", () => {
   it("lets an admin create an editor, list and disable accounts; a disabled editor is shut out", async () => {
     const admin = callerFor(session.deps, { cookie: (await addCurator(session.deps, "admin")).cookie });
-    const created = await admin.accounts.create({ email: "New.Editor@Example.org", name: "New Editor", role: "editor", password: "a long enough password" });
+    const created = await admin.accounts.create({
+      email: "New.Editor@Example.org",
+      name: "New Editor",
+      role: "editor",
+      password: "a long enough password",
+    });
     expect(created).toMatchObject({ email: "new.editor@example.org", role: "editor", disabledAt: null });
     expect((await admin.accounts.list()).map((a) => a.email)).toContain("new.editor@example.org");
     expect(JSON.stringify(await admin.accounts.list())).not.toContain("argon2");
     const cookie = await signInCookie(session.deps, "new.editor@example.org", "a long enough password");
     await admin.accounts.disable({ id: created.id });
     expect(await callerFor(session.deps, { cookie }).auth.me()).toEqual({ curator: null });
-    expect(await codeOf(session.caller.auth.signIn({ email: "new.editor@example.org", password: "a long enough password" }))).toBe("UNAUTHORIZED");
-    expect(await codeOf(admin.accounts.create({ email: "new.editor@example.org", name: "Again", role: "editor", password: "a long enough password" }))).toBe("CONFLICT");
+    expect(await codeOf(session.caller.auth.signIn({ email: "new.editor@example.org", password: "a long enough password" }))).toBe(
+      "UNAUTHORIZED",
+    );
+    expect(
+      await codeOf(
+        admin.accounts.create({ email: "new.editor@example.org", name: "Again", role: "editor", password: "a long enough password" }),
+      ),
+    ).toBe("CONFLICT");
   });
 
   it("answers an editor calling any admin procedure with FORBIDDEN (403)", async () => {
     const editor = callerFor(session.deps, { cookie: (await addCurator(session.deps, "editor")).cookie });
     expect(await codeOf(editor.accounts.list())).toBe("FORBIDDEN");
-    expect(await codeOf(editor.accounts.create({ email: "x@example.org", name: "X", role: "admin", password: "a long enough password" }))).toBe("FORBIDDEN");
+    expect(
+      await codeOf(editor.accounts.create({ email: "x@example.org", name: "X", role: "admin", password: "a long enough password" })),
+    ).toBe("FORBIDDEN");
     expect(await codeOf(editor.accounts.disable({ id: "anyone" }))).toBe("FORBIDDEN");
     expect(await codeOf(editor.accounts.enable({ id: "anyone" }))).toBe("FORBIDDEN");
     const count = await session.deps.db.selectFrom("accounts").select("id").where("email", "=", "x@example.org").execute();

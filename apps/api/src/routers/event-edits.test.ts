@@ -17,7 +17,11 @@ beforeAll(async () => {
 /** A reader's request now: its context holds the model served at the time (a request never sees two). */
 const reader = () => callerFor(session.deps);
 const harrisOn = async (date: string) => (await reader().jurisdictions.byId({ id: "48201", date })).explanation?.category;
-const codeOf = (call: Promise<unknown>) => call.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+const codeOf = (call: Promise<unknown>) =>
+  call.then(
+    () => "OK",
+    (e: unknown) => (e instanceof TRPCError ? e.code : String(e)),
+  );
 
 describe("events.create, publish, update and retract", () => {
   it("keeps a new event private until it is published, then serves it from the swapped model", async () => {
@@ -55,7 +59,12 @@ describe("events.create, publish, update and retract", () => {
 
   it("answers a change based on an old revision with CONFLICT and writes nothing", async () => {
     const { id } = await editor.events.create({ event: harrisOptOutRow(), reason: "first" });
-    await editor.events.update({ id, baseRevision: 1, event: { ...harrisOptOutRow(), actor: "Someone else" }, reason: "a colleague's fix" });
+    await editor.events.update({
+      id,
+      baseRevision: 1,
+      event: { ...harrisOptOutRow(), actor: "Someone else" },
+      reason: "a colleague's fix",
+    });
     const stale = editor.events.update({ id, baseRevision: 1, event: { ...harrisOptOutRow(), actor: "Me" }, reason: "mine" });
     await expect(stale).rejects.toThrow(`event ${id} changed since revision 1: it is at revision 2`);
     expect(await codeOf(editor.events.publish({ id, baseRevision: 1, reason: "x" }))).toBe("CONFLICT");
@@ -64,7 +73,10 @@ describe("events.create, publish, update and retract", () => {
   });
 
   it("refuses an event that pnpm data:check would refuse, naming each field, and writes nothing", async () => {
-    const revisionsBefore = await session.deps.db.selectFrom("event_revisions").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const revisionsBefore = await session.deps.db
+      .selectFrom("event_revisions")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     await expectBadRequest(editor.events.create({ event: { ...harrisOptOutRow(), date: "2011-02-30" }, reason: "x" }), "event.date");
     await expectBadRequest(editor.events.create({ event: { ...harrisOptOutRow(), type: "invented" }, reason: "x" }), "event.type");
     await expectBadRequest(editor.events.create({ event: { ...harrisOptOutRow(), date: "2020-06-16" }, reason: "x" }), "event.date");
@@ -73,9 +85,15 @@ describe("events.create, publish, update and retract", () => {
     await expectBadRequest(editor.events.create({ event: { ...harrisOptOutRow(), sources: [] }, reason: "x" }), "event.sources");
     const ftp = [{ ...harrisOptOutRow().sources[0]!, url: "ftp://example.org/a" }];
     await expectBadRequest(editor.events.create({ event: { ...harrisOptOutRow(), sources: ftp }, reason: "x" }), "event.sources[0].url");
-    await expectBadRequest(editor.events.create({ event: { ...harrisOptOutRow(), summary: "x".repeat(4_001) }, reason: "x" }), "event.summary");
+    await expectBadRequest(
+      editor.events.create({ event: { ...harrisOptOutRow(), summary: "x".repeat(4_001) }, reason: "x" }),
+      "event.summary",
+    );
     await expectBadRequest(editor.events.create({ event: harrisOptOutRow(), reason: "  " }), "reason");
-    const revisionsAfter = await session.deps.db.selectFrom("event_revisions").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const revisionsAfter = await session.deps.db
+      .selectFrom("event_revisions")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     expect(Number(revisionsAfter.n)).toBe(Number(revisionsBefore.n));
   });
 
@@ -94,6 +112,8 @@ describe("events.create, publish, update and retract", () => {
     expect(seeded.date).toBe("2008-10-27");
     expect(await codeOf(editor.events.publish({ id: seeded.id, baseRevision: 0, reason: "x" }))).toBe("CONFLICT");
     expect(await codeOf(editor.events.retract({ id: "no-such-event", baseRevision: 0, reason: "x" }))).toBe("NOT_FOUND");
-    expect(await codeOf(editor.events.update({ id: "no-such-event", baseRevision: 0, event: harrisOptOutRow(), reason: "x" }))).toBe("NOT_FOUND");
+    expect(await codeOf(editor.events.update({ id: "no-such-event", baseRevision: 0, event: harrisOptOutRow(), reason: "x" }))).toBe(
+      "NOT_FOUND",
+    );
   });
 });

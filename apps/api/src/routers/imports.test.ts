@@ -9,7 +9,11 @@ import { useEditor } from "../testing/curators.js";
 const session = useRealCaller();
 const signedIn = useEditor(session);
 
-const codeOf = (call: Promise<unknown>) => call.then(() => "OK", (e: unknown) => (e instanceof TRPCError ? e.code : String(e)));
+const codeOf = (call: Promise<unknown>) =>
+  call.then(
+    () => "OK",
+    (e: unknown) => (e instanceof TRPCError ? e.code : String(e)),
+  );
 const real = loadDataset();
 /** The dataset as the test has changed it so far: each import builds on the one before. */
 let datasetEvents = real.events;
@@ -46,20 +50,33 @@ describe("imports.conflicts and imports.settle", () => {
     const answer = await signedIn.caller.imports.settle({ id: conflict.id, take: "import", reason: "the dataset's source is better" });
     expect(answer).toEqual({ id: conflict.id, revision: 3, modelVersion: before + 1 });
     expect((await getPublishedEvent(session.deps.db, "sc-001"))?.summary).toBe(conflict.imported?.summary);
-    expect((await listRevisions(session.deps.db, "sc-001")).at(-1)).toMatchObject({ editor: signedIn.email, action: "publish", reason: "the dataset's source is better" });
+    expect((await listRevisions(session.deps.db, "sc-001")).at(-1)).toMatchObject({
+      editor: signedIn.email,
+      action: "publish",
+      reason: "the dataset's source is better",
+    });
     expect((await signedIn.caller.imports.conflicts()).map((c) => c.id)).not.toContain(conflict.id);
     expect(await codeOf(signedIn.caller.imports.settle({ id: conflict.id, take: "curator", reason: "again" }))).toBe("CONFLICT");
   });
 
   it("keeps the curator's version, and refuses a conflict whose event changed since it was recorded", async () => {
     const kept = await conflictOn("sc-002");
-    expect(await signedIn.caller.imports.settle({ id: kept.id, take: "curator", reason: "ours is right" })).toEqual({ id: kept.id, revision: 2 });
+    expect(await signedIn.caller.imports.settle({ id: kept.id, take: "curator", reason: "ours is right" })).toEqual({
+      id: kept.id,
+      revision: 2,
+    });
     expect((await getPublishedEvent(session.deps.db, "sc-002"))?.summary).toBe("Fixture: the editor's wording of sc-002.");
 
     const stale = await conflictOn("sc-003");
     const { db, clock } = session.deps;
-    await saveDraft(db, { ...stale.curator!, actor: "Fixture actor" }, { editor: signedIn.email, at: clock.now(), reason: "more", baseRevision: 2 });
-    await expect(signedIn.caller.imports.settle({ id: stale.id, take: "import", reason: "theirs" })).rejects.toThrow(/changed since this conflict was recorded: it is at revision 3/);
+    await saveDraft(
+      db,
+      { ...stale.curator!, actor: "Fixture actor" },
+      { editor: signedIn.email, at: clock.now(), reason: "more", baseRevision: 2 },
+    );
+    await expect(signedIn.caller.imports.settle({ id: stale.id, take: "import", reason: "theirs" })).rejects.toThrow(
+      /changed since this conflict was recorded: it is at revision 3/,
+    );
     expect((await signedIn.caller.imports.conflicts()).map((c) => c.id)).toContain(stale.id);
   });
 

@@ -14,7 +14,11 @@ function settled(outcome: SettleOutcome, id: string): { id: string; revision: nu
   if (outcome.ok) return { id, revision: outcome.revision };
   if (outcome.problem === "not-found") throw new DomainError("NOT_FOUND", `no import conflict ${id}`, "id");
   if (outcome.problem === "settled") throw new DomainError("CONFLICT", `import conflict ${id} is already settled`, "id");
-  throw new DomainError("CONFLICT", `the event changed since this conflict was recorded: it is at revision ${outcome.current}; look at it again`, "id");
+  throw new DomainError(
+    "CONFLICT",
+    `the event changed since this conflict was recorded: it is at revision ${outcome.current}; look at it again`,
+    "id",
+  );
 }
 
 /**

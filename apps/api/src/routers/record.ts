@@ -34,7 +34,12 @@ function recordSummary(model: StatusModel): RecordSummary {
   if (!summary) {
     const events = allEvents(model);
     const researched = events.filter((e) => !isRosterEventId(e.id));
-    summary = { eventsThrough: researched.at(-1)?.date ?? null, updated: RECORD_UPDATED, researchedEvents: researched.length, events: events.length };
+    summary = {
+      eventsThrough: researched.at(-1)?.date ?? null,
+      updated: RECORD_UPDATED,
+      researchedEvents: researched.length,
+      events: events.length,
+    };
     summaries.set(model, summary);
   }
   return summary;

@@ -49,7 +49,11 @@ describe("status.table", () => {
     // sc-042 Cook County limits detainers 2011-09-07; act-17031 2013-01-22.
     const cook = await rowOf("2012-06-01", "county", "17031");
     expect(cook).toMatchObject({ category: "opt_out_pending", activationDate: "2013-01-22" });
-    expect(cook?.stateStance).toMatchObject({ stance: "objects", since: "2010-11-09", actor: "Governor Pat Quinn; Illinois State Police Director Hiram Grau" });
+    expect(cook?.stateStance).toMatchObject({
+      stance: "objects",
+      since: "2010-11-09",
+      actor: "Governor Pat Quinn; Illinois State Police Director Hiram Grau",
+    });
     expect(cook?.countyStance).toMatchObject({ stance: "limits", since: "2011-09-07" });
   });
 

@@ -45,7 +45,13 @@ describe("status.series", () => {
   });
 
   it("weights by population and keeps to one state's counties", async () => {
-    const texas = await session.caller.status.series({ level: "county", weight: "population", stateFips: "48", from: "2008-10-01", to: "2008-11-30" });
+    const texas = await session.caller.status.series({
+      level: "county",
+      weight: "population",
+      stateFips: "48",
+      from: "2008-10-01",
+      to: "2008-11-30",
+    });
     expect(texas.dates).toEqual(["2008-10-01", "2008-11-01"]);
     expect(texas.values.activated[0]).toBe(0);
     expect(texas.values.activated[1]).toBeGreaterThan(4_000_000);

@@ -1,4 +1,14 @@
-import { causeEvents, changesBetween, countsAt, isoDateSchema, monthStarts, seriesOf, snapshot, statusRowsAt, TIMELINE_START } from "@scomm/core";
+import {
+  causeEvents,
+  changesBetween,
+  countsAt,
+  isoDateSchema,
+  monthStarts,
+  seriesOf,
+  snapshot,
+  statusRowsAt,
+  TIMELINE_START,
+} from "@scomm/core";
 import { z } from "zod";
 import { againstRecord, dateRangeSchema, isOrderedRange, toBeforeFrom, stateFipsSchema, statusLevelSchema } from "../inputs.js";
 import { publicProcedure, router } from "../trpc.js";

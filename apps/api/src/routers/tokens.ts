@@ -11,15 +11,14 @@ export const tokensRouter = router({
    * A new token; its secret is in this answer and nowhere else, ever. Only a signed-in curator (session
    * cookie) may make one: a leaked token cannot mint others that would outlive its revocation.
    */
-  create: curatorProcedure
-    .input(z.object({ name: z.string().trim().pipe(boundedText(100)) }))
-    .mutation(async ({ ctx, input }) => {
-      if (ctx.request.authorization !== undefined) throw new DomainError("NOT_ALLOWED", "sign in to make a token: a token cannot make another");
-      const token = newSecret(TOKEN_PREFIX);
-      const row = { id: randomUUID(), accountId: ctx.signedIn.id, name: input.name, createdAt: ctx.clock.now() };
-      await insertApiToken(ctx.db, { ...row, tokenHash: hashSecret(token) });
-      return { id: row.id, name: row.name, createdAt: row.createdAt, token };
-    }),
+  create: curatorProcedure.input(z.object({ name: z.string().trim().pipe(boundedText(100)) })).mutation(async ({ ctx, input }) => {
+    if (ctx.request.authorization !== undefined)
+      throw new DomainError("NOT_ALLOWED", "sign in to make a token: a token cannot make another");
+    const token = newSecret(TOKEN_PREFIX);
+    const row = { id: randomUUID(), accountId: ctx.signedIn.id, name: input.name, createdAt: ctx.clock.now() };
+    await insertApiToken(ctx.db, { ...row, tokenHash: hashSecret(token) });
+    return { id: row.id, name: row.name, createdAt: row.createdAt, token };
+  }),
 
   /** The signed-in curator's tokens, without their secrets. */
   list: curatorProcedure.query(({ ctx }) => listApiTokens(ctx.db, ctx.signedIn.id)),

@@ -6,7 +6,8 @@ const { get, expectBadRequest } = useExportsServer();
 
 const bytes = async (res: Response) => Buffer.from(await res.arrayBuffer());
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ""));
-const legendTexts = (svg: string) => texts(svg.slice(svg.indexOf('<g class="legend"'), svg.indexOf("</g>", svg.lastIndexOf('<g class="legend'))));
+const legendTexts = (svg: string) =>
+  texts(svg.slice(svg.indexOf('<g class="legend"'), svg.indexOf("</g>", svg.lastIndexOf('<g class="legend'))));
 
 describe("shape=landscape|square|portrait on /export/map and /export/trends", () => {
   it("draws a square map PNG 960 x 960 and a portrait one 960 x 1200 (4:5)", async () => {
@@ -14,7 +15,10 @@ describe("shape=landscape|square|portrait on /export/map and /export/trends", ()
     expect(square.status).toBe(200);
     expect(pngSize(await bytes(square))).toEqual({ width: 960, height: 960 });
     expect(pngSize(await bytes(await get("/export/map.png?date=2011-07-01&shape=portrait")))).toEqual({ width: 960, height: 1200 });
-    expect(pngSize(await bytes(await get("/export/map.png?date=2011-07-01&shape=portrait&width=1080")))).toEqual({ width: 1080, height: 1350 });
+    expect(pngSize(await bytes(await get("/export/map.png?date=2011-07-01&shape=portrait&width=1080")))).toEqual({
+      width: 1080,
+      height: 1350,
+    });
   });
 
   it("draws the trends chart square and portrait, the SVG on the framed 720-unit design", async () => {
@@ -61,11 +65,15 @@ describe("focus=<county FIPS> on /export/map: the county's own figure", () => {
 
   it("writes it in Spanish, the county and the state as Spanish writes them", async () => {
     const svg = await (await get("/export/map.svg?date=2011-07-01&focus=17031&lang=es")).text();
-    expect(svg).toContain('<title id="scomm-title">Condado de Cook, Illinois: situación de Secure Communities al 1\u00a0de\u00a0julio\u00a0de\u00a02011</title>');
+    expect(svg).toContain(
+      '<title id="scomm-title">Condado de Cook, Illinois: situación de Secure Communities al 1\u00a0de\u00a0julio\u00a0de\u00a02011</title>',
+    );
     expect(texts(svg)).toContain("Condado de Cook: Exclusión solicitada, pendiente. El mapa muestra todos los condados de Illinois.");
     expect(legendTexts(svg).at(-1)).toBe("Contorno: Condado de Cook");
     const kings = await (await get("/export/map.svg?date=2012-06-01&focus=36047&lang=es")).text();
-    expect(kings).toContain('<title id="scomm-title">Condado de Kings, Nueva York: situación de Secure Communities al 1\u00a0de\u00a0junio\u00a0de\u00a02012</title>');
+    expect(kings).toContain(
+      '<title id="scomm-title">Condado de Kings, Nueva York: situación de Secure Communities al 1\u00a0de\u00a0junio\u00a0de\u00a02012</title>',
+    );
   });
 
   it("names the District of Columbia once", async () => {
@@ -100,7 +108,10 @@ describe("outline=<FIPS> on /export/map: the view's map with one jurisdiction ou
   });
 
   it("refuses an outline the map does not draw, naming outline", async () => {
-    for (const query of ["outline=36", "outline=36047&level=state", "outline=99"]) await expectBadRequest(`/export/map.svg?${query}`, "outline");
-    expect(await expectBadRequest("/export/map.svg?outline=36047&state=17", "state")).toBe("state: must be 36, the state of outline=36047, or left out");
+    for (const query of ["outline=36", "outline=36047&level=state", "outline=99"])
+      await expectBadRequest(`/export/map.svg?${query}`, "outline");
+    expect(await expectBadRequest("/export/map.svg?outline=36047&state=17", "state")).toBe(
+      "state: must be 36, the state of outline=36047, or left out",
+    );
   });
 });

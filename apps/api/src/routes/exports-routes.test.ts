@@ -28,7 +28,12 @@ async function csvRows(path: string): Promise<Record<string, string>[]> {
   expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8; header=present");
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer());
   expect(text.startsWith(BOM)).toBe(true);
-  const { data, errors } = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true, delimiter: ",", newline: "\r\n" });
+  const { data, errors } = Papa.parse<Record<string, string>>(text.slice(1), {
+    header: true,
+    skipEmptyLines: true,
+    delimiter: ",",
+    newline: "\r\n",
+  });
   expect(errors).toEqual([]);
   return data;
 }
@@ -51,7 +56,11 @@ describe("/data downloads", () => {
       expect(row.activation_date).toBe(activation.date);
       expect(row.activation_event_id).toBe(activation.id);
     }
-    expect(rows.find((r) => r.fips === "35013")).toMatchObject({ county: "Doña Ana County", state_code: "NM", activation_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(rows.find((r) => r.fips === "35013")).toMatchObject({
+      county: "Doña Ana County",
+      state_code: "NM",
+      activation_date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
   });
 
   it("events.csv holds every event of the dataset once, with every source, text surviving the round trip", async () => {
@@ -80,18 +89,36 @@ describe("/data downloads", () => {
   it("status.csv gives every state and county its category and layers on the date asked, today by default", async () => {
     const rows = await csvRows("/data/status.csv?date=2011-07-01");
     expect(rows).toHaveLength(51 + 3142);
-    const expected = new Map([...snapshot(deps.model, "2011-07-01", "state"), ...snapshot(deps.model, "2011-07-01", "county")].map((s) => [s.id, s.category]));
+    const expected = new Map(
+      [...snapshot(deps.model, "2011-07-01", "state"), ...snapshot(deps.model, "2011-07-01", "county")].map((s) => [s.id, s.category]),
+    );
     for (const row of rows) expect(row.category, row.id).toBe(expected.get(row.id!));
     const counts = countsAt(deps.model, "2011-07-01", "county");
     for (const c of CATEGORIES) expect(rows.filter((r) => r.level === "county" && r.category === c)).toHaveLength(counts[c]);
-    expect(rows.find((r) => r.id === "36047")).toMatchObject({ state_stance: "objects", county_stance: expect.any(String), deciding_layer: "state" });
+    expect(rows.find((r) => r.id === "36047")).toMatchObject({
+      state_stance: "objects",
+      county_stance: expect.any(String),
+      deciding_layer: "state",
+    });
     const today = await csvRows("/data/status.csv");
     expect(new Set(today.map((r) => r.date))).toEqual(new Set([TEST_TODAY]));
   });
 
   it("README names each file's columns, how to cite and the licence notes; the zip bundles it with the CSVs", async () => {
     const readme = await (await get("/data/README")).text();
-    for (const name of ["events.csv", "activations.csv", "status.csv", "jurisdictions.csv", "`activation_date`", "`source_urls`", "`deciding_layer`", "## How to cite", "## Licence notes", "Alsan", "Vargas-Núñez"]) {
+    for (const name of [
+      "events.csv",
+      "activations.csv",
+      "status.csv",
+      "jurisdictions.csv",
+      "`activation_date`",
+      "`source_urls`",
+      "`deciding_layer`",
+      "## How to cite",
+      "## Licence notes",
+      "Alsan",
+      "Vargas-Núñez",
+    ]) {
       expect(readme).toContain(name);
     }
     const res = await get("/data/scomm-atlas-data.zip");
@@ -105,16 +132,19 @@ describe("/data downloads", () => {
   });
 
   it("answers an unknown file under /data or /export with a 404, not the web app", async () => {
-    for (const path of ["/data/nothing.csv", "/export/map.gif"]) expect((await get(path, { headers: { Accept: "text/html" } })).status).toBe(404);
+    for (const path of ["/data/nothing.csv", "/export/map.gif"])
+      expect((await get(path, { headers: { Accept: "text/html" } })).status).toBe(404);
   });
 
   it("answers a bad date with a 400 naming it", async () => {
-    for (const date of ["2011-02-30", "2011-7-1", "1979-12-31", "2021-06-16", "9999-12-31", "0000-01-01"]) await expectBadRequest(`/data/status.csv?date=${date}`, "date");
+    for (const date of ["2011-02-30", "2011-7-1", "1979-12-31", "2021-06-16", "9999-12-31", "0000-01-01"])
+      await expectBadRequest(`/data/status.csv?date=${date}`, "date");
   });
 
   it("accepts any date of the record: from 1980-01-01 (the years before the program) to a year after today", async () => {
     for (const date of ["2020-06-16", "2021-06-15", "1980-01-01"]) {
-      for (const route of ["/data/status.csv", "/export/map.svg", "/export/trends.svg"]) expect((await get(`${route}?date=${date}`)).status, `${route} ${date}`).toBe(200);
+      for (const route of ["/data/status.csv", "/export/map.svg", "/export/trends.svg"])
+        expect((await get(`${route}?date=${date}`)).status, `${route} ${date}`).toBe(200);
     }
   });
 });
@@ -124,7 +154,7 @@ describe("/export/map.svg and .png", () => {
     const res = await get("/export/map.svg?date=2011-07-01&level=county");
     expect(res.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     const svg = await res.text();
-    expect(svg).toContain("<title id=\"scomm-title\">Secure Communities in the United States, county by county</title>");
+    expect(svg).toContain('<title id="scomm-title">Secure Communities in the United States, county by county</title>');
     expect(svg).toContain(">Status on July 1, 2011<");
     const flat = svg.replace(/<\/text><text[^>]*>/g, " ");
     for (const label of Object.values(CATEGORY_LABELS_BY_LANG.en)) expect(flat).toContain(label);
@@ -258,7 +288,9 @@ describe("/export/trends.svg and .png", () => {
     const res = await get("/export/trends.svg?date=2012-06-01&state=36&weight=population");
     const svg = (await bytes(res)).toString("utf8");
     expect(svg).not.toBe(national.toString("utf8"));
-    expect(svg).toContain("<title id=\"scomm-title\">Secure Communities in New York: share of the population by county status, month by month</title>");
+    expect(svg).toContain(
+      '<title id="scomm-title">Secure Communities in New York: share of the population by county status, month by month</title>',
+    );
     expect(svg).toContain(">Population share on June 1, 2012<");
     const counts = countsAt(deps.model, "2012-06-01", "county", "population", "36");
     const total = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
@@ -333,4 +365,3 @@ describe("Atom feeds", () => {
     expect(feed.link.find((l) => l["@_rel"] === "self")!["@_href"]).toBe(`${TEST_SITE_URL}/j/17031/feed.atom`);
   });
 });
-

@@ -100,7 +100,9 @@ function dataFileRoutes({ read, handle, deps, files }: RouteSet & { files: Rende
     `/data/${BUNDLE_NAME}`,
     handle(async (req, res) => {
       const today = deps.clock.today();
-      const file = await files.get(deps.model, ["zip", today], () => renderedFile(dataBundle(deps.model, deps.siteUrl, today), "application/zip"));
+      const file = await files.get(deps.model, ["zip", today], () =>
+        renderedFile(dataBundle(deps.model, deps.siteUrl, today), "application/zip"),
+      );
       sendRendered(req, res, file, { filename: BUNDLE_NAME });
     }),
   );
@@ -162,7 +164,8 @@ export function exportsRouter(deps: ExportsDeps, options: ExportsOptions = {}): 
         return;
       }
       const today = deps.clock.today();
-      const make = async () => renderedFile(jurisdictionFeed(deps.model, await publicHistory(deps), jurisdiction, deps.siteUrl, today), ATOM);
+      const make = async () =>
+        renderedFile(jurisdictionFeed(deps.model, await publicHistory(deps), jurisdiction, deps.siteUrl, today), ATOM);
       sendRendered(req, res, await files.get(deps.model, ["feed", fips, today], make));
     }),
   );

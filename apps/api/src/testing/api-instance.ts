@@ -35,7 +35,14 @@ export interface ApiInstance {
 }
 
 // One client sends many requests on purpose; rate limits have tests of their own.
-const UNLIMITED = { imagesPerMinute: 1e9, dataPerMinute: 1e9, searchesPerMinute: 1e9, signInsPerMinute: 1e9, writesPerMinute: 1e9, correctionsPerHour: 1e9 };
+const UNLIMITED = {
+  imagesPerMinute: 1e9,
+  dataPerMinute: 1e9,
+  searchesPerMinute: 1e9,
+  signInsPerMinute: 1e9,
+  writesPerMinute: 1e9,
+  correctionsPerHour: 1e9,
+};
 
 /**
  * One api instance as main.ts starts it, in this process: its own connection to the database at `where`, the

@@ -2,9 +2,11 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { expect } from "vitest";
 
 /** RFC 3339 date-time (the Atom date construct, RFC 4287 section 3.3). */
-export const RFC3339 = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+export const RFC3339 =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:([0-5]\d|60)(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 /** A tag: URI (RFC 4151): authority (DNS name or email), a date, a specific part. */
-export const TAG_URI = /^tag:([a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|[^@\s]+@[a-z0-9.-]+),\d{4}(-\d{2}(-\d{2})?)?:[\w\-.~!$&'()*+,;=:@/?%]+$/i;
+export const TAG_URI =
+  /^tag:([a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|[^@\s]+@[a-z0-9.-]+),\d{4}(-\d{2}(-\d{2})?)?:[\w\-.~!$&'()*+,;=:@/?%]+$/i;
 
 export interface ParsedLink {
   "@_rel"?: string;
@@ -39,7 +41,7 @@ const parser = new XMLParser({
   isArray: (name) => ["entry", "link", "category", "author"].includes(name),
 });
 
-const textOf = (value: unknown) => (typeof value === "string" ? value : (value as { "#text"?: string })["#text"] ?? "");
+const textOf = (value: unknown) => (typeof value === "string" ? value : ((value as { "#text"?: string })["#text"] ?? ""));
 
 /**
  * Checks what RFC 4287 requires of a feed and its entries (id, title, updated as RFC 3339, an author,

@@ -14,10 +14,17 @@ export async function signInCookie(deps: AppDeps, email: string, password: strin
 }
 
 /** A new account of `role`, signed in, with an API token made through `tokens.create`. */
-export async function addCurator(deps: AppDeps, role: Role): Promise<{ curator: Curator; password: string; cookie: string; token: string }> {
+export async function addCurator(
+  deps: AppDeps,
+  role: Role,
+): Promise<{ curator: Curator; password: string; cookie: string; token: string }> {
   made++;
   const password = `correct horse battery ${made}`;
-  const account = await createAccount(deps.db, { email: `${role}${made}@example.org`, name: `${role} ${made}`, role, password }, deps.clock.now());
+  const account = await createAccount(
+    deps.db,
+    { email: `${role}${made}@example.org`, name: `${role} ${made}`, role, password },
+    deps.clock.now(),
+  );
   const cookie = await signInCookie(deps, account.email, password);
   const { token } = await callerFor(deps, { cookie }).tokens.create({ name: "tests" });
   return { curator: { id: account.id, email: account.email, name: account.name, role }, password, cookie, token };

@@ -11,7 +11,15 @@ export function harrisOptOutRow() {
     type: "opt_out_requested",
     actor: "Test fixture commissioners",
     summary: "A test fixture: Harris County asks to leave Secure Communities.",
-    sources: [{ title: "Test fixture source", publisher: "Example News", date: "2011-06-02", url: "https://example.org/harris-opt-out", found_at: null }],
+    sources: [
+      {
+        title: "Test fixture source",
+        publisher: "Example News",
+        date: "2011-06-02",
+        url: "https://example.org/harris-opt-out",
+        found_at: null,
+      },
+    ],
     confidence: "high",
   };
 }

@@ -39,7 +39,10 @@ export function useExportsServer(): ExportsServer {
     const res = await get(path);
     expect(res.status, path).toBe(400);
     const { error } = (await res.json()) as ErrorBody;
-    expect(error.data.issues.map((i) => i.field), path).toEqual([field]);
+    expect(
+      error.data.issues.map((i) => i.field),
+      path,
+    ).toEqual([field]);
     expect(error.message).toMatch(new RegExp(`^${field}: \\w`));
     return error.message;
   };

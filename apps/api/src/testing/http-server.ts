@@ -26,7 +26,10 @@ export interface TestServer {
  * The real HTTP server over the real dataset, serving a stand-in web build: `webFiles` maps paths under the
  * build folder to their contents (`index.html` at least).
  */
-export async function startTestServer(webFiles: Record<string, string | Uint8Array>, options: Omit<AppOptions, "webDist"> = {}): Promise<TestServer> {
+export async function startTestServer(
+  webFiles: Record<string, string | Uint8Array>,
+  options: Omit<AppOptions, "webDist"> = {},
+): Promise<TestServer> {
   const webDist = mkdtempSync(join(tmpdir(), "scomm-web-"));
   for (const [path, contents] of Object.entries(webFiles)) {
     mkdirSync(dirname(join(webDist, path)), { recursive: true });

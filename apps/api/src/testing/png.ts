@@ -19,7 +19,8 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 export function decodePng(png: Buffer): PngImage {
   const { width, height } = pngSize(png);
   const [depth, colourType, , , interlace] = png.subarray(24, 29);
-  if (depth !== 8 || (colourType !== 6 && colourType !== 2) || interlace !== 0) throw new Error(`unsupported PNG ${depth}/${colourType}/${interlace}`);
+  if (depth !== 8 || (colourType !== 6 && colourType !== 2) || interlace !== 0)
+    throw new Error(`unsupported PNG ${depth}/${colourType}/${interlace}`);
   const channels = colourType === 6 ? 4 : 3;
   const idat: Buffer[] = [];
   for (let at = 8; at < png.length; ) {

@@ -44,7 +44,14 @@ export function useListeningServer(): {
     deps = await realDeps();
     token = (await addCurator(deps, "admin")).token;
     // Rate limits have tests of their own; here one client sends thousands of requests on purpose.
-    const unlimited = { imagesPerMinute: 1e9, dataPerMinute: 1e9, searchesPerMinute: 1e9, signInsPerMinute: 1e9, writesPerMinute: 1e9, correctionsPerHour: 1e9 };
+    const unlimited = {
+      imagesPerMinute: 1e9,
+      dataPerMinute: 1e9,
+      searchesPerMinute: 1e9,
+      signInsPerMinute: 1e9,
+      writesPerMinute: 1e9,
+      correctionsPerHour: 1e9,
+    };
     server = createHttpServer(deps, { webDist, rateLimits: unlimited }).listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     port = (server.address() as AddressInfo).port;

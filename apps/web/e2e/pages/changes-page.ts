@@ -26,7 +26,11 @@ export class ChangesPage {
 
   async waitUntilPainted(from: string, to: string): Promise<void> {
     await this.page.locator(`[data-testid="county-map"][data-painted="${from}/${to}"]`).waitFor({ timeout: 30_000 });
-    await this.groups.first().or(this.page.getByText(/No county changed/)).first().waitFor({ timeout: 30_000 });
+    await this.groups
+      .first()
+      .or(this.page.getByText(/No county changed/))
+      .first()
+      .waitFor({ timeout: 30_000 });
   }
 
   async changedCount(): Promise<number> {

@@ -34,7 +34,10 @@ export class ExportDialog {
 
   /** Click the option of a radio row by its value (language-independent). */
   private async choose(group: string, value: string): Promise<void> {
-    const option = this.dialog.getByTestId(group).locator("label").filter({ has: this.page.locator(`input[value="${value}"]`) });
+    const option = this.dialog
+      .getByTestId(group)
+      .locator("label")
+      .filter({ has: this.page.locator(`input[value="${value}"]`) });
     await option.click();
     await option.locator("input:checked").waitFor();
   }

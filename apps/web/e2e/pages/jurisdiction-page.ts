@@ -53,7 +53,10 @@ export class JurisdictionPage {
     const links = row.locator(".source-list__title");
     const count = await links.count();
     return Promise.all(
-      Array.from({ length: count }, async (_, i) => ({ href: await links.nth(i).getAttribute("href"), text: await links.nth(i).innerText() })),
+      Array.from({ length: count }, async (_, i) => ({
+        href: await links.nth(i).getAttribute("href"),
+        text: await links.nth(i).innerText(),
+      })),
     );
   }
 }

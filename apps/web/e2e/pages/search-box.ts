@@ -58,6 +58,8 @@ export class SearchBox {
   /** Each option's status beside it, as `data-category` (null where none is shown). */
   async optionCategories(): Promise<(string | null)[]> {
     await this.options.first().waitFor();
-    return this.options.evaluateAll((items) => items.map((li) => li.querySelector("[data-category]")?.getAttribute("data-category") ?? null));
+    return this.options.evaluateAll((items) =>
+      items.map((li) => li.querySelector("[data-category]")?.getAttribute("data-category") ?? null),
+    );
   }
 }

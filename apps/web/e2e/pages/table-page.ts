@@ -69,7 +69,13 @@ export class TablePage {
   /** The column headings as shown, without their sort marks. */
   async headings(): Promise<string[]> {
     return this.table.locator("thead .sort-button").evaluateAll((buttons) =>
-      buttons.map((b) => [...b.childNodes].filter((n) => !(n instanceof Element && n.matches(".sort-button__mark"))).map((n) => n.textContent).join("").trim()),
+      buttons.map((b) =>
+        [...b.childNodes]
+          .filter((n) => !(n instanceof Element && n.matches(".sort-button__mark")))
+          .map((n) => n.textContent)
+          .join("")
+          .trim(),
+      ),
     );
   }
 
@@ -86,7 +92,9 @@ export class TablePage {
           if (td.matches(".col-activation")) return [datetime(td)];
           if (!td.matches(".col-stance")) return [text(td)];
           const none = td.querySelector(".stance--none");
-          return none ? [text(none), "", ""] : [text(td.querySelector(".stance__word")), datetime(td), text(td.querySelector(".stance__actor"))];
+          return none
+            ? [text(none), "", ""]
+            : [text(td.querySelector(".stance__word")), datetime(td), text(td.querySelector(".stance__actor"))];
         });
         return [(tr as HTMLElement).dataset.fips ?? "", text(tr.querySelector("th a")), ...cells];
       }),

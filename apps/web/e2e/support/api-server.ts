@@ -51,7 +51,14 @@ export async function startApi({ webDist }: { webDist?: string } = {}): Promise<
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(TSX, ["apps/api/src/main.ts"], {
     cwd: REPO,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, NODE_ENV: "test", ...(webDist ? { WEB_DIST: webDist } : {}) },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      NODE_ENV: "test",
+      ...(webDist ? { WEB_DIST: webDist } : {}),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -11,7 +11,9 @@ type CountyTopology = Topology<{ counties: GeometryCollection<{ name: string }> 
 let topology: CountyTopology | undefined;
 
 function counties(): CountyTopology {
-  topology ??= JSON.parse(readFileSync(createRequire(import.meta.url).resolve("us-atlas/counties-albers-10m.json"), "utf8")) as CountyTopology;
+  topology ??= JSON.parse(
+    readFileSync(createRequire(import.meta.url).resolve("us-atlas/counties-albers-10m.json"), "utf8"),
+  ) as CountyTopology;
   return topology;
 }
 

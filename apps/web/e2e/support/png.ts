@@ -4,7 +4,8 @@ const SIGNATURE = "89504e470d0a1a0a";
 
 /** Width and height from a PNG's IHDR chunk (bytes 16-23), after checking the signature. */
 export function pngSize(bytes: Buffer): { width: number; height: number } {
-  if (bytes.subarray(0, 8).toString("hex") !== SIGNATURE || bytes.subarray(12, 16).toString("ascii") !== "IHDR") throw new Error("not a PNG");
+  if (bytes.subarray(0, 8).toString("hex") !== SIGNATURE || bytes.subarray(12, 16).toString("ascii") !== "IHDR")
+    throw new Error("not a PNG");
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
@@ -46,6 +47,12 @@ export function pngPixels(page: Page, bytes: Buffer, colours: readonly string[] 
 
 /** The text of every `<text>` element of an SVG document, tags inside (tspans) dropped, entities decoded. */
 export function svgTexts(svg: string): string[] {
-  const decode = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
   return [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => decode(m[1]!.replace(/<[^>]+>/g, "")));
 }

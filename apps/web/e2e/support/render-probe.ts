@@ -42,7 +42,12 @@ export class RenderProbe {
   /** Looks at every watched element once: a new props object since the last look adds one to its count. */
   async sample(): Promise<void> {
     await this.page.evaluate(() => {
-      type Probe = { counts: Record<string, number>; last: Record<string, unknown>; watched: Record<string, string>; propsOf: (el: Element | null) => unknown };
+      type Probe = {
+        counts: Record<string, number>;
+        last: Record<string, unknown>;
+        watched: Record<string, string>;
+        propsOf: (el: Element | null) => unknown;
+      };
       const probe = (window as unknown as { renderProbe: Probe }).renderProbe;
       for (const [name, selector] of Object.entries(probe.watched)) {
         const props = probe.propsOf(document.querySelector(selector));

@@ -10,8 +10,12 @@ export function LanguageSelect() {
     <label className="site-nav__lang">
       <span className="visually-hidden">{m.language}</span>
       <select value={view.lang} onChange={(e) => setView({ lang: e.currentTarget.value as Lang }, "push")}>
-        <option value="en" lang="en">{m.languageName.en}</option>
-        <option value="es" lang="es">{m.languageName.es}</option>
+        <option value="en" lang="en">
+          {m.languageName.en}
+        </option>
+        <option value="es" lang="es">
+          {m.languageName.es}
+        </option>
       </select>
     </label>
   );

@@ -43,7 +43,12 @@ describe("viewStateSearch", () => {
     );
     expect(parseViewState(viewStateSearch(view), TODAY)).toEqual(view);
     expect(view).toMatchObject({ lang: "es", selected: "36047", zoom: { k: 2.5, x: -100, y: 40 }, weight: "population" });
-    expect(view).toMatchObject({ sort: { key: "stateStance", direction: "descending" }, q: "kings & queens?", filter: "over_objection", page: 2 });
+    expect(view).toMatchObject({
+      sort: { key: "stateStance", direction: "descending" },
+      q: "kings & queens?",
+      filter: "over_objection",
+      page: 2,
+    });
     const ascending = parseViewState("?sort=name", TODAY);
     expect(parseViewState(viewStateSearch(ascending), TODAY).sort).toEqual({ key: "name", direction: "ascending" });
   });

@@ -7,11 +7,14 @@ import { searchJurisdictions } from "./search.js";
 describe("searchEntriesOf", () => {
   const boroughs = ["36005", "36047"];
   const data = {
-    ...dataset([], [
-      event("36", "2012-01-01", "activated", { jurisdictionIds: boroughs, placeName: "New York City", placeLevel: "city" }),
-      event("36", "2014-11-14", "detainer_policy_limited", { jurisdictionIds: boroughs, placeName: "New York City", placeLevel: "city" }),
-      event("36047", "2010-01-01", "activated"),
-    ]),
+    ...dataset(
+      [],
+      [
+        event("36", "2012-01-01", "activated", { jurisdictionIds: boroughs, placeName: "New York City", placeLevel: "city" }),
+        event("36", "2014-11-14", "detainer_policy_limited", { jurisdictionIds: boroughs, placeName: "New York City", placeLevel: "city" }),
+        event("36047", "2010-01-01", "activated"),
+      ],
+    ),
     jurisdictions: [
       { ...jurisdiction("US"), name: "United States" },
       { ...jurisdiction("36", 19378102), name: "New York", stateCode: "NY", stateName: "New York" },

@@ -126,14 +126,16 @@ function inState(id: string): Pick<SearchEntry, "stateCode" | "stateName"> {
 }
 
 export const SEARCH_FIXTURE: SearchEntry[] = [
-  ...STATES.map(([id, code, name, population]): SearchEntry => ({
-    id,
-    kind: "state",
-    name,
-    stateCode: code,
-    stateName: name,
-    population,
-  })),
+  ...STATES.map(
+    ([id, code, name, population]): SearchEntry => ({
+      id,
+      kind: "state",
+      name,
+      stateCode: code,
+      stateName: name,
+      population,
+    }),
+  ),
   ...COUNTIES.map(([id, name, population]): SearchEntry => ({ id, kind: "county", name, ...inState(id), population })),
   ...CITIES.map(([id, name]): SearchEntry => ({ id, kind: "city", name, ...inState(id) })),
 ];

@@ -27,8 +27,7 @@ describe("searchTokens", () => {
 });
 
 describe("name endings", () => {
-  const entry = (name: string, kind: "county" | "state" | "city" = "county") =>
-    splitEntryName({ kind, name }, searchTokens(name));
+  const entry = (name: string, kind: "county" | "state" | "city" = "county") => splitEntryName({ kind, name }, searchTokens(name));
 
   it("splits an entry on the county-equivalent endings", () => {
     expect(entry("Juneau City and Borough")).toEqual({ core: ["juneau"], suffix: "city and borough" });

@@ -11,7 +11,8 @@ const options = { today: TODAY };
 const exported = (events: Event[]) => exportDatasetFiles(events, texts, options);
 const readBack = (written: ReturnType<typeof exported>) => buildDataset(parseDatasetTexts(written), options).dataset.events;
 const withEvent = (id: string, change: (e: Event) => Event) => dataset.events.map((e) => (e.id === id ? change(e) : e));
-const changedFiles = (written: ReturnType<typeof exported>) => Object.keys(written).filter((name) => written[name as keyof typeof texts] !== texts[name as keyof typeof texts]);
+const changedFiles = (written: ReturnType<typeof exported>) =>
+  Object.keys(written).filter((name) => written[name as keyof typeof texts] !== texts[name as keyof typeof texts]);
 
 describe("exportDatasetFiles", () => {
   it("writes the record read from the files back to the same bytes", () => {
@@ -30,7 +31,14 @@ describe("exportDatasetFiles", () => {
 
   it("adds a new event at the end of the file for its period, with its Spanish text", () => {
     const model = dataset.events.find((e) => e.id === "sc-008") as Event;
-    const fresh: Event = { ...model, id: "cur-fixture1", date: "2025-03-04", datePrecision: "day", actorEs: "Actor (fixture)", summaryEs: "Resumen (fixture)" };
+    const fresh: Event = {
+      ...model,
+      id: "cur-fixture1",
+      date: "2025-03-04",
+      datePrecision: "day",
+      actorEs: "Actor (fixture)",
+      summaryEs: "Resumen (fixture)",
+    };
     const written = exported([...dataset.events, fresh]);
     expect(changedFiles(written).sort()).toEqual(["sc-events-2025-2026.json", "sc-events-es.json"]);
     const rows = JSON.parse(written["sc-events-2025-2026.json"]) as { id: string; jurisdiction: unknown }[];

@@ -73,7 +73,9 @@ function researchedFiles(events: readonly Event[], previous: DatasetTexts, ctx: 
 
 /** sc-events-es.json: entries in their old order, new ones at the end; an event without Spanish text has none. */
 function spanishFile(events: readonly Event[], previousText: string): string {
-  const spanish = new Map(events.flatMap((e) => (e.actorEs && e.summaryEs ? [[e.id, { actor: e.actorEs, summary: e.summaryEs }] as const] : [])));
+  const spanish = new Map(
+    events.flatMap((e) => (e.actorEs && e.summaryEs ? [[e.id, { actor: e.actorEs, summary: e.summaryEs }] as const] : [])),
+  );
   const previousIds = Object.keys(JSON.parse(previousText) as object);
   const ids = [...previousIds.filter((id) => spanish.has(id)), ...[...spanish.keys()].filter((id) => !previousIds.includes(id))];
   return writeJson(Object.fromEntries(ids.map((id) => [id, spanish.get(id)])), layoutOf(previousText));

@@ -26,7 +26,13 @@ export function toRawEvent(event: Event, previous: unknown, ctx: CheckContext): 
     type: event.type,
     actor: event.actor,
     summary: event.summary,
-    sources: event.sources.map((s) => ({ title: s.title, publisher: s.publisher, date: s.date, url: s.url ?? null, found_at: s.foundAt ?? null })),
+    sources: event.sources.map((s) => ({
+      title: s.title,
+      publisher: s.publisher,
+      date: s.date,
+      url: s.url ?? null,
+      found_at: s.foundAt ?? null,
+    })),
     confidence: event.confidence,
   } satisfies RawEvent;
 }
@@ -39,7 +45,12 @@ function rawJurisdiction(event: Event, previous: unknown, ctx: CheckContext): Ra
   const candidates = [previousJurisdiction(previous), ...writtenPlaces(event)].filter((c): c is RawJurisdiction => c !== undefined);
   const places = (j: RawJurisdiction) => {
     const placement = placeJurisdiction(j, ctx.countyFips);
-    return j.name === event.placeName && j.level === event.placeLevel && "ids" in placement && placement.ids.join() === event.jurisdictionIds.join();
+    return (
+      j.name === event.placeName &&
+      j.level === event.placeLevel &&
+      "ids" in placement &&
+      placement.ids.join() === event.jurisdictionIds.join()
+    );
   };
   return candidates.find(places) ?? (candidates.at(-1) as RawJurisdiction);
 }
@@ -47,7 +58,11 @@ function rawJurisdiction(event: Event, previous: unknown, ctx: CheckContext): Ra
 function writtenPlaces({ placeName: name, placeLevel: level, jurisdictionIds: [first = ""] }: Event): RawJurisdiction[] {
   if (level === "federal") return [{ name, level, state: null, fips: null }];
   const state = stateByFips.get(first.slice(0, 2))?.code ?? null;
-  if (level === "city") return [{ name, level, state, fips: null }, { name, level, state, fips: null, county_fips: first }];
+  if (level === "city")
+    return [
+      { name, level, state, fips: null },
+      { name, level, state, fips: null, county_fips: first },
+    ];
   return [{ name, level, state, fips: first }];
 }
 

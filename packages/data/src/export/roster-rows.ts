@@ -24,7 +24,11 @@ export function activationRecords(previous: readonly string[][], events: Readonl
 }
 
 /** sc-state-activations.csv: each state's first county activation (from the activation records) and its full one. */
-export function stateActivationRecords(previous: readonly string[][], events: ReadonlyMap<string, Event>, activations: readonly string[][]): string[][] {
+export function stateActivationRecords(
+  previous: readonly string[][],
+  events: ReadonlyMap<string, Event>,
+  activations: readonly string[][],
+): string[][] {
   const [header = [], ...rows] = previous;
   const firstOf = new Map<string, string>();
   for (const [, state = "", , date = ""] of activations.slice(1)) {

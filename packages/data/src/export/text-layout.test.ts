@@ -9,7 +9,10 @@ describe("text layout", () => {
 
   it("writes JSON and CSV back in that layout, quoting a cell only when it must", () => {
     expect(writeJson([{ id: "x" }], { indent: 1, newline: "\n", finalNewline: false })).toBe('[\n {\n  "id": "x"\n }\n]');
-    const records = [["fips", "county"], ["02020", 'Anchorage, "Municipality of"']];
+    const records = [
+      ["fips", "county"],
+      ["02020", 'Anchorage, "Municipality of"'],
+    ];
     const text = writeCsv(records, { indent: 0, newline: "\r\n", finalNewline: true });
     expect(text).toBe('fips,county\r\n02020,"Anchorage, ""Municipality of"""\r\n');
     expect(csvRecords(text)).toEqual(records);

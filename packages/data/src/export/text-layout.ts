@@ -34,5 +34,8 @@ export function csvRecords(text: string): string[][] {
 
 /** CSV records written one per line in the layout; a cell is quoted only when it must be (papaparse), so plain rows read as before. */
 export function writeCsv(records: readonly string[][], layout: TextLayout): string {
-  return writeLines(records.map((record) => Papa.unparse([record], { newline: "\n" })), layout);
+  return writeLines(
+    records.map((record) => Papa.unparse([record], { newline: "\n" })),
+    layout,
+  );
 }

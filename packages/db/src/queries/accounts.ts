@@ -10,7 +10,10 @@ export type Curator = Pick<AccountTable, "id" | "email" | "name" | "role">;
 const PUBLIC_COLUMNS = ["id", "email", "name", "role", "createdAt", "disabledAt"] as const;
 
 export async function insertAccount(db: Db, account: Omit<AccountTable, "disabledAt">): Promise<void> {
-  await db.insertInto("accounts").values({ ...account, disabledAt: null }).execute();
+  await db
+    .insertInto("accounts")
+    .values({ ...account, disabledAt: null })
+    .execute();
 }
 
 /** Every account, oldest first. */

@@ -3,7 +3,15 @@ import type { Db } from "../client.js";
 import { describeEachDialect } from "../testing/dialects.js";
 import { seededDb } from "../testing/seeded-db.js";
 import { insertAccount, listAccounts, setAccountDisabled } from "./accounts.js";
-import { deleteSession, getSessionCurator, getTokenCurator, insertApiToken, insertSession, listApiTokens, revokeApiToken } from "./credentials.js";
+import {
+  deleteSession,
+  getSessionCurator,
+  getTokenCurator,
+  insertApiToken,
+  insertSession,
+  listApiTokens,
+  revokeApiToken,
+} from "./credentials.js";
 import { clearSignInFailures, recordSignInFailure, signInLockedUntil } from "./sign-in-failures.js";
 
 const NOW = "2026-12-02T04:00:00.000Z";

@@ -4,7 +4,10 @@ import type { Curator } from "./accounts.js";
 
 const CURATOR_COLUMNS = ["accounts.id", "accounts.email", "accounts.name", "accounts.role"] as const;
 
-export async function insertSession(db: Db, session: { tokenHash: string; accountId: string; createdAt: string; expiresAt: string }): Promise<void> {
+export async function insertSession(
+  db: Db,
+  session: { tokenHash: string; accountId: string; createdAt: string; expiresAt: string },
+): Promise<void> {
   await db.insertInto("sessions").values(session).execute();
 }
 
@@ -22,11 +25,17 @@ export async function getSessionCurator(db: Db, tokenHash: string, now: string):
 
 /** Sign-out: the session is gone (expired ones are swept at the same time). */
 export async function deleteSession(db: Db, tokenHash: string, now: string): Promise<void> {
-  await db.deleteFrom("sessions").where((eb) => eb.or([eb("tokenHash", "=", tokenHash), eb("expiresAt", "<=", now)])).execute();
+  await db
+    .deleteFrom("sessions")
+    .where((eb) => eb.or([eb("tokenHash", "=", tokenHash), eb("expiresAt", "<=", now)]))
+    .execute();
 }
 
 export async function insertApiToken(db: Db, token: Omit<ApiTokenTable, "revokedAt">): Promise<void> {
-  await db.insertInto("api_tokens").values({ ...token, revokedAt: null }).execute();
+  await db
+    .insertInto("api_tokens")
+    .values({ ...token, revokedAt: null })
+    .execute();
 }
 
 /** The curator of an unrevoked token of an enabled account, by the hash of its secret. */

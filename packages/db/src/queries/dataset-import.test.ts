@@ -17,7 +17,10 @@ const withEvents = (events: Event[]): Dataset => ({ ...tinyDataset, events });
 const replaced = (id: string, change: Partial<Event>) => tinyDataset.events.map((e) => (e.id === id ? { ...e, ...change } : e));
 
 async function revisionCount(db: Db): Promise<number> {
-  const row = await db.selectFrom("event_revisions").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("event_revisions")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -31,25 +34,49 @@ describeEachDialect("importDataset", (dialect) => {
   it("seeds with a baseline and no history; importing the same dataset again reads and writes nothing", async () => {
     expect(await db.selectFrom("imported_events").select(["eventId", "revision"]).orderBy("eventId").execute()).toHaveLength(6);
     expect(await revisionCount(db)).toBe(0);
-    expect(await importDataset(db, structuredClone(tinyDataset), AT)).toMatchObject({ written: false, created: [], revised: [], retracted: [] });
+    expect(await importDataset(db, structuredClone(tinyDataset), AT)).toMatchObject({
+      written: false,
+      created: [],
+      revised: [],
+      retracted: [],
+    });
   });
 
   it("applies a changed dataset as revisions by 'dataset import': created and published, published, retracted", async () => {
     const added: Event = { ...byId("launch"), id: "fixture-new", date: "2009-01-01", summary: "A fixture event." };
-    const dataset = withEvents([...replaced("launch", { summary: "Fixture: launch reworded." }).filter((e) => e.id !== "ny-suspends"), added]);
+    const dataset = withEvents([
+      ...replaced("launch", { summary: "Fixture: launch reworded." }).filter((e) => e.id !== "ny-suspends"),
+      added,
+    ]);
     const hash = datasetHash(dataset);
     const result = await importDataset(db, dataset, AT);
-    expect(result).toEqual({ written: true, hash, created: ["fixture-new"], revised: ["launch"], retracted: ["ny-suspends"], conflicts: [] });
+    expect(result).toEqual({
+      written: true,
+      hash,
+      created: ["fixture-new"],
+      revised: ["launch"],
+      retracted: ["ny-suspends"],
+      conflicts: [],
+    });
     const reason = `dataset import ${hash.slice(0, 12)}`;
     const stamp = { editor: "dataset import", changedAt: AT, reason };
     expect(await listRevisions(db, "launch")).toEqual([
-      { eventId: "launch", revision: 1, ...stamp, action: "publish", before: byId("launch"), after: { ...byId("launch"), summary: "Fixture: launch reworded." } },
+      {
+        eventId: "launch",
+        revision: 1,
+        ...stamp,
+        action: "publish",
+        before: byId("launch"),
+        after: { ...byId("launch"), summary: "Fixture: launch reworded." },
+      },
     ]);
     expect((await listRevisions(db, "fixture-new")).map((r) => [r.revision, r.action, r.before, r.after])).toEqual([
       [1, "create", null, added],
       [2, "publish", null, added],
     ]);
-    expect((await listRevisions(db, "ny-suspends")).map((r) => [r.action, r.before?.id, r.after])).toEqual([["retract", "ny-suspends", null]]);
+    expect((await listRevisions(db, "ny-suspends")).map((r) => [r.action, r.before?.id, r.after])).toEqual([
+      ["retract", "ny-suspends", null],
+    ]);
     expect(await getPublishedEvent(db, "ny-suspends")).toBeUndefined();
     expect((await getPublishedEvent(db, "launch"))?.summary).toBe("Fixture: launch reworded.");
     expect(await storedDatasetHash(db)).toBe(hash);

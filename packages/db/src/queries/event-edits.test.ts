@@ -10,8 +10,20 @@ import { listDrafts, listRevisions } from "./revisions.js";
 
 const harris = tinyDataset.events.find((e) => e.id === "act-48201")!;
 /** A new event for Dallas County, as a curator would add it. */
-const dallasLimits: Event = { ...harris, id: "cur-1", jurisdictionIds: ["48113"], date: "2015-09-01", type: "detainer_policy_limited", summary: "Dallas limits detainers" };
-const stamp = (baseRevision: number, reason = "new source") => ({ editor: "ana@example.org", at: "2026-12-02T04:00:00.000Z", reason, baseRevision });
+const dallasLimits: Event = {
+  ...harris,
+  id: "cur-1",
+  jurisdictionIds: ["48113"],
+  date: "2015-09-01",
+  type: "detainer_policy_limited",
+  summary: "Dallas limits detainers",
+};
+const stamp = (baseRevision: number, reason = "new source") => ({
+  editor: "ana@example.org",
+  at: "2026-12-02T04:00:00.000Z",
+  reason,
+  baseRevision,
+});
 
 describeEachDialect("curators' edits", (dialect) => {
   let db: Db;
@@ -70,7 +82,10 @@ describeEachDialect("curators' edits", (dialect) => {
   });
 
   it("lets one of two concurrent writers on the same revision win", async () => {
-    const outcomes = await Promise.all([saveDraft(db, { ...harris, summary: "a" }, stamp(0)), saveDraft(db, { ...harris, summary: "b" }, stamp(0))]);
+    const outcomes = await Promise.all([
+      saveDraft(db, { ...harris, summary: "a" }, stamp(0)),
+      saveDraft(db, { ...harris, summary: "b" }, stamp(0)),
+    ]);
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
     expect(outcomes.filter((o) => !o.ok)).toEqual([{ ok: false, problem: "stale", current: 1 }]);
     expect(await listRevisions(db, harris.id)).toHaveLength(1);

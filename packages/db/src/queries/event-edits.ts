@@ -19,7 +19,11 @@ export type EditOutcome = { ok: true; revision: number } | { ok: false; problem:
 
 /** The event's latest revision number; 0 when it has none. */
 export async function currentRevision(db: Db, eventId: string): Promise<number> {
-  const row = await db.selectFrom("event_revisions").select((eb) => eb.fn.max("revision").as("latest")).where("eventId", "=", eventId).executeTakeFirst();
+  const row = await db
+    .selectFrom("event_revisions")
+    .select((eb) => eb.fn.max("revision").as("latest"))
+    .where("eventId", "=", eventId)
+    .executeTakeFirst();
   return Number(row?.latest ?? 0);
 }
 

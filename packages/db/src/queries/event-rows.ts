@@ -11,7 +11,9 @@ export function eventRows(events: readonly Event[]) {
       actorEs: actorEs ?? null,
       summaryEs: summaryEs ?? null,
     })),
-    eventJurisdictions: events.flatMap((e) => e.jurisdictionIds.map((jurisdictionId, position) => ({ eventId: e.id, jurisdictionId, position }))),
+    eventJurisdictions: events.flatMap((e) =>
+      e.jurisdictionIds.map((jurisdictionId, position) => ({ eventId: e.id, jurisdictionId, position })),
+    ),
     sources: events.flatMap((e) => e.sources.map((s, position) => ({ eventId: e.id, position, ...s }))),
   };
 }
@@ -34,6 +36,9 @@ export async function insertChunked<T extends keyof Database>(db: Db, table: T, 
   const columns = rows.reduce((most, row) => Math.max(most, Object.keys(row).length), 1);
   const chunk = Math.floor(MAX_PARAMETERS / columns);
   for (let i = 0; i < rows.length; i += chunk) {
-    await db.insertInto(table).values(rows.slice(i, i + chunk)).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + chunk))
+      .execute();
   }
 }

@@ -29,10 +29,7 @@ describeEachDialect("listEvents", (dialect) => {
 
   it("filters by jurisdiction, type and inclusive date bounds", async () => {
     expect(ids(await listEvents(db, { jurisdictionId: "36047" }))).toEqual(["nyc-limits", "act-36047"]);
-    expect(ids(await listEvents(db, { type: "activated", from: "2008-10-27", to: "2009-03-10" }))).toEqual([
-      "act-48201",
-      "act-48113",
-    ]);
+    expect(ids(await listEvents(db, { type: "activated", from: "2008-10-27", to: "2009-03-10" }))).toEqual(["act-48201", "act-48113"]);
     expect(ids(await listEvents(db, { from: "2012-01-01" }))).toEqual(["act-36047"]);
     expect(await listEvents(db, { jurisdictionId: "99999" })).toEqual([]);
   });

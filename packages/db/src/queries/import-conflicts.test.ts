@@ -13,7 +13,10 @@ import { listRevisions } from "./revisions.js";
 const AT = "2026-12-02T05:00:00.000Z";
 const ana = { editor: "ana@example.org", at: "2026-12-02T04:00:00.000Z", reason: "fixture edit" };
 const byId = (id: string) => tinyDataset.events.find((e) => e.id === id) as Event;
-const datasetWith = (id: string, change: Partial<Event>) => ({ ...tinyDataset, events: tinyDataset.events.map((e) => (e.id === id ? { ...e, ...change } : e)) });
+const datasetWith = (id: string, change: Partial<Event>) => ({
+  ...tinyDataset,
+  events: tinyDataset.events.map((e) => (e.id === id ? { ...e, ...change } : e)),
+});
 
 /** ana publishes her wording of `id`, then the dataset brings its own: one open conflict. */
 async function conflictOn(db: Db, id: string) {
@@ -38,10 +41,21 @@ describeEachDialect("settleConflict", (dialect) => {
     const conflict = await conflictOn(db, "launch");
     expect(await settleConflict(db, { id: conflict.id, take: "import", ...settler })).toEqual({ ok: true, revision: 3 });
     expect((await getPublishedEvent(db, "launch"))?.summary).toBe("Fixture: the dataset's wording.");
-    expect((await listRevisions(db, "launch")).at(-1)).toMatchObject({ revision: 3, editor: "ben@example.org", action: "publish", reason: "fixture settlement" });
+    expect((await listRevisions(db, "launch")).at(-1)).toMatchObject({
+      revision: 3,
+      editor: "ben@example.org",
+      action: "publish",
+      reason: "fixture settlement",
+    });
     expect(await listOpenConflicts(db)).toEqual([]);
     const row = await db.selectFrom("import_conflicts").selectAll().executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ status: "settled", settledBy: "ben@example.org", settledAt: settler.at, settledHow: "import", settleReason: "fixture settlement" });
+    expect(row).toMatchObject({
+      status: "settled",
+      settledBy: "ben@example.org",
+      settledAt: settler.at,
+      settledHow: "import",
+      settleReason: "fixture settlement",
+    });
   });
 
   it("keeps the curator's version by closing the conflict only; the same dataset imported again stays quiet", async () => {
@@ -58,7 +72,10 @@ describeEachDialect("settleConflict", (dialect) => {
     await saveDraft(db, { ...byId("launch"), summary: "Fixture: ana again." }, { ...ana, baseRevision: 2 });
     expect(await settleConflict(db, { id: conflict.id, take: "import", ...settler })).toEqual({ ok: false, problem: "stale", current: 3 });
     expect(await listOpenConflicts(db)).toHaveLength(1);
-    expect(await settleConflict(db, { id: "no-such-conflict", take: "curator", ...settler })).toMatchObject({ ok: false, problem: "not-found" });
+    expect(await settleConflict(db, { id: "no-such-conflict", take: "curator", ...settler })).toMatchObject({
+      ok: false,
+      problem: "not-found",
+    });
     await publishDraft(db, "launch", { ...ana, baseRevision: 3 });
     const fresh = await importDataset(db, datasetWith("launch", { summary: "Fixture: a third wording." }), AT);
     expect(fresh.conflicts).toEqual(["launch"]);

@@ -27,13 +27,29 @@ export async function recordConflict(trx: Db, conflict: Omit<ImportConflict, "id
   await supersedeConflicts(trx, conflict.eventId, conflict.recordedAt, "a later import met the curator's change again");
   await trx
     .insertInto("import_conflicts")
-    .values({ id: randomUUID(), ...rest, importedJson: json(imported), curatorJson: json(curator), status: "open", settledBy: null, settledAt: null, settledHow: null, settleReason: null })
+    .values({
+      id: randomUUID(),
+      ...rest,
+      importedJson: json(imported),
+      curatorJson: json(curator),
+      status: "open",
+      settledBy: null,
+      settledAt: null,
+      settledHow: null,
+      settleReason: null,
+    })
     .execute();
 }
 
 /** Every open conflict, oldest first. */
 export async function listOpenConflicts(db: Db): Promise<ImportConflict[]> {
-  const rows = await db.selectFrom("import_conflicts").selectAll().where("status", "=", "open").orderBy("recordedAt").orderBy("eventId").execute();
+  const rows = await db
+    .selectFrom("import_conflicts")
+    .selectAll()
+    .where("status", "=", "open")
+    .orderBy("recordedAt")
+    .orderBy("eventId")
+    .execute();
   return rows.map(({ importedJson, curatorJson, id, eventId, datasetHash, curatorRevision, recordedAt }) => ({
     id,
     eventId,
@@ -81,7 +97,11 @@ export async function settleConflict(db: Db, settlement: Settlement): Promise<Se
       if (Number(closed.numUpdatedRows) === 0) throw new Refused({ ok: false, problem: "settled", current });
       if (take === "curator") return { ok: true, revision: current } as const;
       const revision = await putVersion(trx, conflict.eventId, parsed(conflict.importedJson), current, { editor, at, reason });
-      const baseline = await trx.selectFrom("imported_events").select("contentHash").where("eventId", "=", conflict.eventId).executeTakeFirst();
+      const baseline = await trx
+        .selectFrom("imported_events")
+        .select("contentHash")
+        .where("eventId", "=", conflict.eventId)
+        .executeTakeFirst();
       await setBaseline(trx, conflict.eventId, baseline?.contentHash ?? null, revision);
       return { ok: true, revision } as const;
     });

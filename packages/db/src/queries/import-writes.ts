@@ -25,7 +25,11 @@ export async function putVersion(trx: Db, eventId: string, version: Event | null
 
 function changesTo(version: Event | null, published: Event | null, current: Event | null): RevisionChange[] {
   if (!version) return current ? [{ action: "retract", before: current, after: null }] : [];
-  if (!current) return [{ action: "create", before: null, after: version }, { action: "publish", before: null, after: version }];
+  if (!current)
+    return [
+      { action: "create", before: null, after: version },
+      { action: "publish", before: null, after: version },
+    ];
   return [{ action: "publish", before: published, after: version }];
 }
 
@@ -39,7 +43,11 @@ export async function updateJurisdictions(trx: Db, jurisdictions: Dataset["juris
     const { id: _id, ...columns } = j;
     const before = stored.get(j.id);
     if (before && Object.entries(columns).every(([key, value]) => before[key as keyof typeof before] === value)) continue;
-    await trx.insertInto("jurisdictions").values({ ...j }).onConflict((oc) => oc.column("id").doUpdateSet(columns)).execute();
+    await trx
+      .insertInto("jurisdictions")
+      .values({ ...j })
+      .onConflict((oc) => oc.column("id").doUpdateSet(columns))
+      .execute();
   }
 }
 

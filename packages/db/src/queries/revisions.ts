@@ -129,7 +129,8 @@ export async function listPublicRevisions(db: Db, { eventIds }: { eventIds?: rea
   const unpublished = new Set<string>();
   for (const row of await query.execute()) {
     if (row.action === "create") unpublished.add(row.eventId);
-    else if (row.action === "publish" || row.action === "retract") history.push({ ...row, action: row.action, change: changeOf(row.action, unpublished.delete(row.eventId)) });
+    else if (row.action === "publish" || row.action === "retract")
+      history.push({ ...row, action: row.action, change: changeOf(row.action, unpublished.delete(row.eventId)) });
   }
   return history;
 }
@@ -160,7 +161,12 @@ export async function listRetractions(db: Db): Promise<Retraction[]> {
     .execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.eventId);
-  const steps = await db.selectFrom("event_revisions").select(["eventId", "action"]).where("eventId", "in", ids).where("action", "in", ["create", "publish"]).execute();
+  const steps = await db
+    .selectFrom("event_revisions")
+    .select(["eventId", "action"])
+    .where("eventId", "in", ids)
+    .where("action", "in", ["create", "publish"])
+    .execute();
   const created = new Set(steps.filter((s) => s.action === "create").map((s) => s.eventId));
   const published = new Set(steps.filter((s) => s.action === "publish").map((s) => s.eventId));
   return rows

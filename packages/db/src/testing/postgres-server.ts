@@ -21,7 +21,9 @@ export interface PostgresServer {
 /** The `bin` folder of the newest installed server that has `initdb` and `pg_ctl`, or null. */
 export function findPostgresBin(root = POSTGRES_ROOT): string | null {
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => /^\d+$/.test(v))
+    .sort((a, b) => Number(b) - Number(a));
   const bins = versions.map((v) => join(root, v, "bin"));
   return bins.find((bin) => existsSync(join(bin, "initdb")) && existsSync(join(bin, "pg_ctl"))) ?? null;
 }

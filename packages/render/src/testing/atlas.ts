@@ -7,6 +7,8 @@ let geometry: MapGeometry | undefined;
 /** The real us-atlas geometry, for tests (this package itself never reads files). */
 export function atlasGeometry(): MapGeometry {
   const require = createRequire(import.meta.url);
-  geometry ??= mapGeometryFromTopology(JSON.parse(readFileSync(require.resolve("us-atlas/counties-albers-10m.json"), "utf8")) as AtlasTopology);
+  geometry ??= mapGeometryFromTopology(
+    JSON.parse(readFileSync(require.resolve("us-atlas/counties-albers-10m.json"), "utf8")) as AtlasTopology,
+  );
   return geometry;
 }

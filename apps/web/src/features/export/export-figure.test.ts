@@ -10,7 +10,16 @@ const TRENDS: ExportFigure = { kind: "trends" };
 describe("what each page exports", () => {
   it("the home map: its level, the whole country, the pinned jurisdiction outlined when drawn at its level", () => {
     expect(figureLevel(HOME, VIEW)).toBe("state");
-    expect(serverImageQuery(HOME, VIEW, "landscape")).toEqual({ figure: "map", date: "2012-06-01", level: "state", state: null, lang: "en", shape: "landscape", focus: null, outline: "36" });
+    expect(serverImageQuery(HOME, VIEW, "landscape")).toEqual({
+      figure: "map",
+      date: "2012-06-01",
+      level: "state",
+      state: null,
+      lang: "en",
+      shape: "landscape",
+      focus: null,
+      outline: "36",
+    });
     expect(figureHighlight(HOME, VIEW)).toBe("36");
     expect(figureFocus(HOME)).toBeNull();
     expect(figureHighlight(HOME, { ...VIEW, level: "county" })).toBeNull();
@@ -21,7 +30,16 @@ describe("what each page exports", () => {
     expect(figureLevel(KINGS, VIEW)).toBe("county");
     expect(figureFocus(KINGS)).toBe("36047");
     expect(figureFocus({ kind: "map", stateFips: "36", jurisdictionId: "36" })).toBeNull();
-    expect(serverImageQuery(KINGS, VIEW, "portrait")).toEqual({ figure: "map", date: "2012-06-01", level: "county", state: "36", lang: "en", shape: "portrait", focus: "36047", outline: null });
+    expect(serverImageQuery(KINGS, VIEW, "portrait")).toEqual({
+      figure: "map",
+      date: "2012-06-01",
+      level: "county",
+      state: "36",
+      lang: "en",
+      shape: "portrait",
+      focus: "36047",
+      outline: null,
+    });
     expect(figureHighlight(KINGS, VIEW)).toBe("36047");
     expect(figureHighlight({ kind: "map", stateFips: "36", jurisdictionId: "36" }, VIEW)).toBeNull();
     const zoom = { k: 4, x: -10, y: -20 };
@@ -31,7 +49,14 @@ describe("what each page exports", () => {
   });
 
   it("the trends chart: its state filter and measure, on the server's chart too", () => {
-    expect(serverImageQuery(TRENDS, VIEW, "square")).toEqual({ figure: "trends", date: "2012-06-01", state: "06", weight: "population", lang: "en", shape: "square" });
+    expect(serverImageQuery(TRENDS, VIEW, "square")).toEqual({
+      figure: "trends",
+      date: "2012-06-01",
+      state: "06",
+      weight: "population",
+      lang: "en",
+      shape: "square",
+    });
     expect(figureHighlight(TRENDS, VIEW)).toBeNull();
     expect(embedOf(TRENDS, VIEW, null)).toEqual({ embed: "trends", view: VIEW });
     expect(fileNameParts(TRENDS, VIEW, "landscape")).toEqual({ kind: "trends", place: "06", date: "2012-06-01", detail: "population" });

@@ -4,9 +4,7 @@ import type { ViewState } from "../../lib/view-state.js";
 import type { EmbedView, ServerImageQuery } from "./export-links.js";
 
 /** Which figure a page exports: a map (the country, or one state's counties on a jurisdiction page) or the trends chart. */
-export type ExportFigure =
-  | { kind: "map"; stateFips: string | null; jurisdictionId: string | null }
-  | { kind: "trends" };
+export type ExportFigure = { kind: "map"; stateFips: string | null; jurisdictionId: string | null } | { kind: "trends" };
 
 /** The map level a figure draws: the view's on the home map, counties on a jurisdiction page. */
 export function figureLevel(figure: ExportFigure, view: ViewState): MapLevel {
@@ -50,7 +48,12 @@ export function serverImageQuery(figure: ExportFigure, view: ViewState, shape: F
  * What the embed of a figure shows, and the view it opens at (a jurisdiction page: its state, it pinned); a
  * map's embed may be compact (`compact=1`).
  */
-export function embedOf(figure: ExportFigure, view: ViewState, stateZoom: ViewState["zoom"], compact = false): { embed: EmbedView; view: ViewState } {
+export function embedOf(
+  figure: ExportFigure,
+  view: ViewState,
+  stateZoom: ViewState["zoom"],
+  compact = false,
+): { embed: EmbedView; view: ViewState } {
   if (figure.kind === "trends") return { embed: "trends", view: { ...view, compact: false } };
   const shown = { ...view, compact };
   if (!figure.jurisdictionId) return { embed: "map", view: shown };
@@ -58,7 +61,11 @@ export function embedOf(figure: ExportFigure, view: ViewState, stateZoom: ViewSt
 }
 
 /** The parts of a download's file name: what, where (the county of a county page, or the state), when, and how. */
-export function fileNameParts(figure: ExportFigure, view: ViewState, shape: FigureShape): { kind: "map" | "trends"; place: string | null; date: IsoDate; detail: string } {
+export function fileNameParts(
+  figure: ExportFigure,
+  view: ViewState,
+  shape: FigureShape,
+): { kind: "map" | "trends"; place: string | null; date: IsoDate; detail: string } {
   const detail = figure.kind === "trends" ? view.weight : figureLevel(figure, view);
   return {
     kind: figure.kind,

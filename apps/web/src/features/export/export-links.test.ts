@@ -27,32 +27,58 @@ describe("export links", () => {
     expect(serverImageUrl(ORIGIN, "svg", { ...map, date: "2011-07-01", level: "state", state: null, lang: "en" }, 1920)).toBe(
       `${ORIGIN}/export/map.svg?date=2011-07-01&level=state&width=1920`,
     );
-    expect(serverImageUrl(ORIGIN, "png", { ...map, date: "2011-07-01", level: "county", state: null, lang: "en", outline: "36047", shape: "square" })).toBe(
-      `${ORIGIN}/export/map.png?date=2011-07-01&level=county&outline=36047&shape=square`,
-    );
+    expect(
+      serverImageUrl(ORIGIN, "png", {
+        ...map,
+        date: "2011-07-01",
+        level: "county",
+        state: null,
+        lang: "en",
+        outline: "36047",
+        shape: "square",
+      }),
+    ).toBe(`${ORIGIN}/export/map.png?date=2011-07-01&level=county&outline=36047&shape=square`);
   });
 
   it("ask for a county page's own map by its focus alone, which sets its state and level", () => {
-    const query = { figure: "map", date: "2011-07-01", level: "county", state: "17", lang: "es", focus: "17031", outline: null, shape: "portrait" } as const;
+    const query = {
+      figure: "map",
+      date: "2011-07-01",
+      level: "county",
+      state: "17",
+      lang: "es",
+      focus: "17031",
+      outline: null,
+      shape: "portrait",
+    } as const;
     expect(serverImageUrl(ORIGIN, "png", query)).toBe(`${ORIGIN}/export/map.png?date=2011-07-01&focus=17031&shape=portrait&lang=es`);
   });
 
   it("ask the server for the same chart: marked date, state, measure and language, counting the nation's counties by default", () => {
-    expect(serverImageUrl(ORIGIN, "png", { figure: "trends", date: "2012-06-01", state: "36", weight: "population", lang: "es", shape: "landscape" }, 1920)).toBe(
-      `${ORIGIN}/export/trends.png?date=2012-06-01&state=36&weight=population&lang=es&width=1920`,
-    );
-    expect(serverImageUrl(ORIGIN, "svg", { figure: "trends", date: "2011-07-01", state: null, weight: "count", lang: "en", shape: "portrait" })).toBe(
-      `${ORIGIN}/export/trends.svg?date=2011-07-01&shape=portrait`,
-    );
+    expect(
+      serverImageUrl(
+        ORIGIN,
+        "png",
+        { figure: "trends", date: "2012-06-01", state: "36", weight: "population", lang: "es", shape: "landscape" },
+        1920,
+      ),
+    ).toBe(`${ORIGIN}/export/trends.png?date=2012-06-01&state=36&weight=population&lang=es&width=1920`);
+    expect(
+      serverImageUrl(ORIGIN, "svg", { figure: "trends", date: "2011-07-01", state: null, weight: "count", lang: "en", shape: "portrait" }),
+    ).toBe(`${ORIGIN}/export/trends.svg?date=2011-07-01&shape=portrait`);
   });
 
   it("reopen the view: permalink and embed keep every view field", () => {
-    expect(permalink(ORIGIN, { page: "trends" }, VIEW)).toBe(`${ORIGIN}/trends?date=2012-06-01&level=county&lang=es&zoom=2%2C-100%2C-50&state=36`);
+    expect(permalink(ORIGIN, { page: "trends" }, VIEW)).toBe(
+      `${ORIGIN}/trends?date=2012-06-01&level=county&lang=es&zoom=2%2C-100%2C-50&state=36`,
+    );
     expect(embedUrl(ORIGIN, "map", VIEW)).toBe(`${ORIGIN}/embed/map?date=2012-06-01&level=county&lang=es&zoom=2%2C-100%2C-50&state=36`);
   });
 
   it("open the compact map embed with compact=1, its frame starting at 500 px (the full map's at 760)", () => {
-    expect(embedUrl(ORIGIN, "map", { ...VIEW, compact: true })).toBe(`${ORIGIN}/embed/map?date=2012-06-01&level=county&lang=es&zoom=2%2C-100%2C-50&state=36&compact=1`);
+    expect(embedUrl(ORIGIN, "map", { ...VIEW, compact: true })).toBe(
+      `${ORIGIN}/embed/map?date=2012-06-01&level=county&lang=es&zoom=2%2C-100%2C-50&state=36&compact=1`,
+    );
     expect([embedStartHeight("map", true), embedStartHeight("map", false), embedStartHeight("trends", true)]).toEqual([500, 760, 640]);
   });
 

@@ -14,7 +14,17 @@ const geometry: MapGeometry = atlas;
 const NEW_YORK = { fips: "36", name: "New York" };
 
 describe("mapFigureInput", () => {
-  const input = mapFigureInput({ geometry, timeline: model.timeline, date: "2012-06-01", level: "county", state: NEW_YORK, lang: "en", title: null, url: "https://scomm.example", width: 960 });
+  const input = mapFigureInput({
+    geometry,
+    timeline: model.timeline,
+    date: "2012-06-01",
+    level: "county",
+    state: NEW_YORK,
+    lang: "en",
+    title: null,
+    url: "https://scomm.example",
+    width: 960,
+  });
 
   it("counts what core counts for the state on the date, and colours its 62 counties", () => {
     expect(input.counts).toEqual(countsAt(model, "2012-06-01", "county", "count", "36"));
@@ -24,7 +34,18 @@ describe("mapFigureInput", () => {
     expect(input.credit).toBe("SComm Atlas");
     expect(input.highlightId).toBeNull();
     const outline = { id: "36047", name: "Kings County" };
-    const kings = mapFigureInput({ geometry, timeline: model.timeline, date: "2012-06-01", level: "county", state: NEW_YORK, lang: "en", title: null, url: "x", width: 960, outline });
+    const kings = mapFigureInput({
+      geometry,
+      timeline: model.timeline,
+      date: "2012-06-01",
+      level: "county",
+      state: NEW_YORK,
+      lang: "en",
+      title: null,
+      url: "x",
+      width: 960,
+      outline,
+    });
     expect(renderMapSvg(kings)).toContain('class="highlight"');
     expect(kings.outlineLabel).toBe("Outline: Kings County");
   });
@@ -32,7 +53,17 @@ describe("mapFigureInput", () => {
   it("draws every county of the web's simplified atlas, at the server's layout size", () => {
     const svg = renderMapSvg(input);
     expect([...svg.matchAll(/id="scomm-j36\d{3}"/g)]).toHaveLength(62);
-    const nation = mapFigureInput({ geometry, timeline: model.timeline, date: "2011-07-01", level: "county", state: null, lang: "es", title: "Mi título", url: "x", width: 960 });
+    const nation = mapFigureInput({
+      geometry,
+      timeline: model.timeline,
+      date: "2011-07-01",
+      level: "county",
+      state: null,
+      lang: "es",
+      title: "Mi título",
+      url: "x",
+      width: 960,
+    });
     expect([...renderMapSvg(nation).matchAll(/id="scomm-j\d{5}"/g)]).toHaveLength(3142);
     expect(nation.title).toBe("Mi título");
     expect(nation.labels.lang).toBe("es");
@@ -40,7 +71,17 @@ describe("mapFigureInput", () => {
   });
 
   it("at state level counts the 51 states", () => {
-    const states = mapFigureInput({ geometry, timeline: model.timeline, date: "2011-07-01", level: "state", state: null, lang: "en", title: null, url: "x", width: 960 });
+    const states = mapFigureInput({
+      geometry,
+      timeline: model.timeline,
+      date: "2011-07-01",
+      level: "state",
+      state: null,
+      lang: "en",
+      title: null,
+      url: "x",
+      width: 960,
+    });
     expect(states.counts).toEqual(countsAt(model, "2011-07-01", "state"));
     expect(states.categories.size).toBe(51);
   });
@@ -50,7 +91,18 @@ describe("trendsFigureInput", () => {
   const dates = monthStarts("2008-01-01", "2020-01-01");
 
   it("stacks core's series of the state's counties and gives the legend the values on the date", () => {
-    const input = trendsFigureInput({ timeline: model.timeline, dates, date: "2012-06-01", weights: null, state: NEW_YORK, band: { from: "2014-11-20", to: "2017-01-25" }, lang: "en", title: null, url: "x", width: 960 });
+    const input = trendsFigureInput({
+      timeline: model.timeline,
+      dates,
+      date: "2012-06-01",
+      weights: null,
+      state: NEW_YORK,
+      band: { from: "2014-11-20", to: "2017-01-25" },
+      lang: "en",
+      title: null,
+      url: "x",
+      width: 960,
+    });
     expect(input.series).toEqual(seriesOf(model, dates, "county", "count", "36"));
     expect(input.counts).toEqual(countsAt(model, "2012-06-01", "county", "count", "36"));
     expect(input.unit).toBe("count");
@@ -60,7 +112,18 @@ describe("trendsFigureInput", () => {
   });
 
   it("weighs by population as a share, and runs an open band to the last date", () => {
-    const input = trendsFigureInput({ timeline: model.timeline, dates, date: "2011-07-01", weights: populationWeights(model), state: null, band: { from: "2014-11-20", to: null }, lang: "es", title: null, url: "x", width: 960 });
+    const input = trendsFigureInput({
+      timeline: model.timeline,
+      dates,
+      date: "2011-07-01",
+      weights: populationWeights(model),
+      state: null,
+      band: { from: "2014-11-20", to: null },
+      lang: "es",
+      title: null,
+      url: "x",
+      width: 960,
+    });
     expect(input.unit).toBe("share");
     const expected = countsAt(model, "2011-07-01", "county", "population");
     for (const c of CATEGORIES) expect(input.counts[c]).toBeCloseTo(expected[c], 6);
@@ -71,8 +134,14 @@ describe("trendsFigureInput", () => {
 
 describe("exportFileName", () => {
   it("names what, where, when and the scale", () => {
-    expect(exportFileName({ kind: "map", place: "36", date: "2012-06-01", detail: "county", scale: 2 }, "png")).toBe("scomm-atlas-map-36-2012-06-01-county@2x.png");
-    expect(exportFileName({ kind: "trends", place: null, date: "2011-07-01", detail: "count" }, "svg")).toBe("scomm-atlas-trends-2011-07-01-count.svg");
-    expect(exportFileName({ kind: "map", place: "17031", date: "2011-07-01", detail: "county-portrait" }, "png")).toBe("scomm-atlas-map-17031-2011-07-01-county-portrait.png");
+    expect(exportFileName({ kind: "map", place: "36", date: "2012-06-01", detail: "county", scale: 2 }, "png")).toBe(
+      "scomm-atlas-map-36-2012-06-01-county@2x.png",
+    );
+    expect(exportFileName({ kind: "trends", place: null, date: "2011-07-01", detail: "count" }, "svg")).toBe(
+      "scomm-atlas-trends-2011-07-01-count.svg",
+    );
+    expect(exportFileName({ kind: "map", place: "17031", date: "2011-07-01", detail: "county-portrait" }, "png")).toBe(
+      "scomm-atlas-map-17031-2011-07-01-county-portrait.png",
+    );
   });
 });

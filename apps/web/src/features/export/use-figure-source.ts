@@ -1,5 +1,13 @@
 import { monthStarts, pepSpan, TIMELINE_START, todayIso, weightsByPopulation } from "@scomm/core";
-import { layoutMapFigure, layoutTrendsFigure, renderMapSvg, renderTrendsSvg, type FigureShape, type MapFigureInput, type TrendsFigureInput } from "@scomm/render";
+import {
+  layoutMapFigure,
+  layoutTrendsFigure,
+  renderMapSvg,
+  renderTrendsSvg,
+  type FigureShape,
+  type MapFigureInput,
+  type TrendsFigureInput,
+} from "@scomm/render";
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
 import { useTRPC } from "../../lib/trpc.js";
@@ -46,11 +54,18 @@ export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSo
   const stateFips = figureState(figure, view);
   const stateName = stateFips ? states.data?.find((s) => s.id === stateFips)?.name : undefined;
   const state = stateFips && stateName ? { fips: stateFips, name: stateName } : null;
-  const weights = useMemo(() => (timeline.data && everyone.data ? weightsByPopulation(timeline.data.ids, everyone.data) : null), [timeline.data, everyone.data]);
+  const weights = useMemo(
+    () => (timeline.data && everyone.data ? weightsByPopulation(timeline.data.ids, everyone.data) : null),
+    [timeline.data, everyone.data],
+  );
   const common = { lang: view.lang, url: window.location.origin, width: EXPORT_WIDTH, fontFaces: fonts.data };
   const outline = highlightId && outlined.data ? { id: highlightId, name: outlined.data.jurisdiction.name } : null;
   const ready =
-    timeline.data && fonts.data && states.data && (!stateFips || state) && (isMap ? atlas.data && (!highlightId || outline) : federal.data && (!byPopulation || weights));
+    timeline.data &&
+    fonts.data &&
+    states.data &&
+    (!stateFips || state) &&
+    (isMap ? atlas.data && (!highlightId || outline) : federal.data && (!byPopulation || weights));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `common`, `state` and `outline` are rebuilt each render from what is listed.
   const inputOf = useCallback(
@@ -58,16 +73,37 @@ export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSo
       const given = { ...common, title, shape, timeline: timeline.data!, date: view.date, state };
       if (isMap) {
         const focus = figureFocus(figure) !== null;
-        return { kind: "map", input: mapFigureInput({ ...given, geometry: atlas.data!, level: figureLevel(figure, view), outline, focus }) };
+        return {
+          kind: "map",
+          input: mapFigureInput({ ...given, geometry: atlas.data!, level: figureLevel(figure, view), outline, focus }),
+        };
       }
       const band = pepSpan(federal.data!, todayIso());
       return { kind: "trends", input: trendsFigureInput({ ...given, dates, weights: byPopulation ? weights : null, band }) };
     },
-    [isMap, atlas.data, timeline.data, fonts.data, federal.data, weights, byPopulation, dates, view, figure, stateFips, stateName, highlightId, outlined.data],
+    [
+      isMap,
+      atlas.data,
+      timeline.data,
+      fonts.data,
+      federal.data,
+      weights,
+      byPopulation,
+      dates,
+      view,
+      figure,
+      stateFips,
+      stateName,
+      highlightId,
+      outlined.data,
+    ],
   );
   const isReady = Boolean(ready);
   const defaultTitle = useMemo(() => (isReady ? inputOf(null, "landscape").input.title : null), [isReady, inputOf]);
-  const render = useMemo(() => (isReady ? (title: string | null, shape: FigureShape) => renderFigure(inputOf(title, shape)) : null), [isReady, inputOf]);
+  const render = useMemo(
+    () => (isReady ? (title: string | null, shape: FigureShape) => renderFigure(inputOf(title, shape)) : null),
+    [isReady, inputOf],
+  );
 
   return {
     render,

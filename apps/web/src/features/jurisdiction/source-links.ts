@@ -1,7 +1,8 @@
 import type { Source } from "@scomm/core";
 
 /** Hosts that keep dated copies of pages: a link there is an archived copy, not just another address. */
-const ARCHIVE_HOSTS = /(^|\.)(web\.archive\.org|archive\.org|archive\.(today|ph|is|li|vn|md)|perma\.cc|webcitation\.org|ghostarchive\.org)$/;
+const ARCHIVE_HOSTS =
+  /(^|\.)(web\.archive\.org|archive\.org|archive\.(today|ph|is|li|vn|md)|perma\.cc|webcitation\.org|ghostarchive\.org)$/;
 
 /** The second link a source may carry: where it was read, when that is a different web page. */
 export interface CopyLink {

@@ -39,4 +39,3 @@ export function stackedChart(series: CategorySeries, total: number, size: ChartS
   }
   return { areas, x, y, years, total };
 }
-

@@ -2,7 +2,13 @@ import type { Event } from "@scomm/core";
 import { describe, expect, it } from "vitest";
 import { eventGroup, timelineRows } from "./timeline-rows.js";
 
-function event(id: string, date: string, type: Event["type"], jurisdictionIds = ["24033"], datePrecision: Event["datePrecision"] = "day"): Event {
+function event(
+  id: string,
+  date: string,
+  type: Event["type"],
+  jurisdictionIds = ["24033"],
+  datePrecision: Event["datePrecision"] = "day",
+): Event {
   return {
     id,
     jurisdictionIds,

@@ -73,7 +73,14 @@ export function timelineRows(events: readonly Event[], date: IsoDate): TimelineR
     const group = disputedBy.get(event.id);
     if (group) {
       for (const e of group) done.add(e.id);
-      rows.push({ kind: "disputed", date: event.date, type: event.type, events: group, used: chooseActivation(group) ?? event, later: event.date > date });
+      rows.push({
+        kind: "disputed",
+        date: event.date,
+        type: event.type,
+        events: group,
+        used: chooseActivation(group) ?? event,
+        later: event.date > date,
+      });
     } else rows.push({ kind: "event", date: event.date, event, later: event.date > date });
   }
   if (!marked) rows.push({ kind: "date", date });

@@ -30,7 +30,11 @@ export interface Atlas {
   stateBorders: MultiLineString;
 }
 
-type AtlasTopology = Topology<{ counties: GeometryCollection<{ name: string }>; states: GeometryCollection<{ name: string }>; nation: GeometryCollection }>;
+type AtlasTopology = Topology<{
+  counties: GeometryCollection<{ name: string }>;
+  states: GeometryCollection<{ name: string }>;
+  nation: GeometryCollection;
+}>;
 
 function shapes(topology: AtlasTopology, key: "counties" | "states"): Shape[] {
   return feature(topology, topology.objects[key]).features as Shape[];

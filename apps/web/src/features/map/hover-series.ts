@@ -28,7 +28,10 @@ export interface TooltipContent {
 }
 
 /** The tooltip's text in the reader's language: name, state, category, activation, a state's counties. */
-export function tooltipContent({ id, category, jurisdiction, countyCounts }: HoverInput, { m, date, number, fill, place }: I18n): TooltipContent {
+export function tooltipContent(
+  { id, category, jurisdiction, countyCounts }: HoverInput,
+  { m, date, number, fill, place }: I18n,
+): TooltipContent {
   const isState = id.length === 2;
   const t = m.map.tooltip;
   const lines: string[] = [];

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { decodePixel, decodeRaster, fillGaps, MAX_SHAPES, paintPixels, rasterColour, rasterKeys, SEA, shapeUnderFinger, UNKNOWN } from "./id-raster.js";
+import {
+  decodePixel,
+  decodeRaster,
+  fillGaps,
+  MAX_SHAPES,
+  paintPixels,
+  rasterColour,
+  rasterKeys,
+  SEA,
+  shapeUnderFinger,
+  UNKNOWN,
+} from "./id-raster.js";
 
 const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
@@ -66,7 +77,7 @@ describe("rasterKeys, shapeUnderFinger and paintPixels", () => {
     // 7 x 5: shape 1 is one column (x = 2) through shape 0's land; sea on the right (x = 6).
     const row = [0, 0, 1, 0, 0, 0, SEA];
     const wide = rasterKeys(Int32Array.from([...row, ...row, ...row, ...row, ...row]), 7, 2, 1000, 0);
-        // Radius 2 around (2, 2): 13 pixels; shape 1 holds the 5 in its column, shape 0 the other 8.
+    // Radius 2 around (2, 2): 13 pixels; shape 1 holds the 5 in its column, shape 0 the other 8.
     expect(shapeUnderFinger(wide, 7, 2, 2, 2, 2)).toBe(0);
     // With no radius the finger is a point: the pixel under it.
     expect(shapeUnderFinger(wide, 7, 2, 2, 2, 0)).toBe(1);

@@ -4,7 +4,11 @@ import { buildAtlas } from "./atlas.js";
 import { COUNTY_LABEL_ZOOM, visibleLabels } from "./map-labels.js";
 
 const atlas = buildAtlas(JSON.parse(readFileSync(new URL("./counties-albers-simplified.json", import.meta.url), "utf8")));
-const codes = new Map([["06", "CA"], ["44", "RI"], ["17", "IL"]]);
+const codes = new Map([
+  ["06", "CA"],
+  ["44", "RI"],
+  ["17", "IL"],
+]);
 
 describe("visibleLabels", () => {
   it("names every state at the national view, the small ones by postal code", () => {

@@ -89,13 +89,19 @@ describe("tooltipContent", () => {
     expect(spanish.lines).toEqual(["Activado el 15 de mayo de 2012"]);
   });
   it("summarises a state's counties", () => {
-    const content = tooltipContent({
-      id: "36",
-      category: "opt_out_pending",
-      jurisdiction: { name: "New York", stateName: "New York", activationDate: "2010-11-01" },
-      countyCounts: counts({ opt_out_pending: 50, over_objection: 12 }),
-    }, EN);
+    const content = tooltipContent(
+      {
+        id: "36",
+        category: "opt_out_pending",
+        jurisdiction: { name: "New York", stateName: "New York", activationDate: "2010-11-01" },
+        countyCounts: counts({ opt_out_pending: 50, over_objection: 12 }),
+      },
+      EN,
+    );
     expect(content.subtitle).toBeNull();
-    expect(content.lines).toEqual(["First county activated November 1, 2010", "62 counties: 50 opt-out pending, 12 activated over objection"]);
+    expect(content.lines).toEqual([
+      "First county activated November 1, 2010",
+      "62 counties: 50 opt-out pending, 12 activated over objection",
+    ]);
   });
 });

@@ -28,7 +28,9 @@ export function categoryWords(highlight: Category | null = null): CategoryWords 
   const styles = CATEGORIES.map((c) => {
     const style = CATEGORY_STYLES[c];
     const hatch = style.hatch ?? style.fill;
-    return highlight === null || c === highlight ? { fill: style.fill, hatch } : { fill: fade(style.fill, DIMMED), hatch: fade(hatch, DIMMED) };
+    return highlight === null || c === highlight
+      ? { fill: style.fill, hatch }
+      : { fill: fade(style.fill, DIMMED), hatch: fade(hatch, DIMMED) };
   });
   return {
     fill: Uint32Array.from(styles, (s) => pixelWord(s.fill)),

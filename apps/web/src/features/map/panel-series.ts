@@ -1,4 +1,3 @@
-
 import { eventText } from "../../lib/event-text.js";
 import type { Category, ChainLink, IsoDate, StateDeployment, Lang } from "@scomm/core";
 import type { I18n } from "../../lib/i18n/use-i18n.js";

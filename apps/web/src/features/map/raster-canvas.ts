@@ -28,7 +28,14 @@ function readPixels(ctx: OffscreenCanvasRenderingContext2D, width: number, heigh
  * width / mapWidth, then by the `zoom`) and read it back into lookup keys. Runs once per canvas size and
  * settled zoom (~100-300 ms).
  */
-export function drawIdRaster(atlas: RasterShapes, width: number, height: number, mapWidth: number, pixelRatio: number, zoom: MapZoom): IdRaster {
+export function drawIdRaster(
+  atlas: RasterShapes,
+  width: number,
+  height: number,
+  mapWidth: number,
+  pixelRatio: number,
+  zoom: MapZoom,
+): IdRaster {
   const start = performance.now();
   const canvas = new OffscreenCanvas(width, height);
   const ctx = canvas.getContext("2d", { willReadFrequently: true });

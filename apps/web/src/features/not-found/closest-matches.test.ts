@@ -24,7 +24,12 @@ describe("closestMatches", () => {
   });
   it("shortens an unknown FIPS code to the nearest codes that exist", () => {
     // Chicago, a known place on Cook County, comes after the state and counties the code names.
-    expect(closestMatches(index, "17999").map((h) => `${h.entry.kind}:${h.entry.id}`)).toEqual(["state:17", "county:17031", "county:17043", "city:17031"]);
+    expect(closestMatches(index, "17999").map((h) => `${h.entry.kind}:${h.entry.id}`)).toEqual([
+      "state:17",
+      "county:17031",
+      "county:17043",
+      "city:17031",
+    ]);
     expect(closestMatches(index, "17039").map((h) => h.entry.id)).toEqual(["17031", "17031"]);
     expect(closestMatches(index, "99999")).toEqual([]);
     expect(closestMatches(index, "")).toEqual([]);

@@ -14,7 +14,11 @@ const row = (id: string, level: JurisdictionRow["level"], name: string, populati
 
 describe("searchIndexOf", () => {
   const index = searchIndexOf(
-    [row("US", "nation", "United States", null), row("51", "state", "Virginia", 8_001_024), row("51013", "county", "Arlington County", 207_627)],
+    [
+      row("US", "nation", "United States", null),
+      row("51", "state", "Virginia", 8_001_024),
+      row("51013", "county", "Arlington County", 207_627),
+    ],
     [{ id: "51013", kind: "city", name: "Rosslyn", stateCode: "VA", stateName: "Virginia" }],
   );
 

@@ -25,7 +25,11 @@ describe("searchOptions", () => {
 describe("searchOptions' statuses and boroughs", () => {
   it("carries each option's status as the lookup gives it, null where it has none yet", () => {
     const hits = [hit("17031", "Cook County", "county", "IL"), hit("13075", "Cook County", "county", "GA")];
-    const options = searchOptions(hits, () => null, (id) => (id === "17031" ? "limits" : null));
+    const options = searchOptions(
+      hits,
+      () => null,
+      (id) => (id === "17031" ? "limits" : null),
+    );
     expect(options.map((o) => [o.id, o.category])).toEqual([
       ["17031", "limits"],
       ["13075", null],
@@ -34,7 +38,11 @@ describe("searchOptions' statuses and boroughs", () => {
   });
 
   it("names a borough's county, as a city's", () => {
-    const brooklyn: SearchHit = { entry: { id: "36047", name: "Brooklyn", kind: "borough", stateCode: "NY", stateName: "New York" }, score: 101, matched: "Brooklyn" };
+    const brooklyn: SearchHit = {
+      entry: { id: "36047", name: "Brooklyn", kind: "borough", stateCode: "NY", stateName: "New York" },
+      score: 101,
+      matched: "Brooklyn",
+    };
     const [option] = searchOptions([brooklyn], (id) => (id === "36047" ? "Kings County" : null));
     expect(option).toMatchObject({ kind: "borough", countyName: "Kings County", key: "borough:36047:Brooklyn" });
   });

@@ -4,7 +4,8 @@ import { searchStatus } from "./search-status.js";
 
 describe("searchStatus", () => {
   const en = i18nFor("en");
-  const at = (over: Partial<Parameters<typeof searchStatus>[1]>) => searchStatus(en, { typed: "cook", error: null, ready: true, matches: 3, ...over });
+  const at = (over: Partial<Parameters<typeof searchStatus>[1]>) =>
+    searchStatus(en, { typed: "cook", error: null, ready: true, matches: 3, ...over });
 
   it("says nothing before anything is typed, then loading, failure, no match, one or how many", () => {
     expect(at({ typed: "" })).toBe("");

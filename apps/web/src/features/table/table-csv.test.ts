@@ -31,26 +31,46 @@ describe("tableCsv", () => {
     expect(head!.slice(0, 5)).toEqual(["Código FIPS", "Nombre", "Estado", "Situación el 1 de junio de 2012", "Activado"]);
     expect(head![7]).toBe("Postura del estado: adoptada por");
     expect(row).toEqual([
-      "36047", "Condado de Kings", "Nueva York", "Activado pese a su objeción", "2012-05-15",
-      "Se opone", "2011-06-01", "El gobernador Andrew Cuomo",
-      "Limita la cooperación", "2011-11-22", "El Concejo Municipal de Nueva York; el alcalde Michael Bloomberg",
+      "36047",
+      "Condado de Kings",
+      "Nueva York",
+      "Activado pese a su objeción",
+      "2012-05-15",
+      "Se opone",
+      "2011-06-01",
+      "El gobernador Andrew Cuomo",
+      "Limita la cooperación",
+      "2011-11-22",
+      "El Concejo Municipal de Nueva York; el alcalde Michael Bloomberg",
     ]);
   });
 
   it("has no state or county layer columns for a state, whose switch-on is its first county's", () => {
     const [head, row] = Papa.parse<string[]>(tableCsv([illinois], "state", "2012-06-01", i18nFor("en")).slice(1)).data;
-    expect(head).toEqual(["FIPS", "Name", "Status on June 1, 2012", "First county switched on", "State’s stance", "State’s stance: since", "State’s stance: taken by"]);
+    expect(head).toEqual([
+      "FIPS",
+      "Name",
+      "Status on June 1, 2012",
+      "First county switched on",
+      "State’s stance",
+      "State’s stance: since",
+      "State’s stance: taken by",
+    ]);
     expect(row!.slice(0, 5)).toEqual(["17", "Illinois", "Activated over objection", "2009-11-24", "Objects"]);
   });
 
   it("leaves since and who empty for no stance, and an unknown switch-on empty", () => {
-    const quiet: TableRow = { ...kings, activationDate: null, countyStance: { stance: "none", since: "2014-01-01", actor: "A sheriff", actorEs: null } };
+    const quiet: TableRow = {
+      ...kings,
+      activationDate: null,
+      countyStance: { stance: "none", since: "2014-01-01", actor: "A sheriff", actorEs: null },
+    };
     const [, row] = Papa.parse<string[]>(tableCsv([quiet], "county", "2012-06-01", i18nFor("en")).slice(1)).data;
     expect(row!.slice(4)).toEqual(["", "Objects", "2011-06-01", "Governor Andrew Cuomo", "None", "", ""]);
   });
 
   it("neutralises text a spreadsheet would run as a formula, and quotes commas and quotes", () => {
-    const hostile: TableRow = { ...kings, name: '=HYPERLINK("http://x.example","click")', stateName: "+1, \"two\"" };
+    const hostile: TableRow = { ...kings, name: '=HYPERLINK("http://x.example","click")', stateName: '+1, "two"' };
     const line = lines(tableCsv([hostile], "county", "2012-06-01", i18nFor("en")))[1]!;
     expect(line.startsWith(`36047,"'=HYPERLINK(""http://x.example"",""click"")","'+1, ""two"""`)).toBe(true);
   });

@@ -44,7 +44,10 @@ function headers(i18n: I18n, level: MapLevel, date: IsoDate): string[] {
  */
 export function tableCsv(rows: readonly TableRow[], level: MapLevel, date: IsoDate, i18n: I18n): string {
   const data = rows.map((row) => [row.id, ...TABLE_COLUMNS[level].flatMap((key) => CELLS[key](row, i18n))]);
-  const body = Papa.unparse({ fields: [i18n.m.table.csv.fips, ...headers(i18n, level, date)], data }, { escapeFormulae: SPREADSHEET_FORMULA, newline: "\r\n" });
+  const body = Papa.unparse(
+    { fields: [i18n.m.table.csv.fips, ...headers(i18n, level, date)], data },
+    { escapeFormulae: SPREADSHEET_FORMULA, newline: "\r\n" },
+  );
   // Every line ends with CRLF, the last too, as in the api's data files.
   return `${BOM}${body}\r\n`;
 }

@@ -45,7 +45,10 @@ const COMPARES: Record<TableSortKey, (dir: number) => Compare> = {
   name: (dir) => (a, b) => dir * collator.compare(a.name, b.name),
   state: (dir) => (a, b) => dir * collator.compare(a.stateName ?? "", b.stateName ?? ""),
   category: (dir) => (a, b) => dir * (categoryIndex(a.category) - categoryIndex(b.category)),
-  activation: nullsLast((r) => r.activationDate, (x, y) => x.localeCompare(y)),
+  activation: nullsLast(
+    (r) => r.activationDate,
+    (x, y) => x.localeCompare(y),
+  ),
   stateStance: nullsLast((r) => r.stateStance, byStance),
   countyStance: nullsLast((r) => r.countyStance, byStance),
 };

@@ -47,7 +47,11 @@ describe("milestoneSeries", () => {
   });
 
   it("keeps each event's precision, summary and sources", () => {
-    expect(milestones[0]).toMatchObject({ precision: "month", summary: "program_launched summary", sources: [source("https://example.org/sc-001")] });
+    expect(milestones[0]).toMatchObject({
+      precision: "month",
+      summary: "program_launched summary",
+      sources: [source("https://example.org/sc-001")],
+    });
   });
 
   it("marks the last day with its count of counties and its sources", () => {
@@ -67,10 +71,14 @@ describe("eraBands", () => {
     expect(band!.end - band!.start).toBeCloseTo(797 / 6648, 4);
   });
   it("runs to the slider's end when the program was not restored", () => {
-    expect(eraBands(FEDERAL.filter((e) => e.type !== "program_reinstated"), RANGE)[0]).toMatchObject({
+    expect(
+      eraBands(
+        FEDERAL.filter((e) => e.type !== "program_reinstated"),
+        RANGE,
+      )[0],
+    ).toMatchObject({
       to: "2026-03-15",
       end: 1,
     });
   });
 });
-

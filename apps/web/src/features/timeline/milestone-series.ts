@@ -1,4 +1,13 @@
-import { dayNumber, eraSpans, type DatePrecision, type Event, type EventType, type IsoDate, type LastActivation, type Source } from "@scomm/core";
+import {
+  dayNumber,
+  eraSpans,
+  type DatePrecision,
+  type Event,
+  type EventType,
+  type IsoDate,
+  type LastActivation,
+  type Source,
+} from "@scomm/core";
 
 /** The federal turning points marked on the slider, and the day the last county was switched on. */
 export const MILESTONE_TYPES = [

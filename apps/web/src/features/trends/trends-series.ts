@@ -38,7 +38,14 @@ export type EraBand = ReturnType<typeof pepSpan>;
 
 /** The height of the stack: the most any date's categories add up to (every county, or 1 as shares). */
 export function stackTotal(rows: readonly TrendRow[]): number {
-  return rows.reduce((max, row) => Math.max(max, CATEGORIES.reduce((sum, c) => sum + row[c], 0)), 0);
+  return rows.reduce(
+    (max, row) =>
+      Math.max(
+        max,
+        CATEGORIES.reduce((sum, c) => sum + row[c], 0),
+      ),
+    0,
+  );
 }
 
 /** Round y-axis ticks from 0 up to the stack's height: at most eight, on steps of 1, 2, 2.5 or 5 x 10^k. */

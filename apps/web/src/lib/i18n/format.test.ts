@@ -34,8 +34,12 @@ describe("messages", () => {
   });
 
   it("compiles every message in both languages and keeps its apostrophes (ICU quotes with them)", () => {
-    const texts = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === "object" ? texts(v) : typeof v === "string" ? [v] : []));
-    for (const [lang, messages] of [["en", en], ["es", es]] as const) {
+    const texts = (o: object): string[] =>
+      Object.values(o).flatMap((v) => (typeof v === "object" ? texts(v) : typeof v === "string" ? [v] : []));
+    for (const [lang, messages] of [
+      ["en", en],
+      ["es", es],
+    ] as const) {
       for (const text of texts(messages)) {
         const values = Object.fromEntries([...text.matchAll(/\{(\w+)(,\s*plural)?/g)].map(([, name, plural]) => [name, plural ? 2 : "X"]));
         const out = String(new IntlMessageFormat(text, lang).format(values));

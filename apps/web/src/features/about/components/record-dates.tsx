@@ -13,7 +13,9 @@ export function RecordDates({ summary }: { summary: RecordSummary | null }) {
       {summary ? (
         <>
           <p>{fill(a.through, { date: summary.eventsThrough ? date(summary.eventsThrough) : "–", updated: date(summary.updated) })}</p>
-          <p>{fill(a.counts, { researched: number(summary.researchedEvents), roster: number(summary.events - summary.researchedEvents) })}</p>
+          <p>
+            {fill(a.counts, { researched: number(summary.researchedEvents), roster: number(summary.events - summary.researchedEvents) })}
+          </p>
         </>
       ) : (
         <p role="status">{a.loading}</p>

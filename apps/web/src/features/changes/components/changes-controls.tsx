@@ -28,9 +28,21 @@ export function ChangesControls({ period, today, onChange }: ChangesControlsProp
         <label className="view-field__label" htmlFor={fromId}>
           {m.changes.from}
         </label>
-        <input id={fromId} className="view-field__input" type="date" min={TIMELINE_START} max={today} value={period.from} onChange={typed("from")} />
+        <input
+          id={fromId}
+          className="view-field__input"
+          type="date"
+          min={TIMELINE_START}
+          max={today}
+          value={period.from}
+          onChange={typed("from")}
+        />
       </div>
-      <button type="button" className="view-button changes-controls__swap" onClick={() => onChange({ from: period.to, to: period.from }, "push")}>
+      <button
+        type="button"
+        className="view-button changes-controls__swap"
+        onClick={() => onChange({ from: period.to, to: period.from }, "push")}
+      >
         <span aria-hidden="true">⇄ </span>
         {m.changes.swap}
       </button>
@@ -38,7 +50,15 @@ export function ChangesControls({ period, today, onChange }: ChangesControlsProp
         <label className="view-field__label" htmlFor={toId}>
           {m.changes.to}
         </label>
-        <input id={toId} className="view-field__input" type="date" min={TIMELINE_START} max={today} value={period.to} onChange={typed("to")} />
+        <input
+          id={toId}
+          className="view-field__input"
+          type="date"
+          min={TIMELINE_START}
+          max={today}
+          value={period.to}
+          onChange={typed("to")}
+        />
       </div>
       <div className="changes-controls__presets" role="group" aria-label={m.changes.presets}>
         <span className="view-field__label" aria-hidden="true">

@@ -20,7 +20,9 @@ function ChangesSummary({ changed, total, from, to }: { changed: number; total: 
   const dates = { from: i18n.date(from), to: i18n.date(to) };
   return (
     <p className="changes-summary" data-testid="changes-summary" data-count={changed} aria-live="polite">
-      {changed ? fill(m.changes.summary, { count: i18n.number(changed), total: i18n.number(total), ...dates }) : fill(m.changes.none, dates)}
+      {changed
+        ? fill(m.changes.summary, { count: i18n.number(changed), total: i18n.number(total), ...dates })
+        : fill(m.changes.none, dates)}
       {from > to && <span className="changes-summary__note"> {m.changes.backwards}</span>}
     </p>
   );
@@ -36,10 +38,13 @@ export function ChangesPage() {
   const from = view.from ?? DEFAULT_PERIOD.from;
   const to = view.to ?? DEFAULT_PERIOD.to;
   const { timeline: t, atlas, counties, before, later, unchanged, changed, groups, byId, error } = useChanges(from, to);
-  const nameOf = useCallback((id: string) => {
-    const j = byId.get(id);
-    return j ? `${i18n.place(j.name)}, ${j.stateCode ?? ""}` : id;
-  }, [byId, i18n]);
+  const nameOf = useCallback(
+    (id: string) => {
+      const j = byId.get(id);
+      return j ? `${i18n.place(j.name)}, ${j.stateCode ?? ""}` : id;
+    },
+    [byId, i18n],
+  );
 
   return (
     <main id="main" tabIndex={-1} className="changes-page view-page" aria-labelledby="changes-title">
@@ -54,7 +59,17 @@ export function ChangesPage() {
       <div className="changes-layout">
         <section className="changes-map" aria-label={m.map.region}>
           {atlas && t && before && later && unchanged && changed !== null ? (
-            <ChangesMap atlas={atlas} timeline={t} before={before} after={later} unchanged={unchanged} from={from} to={to} count={changed} names={byId} />
+            <ChangesMap
+              atlas={atlas}
+              timeline={t}
+              before={before}
+              after={later}
+              unchanged={unchanged}
+              from={from}
+              to={to}
+              count={changed}
+              names={byId}
+            />
           ) : (
             <p className="county-map county-map--placeholder" role="status">
               {error ? fill(m.loadFailed, { message: error.message }) : m.changes.loadingMap}

@@ -17,7 +17,13 @@ export function EmbedRoute({ view }: { view: EmbedView }) {
     return () => document.documentElement.classList.remove("is-embed");
   }, []);
   return (
-    <div className={compact ? "embed embed--compact" : "embed"} ref={root} data-testid="embed" data-embed={view} data-compact={compact || undefined}>
+    <div
+      className={compact ? "embed embed--compact" : "embed"}
+      ref={root}
+      data-testid="embed"
+      data-embed={view}
+      data-compact={compact || undefined}
+    >
       {view === "map" ? <EmbedMap /> : <TrendsRoute />}
       <EmbedCredit view={view} />
     </div>

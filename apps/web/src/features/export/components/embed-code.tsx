@@ -28,7 +28,14 @@ export function EmbedCode({ origin, figure, view, stateZoom }: EmbedCodeProps) {
   return (
     <>
       {figure.kind === "map" && (
-        <LabelledChoice name="export-embed-size" legend={t.embedSize} choices={SIZES.map((value) => ({ value, label: t.embedSizes[value] }))} value={size} onChange={setSize} testId="export-embed-size" />
+        <LabelledChoice
+          name="export-embed-size"
+          legend={t.embedSize}
+          choices={SIZES.map((value) => ({ value, label: t.embedSizes[value] }))}
+          value={size}
+          onChange={setSize}
+          testId="export-embed-size"
+        />
       )}
       <CopyField
         label={t.embedCode}

@@ -12,9 +12,23 @@ export const ExportButton = memo(function ExportButton({ figure }: { figure: Exp
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="export-button" aria-haspopup="dialog" title={m.export.openHint} onClick={() => setOpen(true)} data-testid="export-open">
+      <button
+        type="button"
+        className="export-button"
+        aria-haspopup="dialog"
+        title={m.export.openHint}
+        onClick={() => setOpen(true)}
+        data-testid="export-open"
+      >
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          <path d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 12.5h10" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M8 2v8M4.5 6.5 8 10l3.5-3.5M3 12.5h10"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
         {m.export.open}
       </button>

@@ -34,7 +34,10 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
   const source = useFigureSource(figure, view);
   const [shape, setShape] = useState<FigureShape>("landscape");
   const jurisdictionId = figure.kind === "map" ? figure.jurisdictionId : null;
-  const jurisdiction = useQuery({ ...trpc.jurisdictions.byId.queryOptions({ id: jurisdictionId ?? "US" }), enabled: jurisdictionId !== null });
+  const jurisdiction = useQuery({
+    ...trpc.jurisdictions.byId.queryOptions({ id: jurisdictionId ?? "US" }),
+    enabled: jurisdictionId !== null,
+  });
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, enabled: jurisdictionId !== null, staleTime: Infinity });
   const zoom = jurisdictionId && atlas.data ? jurisdictionZoom(atlas.data, jurisdictionId.slice(0, 2)) : null;
   const named = jurisdiction.data && jurisdictionId ? { id: jurisdictionId, name: jurisdiction.data.jurisdiction.name } : null;
@@ -42,7 +45,13 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
   return (
     <ModalDialog title={t.title[figure.kind]} closeLabel={t.close} onClose={onClose} className="export-dialog">
       <div className="export-dialog__grid" data-testid="export-dialog">
-        <FigureDownloads key={`${view.lang}/${view.date}`} source={source} fileName={fileNameParts(figure, view, shape)} shape={shape} onShape={setShape} />
+        <FigureDownloads
+          key={`${view.lang}/${view.date}`}
+          source={source}
+          fileName={fileNameParts(figure, view, shape)}
+          shape={shape}
+          onShape={setShape}
+        />
         <div className="export-dialog__side">
           <section className="export-section" aria-labelledby="export-share-title">
             <h3 id="export-share-title" className="export-section__title">

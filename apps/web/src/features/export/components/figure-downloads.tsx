@@ -53,28 +53,60 @@ export function FigureDownloads({ source, fileName, shape, onShape }: FigureDown
         {t.image}
       </h3>
       <TitleField id={inputId} shown={shownTitle} edited={title !== null} onChange={setTitle} />
-      <LabelledChoice name="export-shape" legend={t.shape} choices={SHAPES.map((value) => ({ value, label: t.shapes[value] }))} value={shape} onChange={onShape} testId="export-shape" />
+      <LabelledChoice
+        name="export-shape"
+        legend={t.shape}
+        choices={SHAPES.map((value) => ({ value, label: t.shapes[value] }))}
+        value={shape}
+        onChange={onShape}
+        testId="export-shape"
+      />
       <p className="export-note">
         {t.imageNote} {t.shapeNote}
       </p>
       <div className="export-preview" data-testid="export-preview" aria-busy={!figure}>
-        {previewUrl && figure ? <img src={previewUrl} alt={t.preview} width={figure.width} height={figure.height} /> : <p role="status">{source.error ? fill(t.failed, { message: source.error.message }) : t.preparing}</p>}
+        {previewUrl && figure ? (
+          <img src={previewUrl} alt={t.preview} width={figure.width} height={figure.height} />
+        ) : (
+          <p role="status">{source.error ? fill(t.failed, { message: source.error.message }) : t.preparing}</p>
+        )}
       </div>
       <div className="export-downloads" role="group" aria-label={t.image}>
         {(["png", "png2x", "svg"] as const).map((format) => (
-          <button key={format} type="button" className="export-download" onClick={() => void download(format)} disabled={!figure || busy !== null} data-testid={`export-${format}`}>
+          <button
+            key={format}
+            type="button"
+            className="export-download"
+            onClick={() => void download(format)}
+            disabled={!figure || busy !== null}
+            data-testid={`export-${format}`}
+          >
             <span className="export-download__name">{format === "png" ? t.png : format === "png2x" ? t.png2x : t.svg}</span>
             <span className="export-download__detail">{format === "svg" ? t.svgSize : size(format === "png2x" ? 2 : 1)}</span>
           </button>
         ))}
       </div>
-      {failure && <p role="alert" className="export-error">{failure}</p>}
+      {failure && (
+        <p role="alert" className="export-error">
+          {failure}
+        </p>
+      )}
     </section>
   );
 }
 
 /** The title on the image: the default until the reader types, and a button back to it. */
-function TitleField({ id, shown, edited, onChange }: { id: string; shown: string; edited: boolean; onChange: (title: string | null) => void }) {
+function TitleField({
+  id,
+  shown,
+  edited,
+  onChange,
+}: {
+  id: string;
+  shown: string;
+  edited: boolean;
+  onChange: (title: string | null) => void;
+}) {
   const { m } = useI18n();
   return (
     <div className="export-title">

@@ -8,7 +8,8 @@ interface ModalDialogProps {
   className?: string;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Opens the dialog as a modal and focuses its `data-autofocus` element; on unmount closes it and gives the focus back. */
 function useShownModal(ref: RefObject<HTMLDialogElement | null>): void {

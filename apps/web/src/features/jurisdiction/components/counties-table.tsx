@@ -33,7 +33,12 @@ export function CountiesTable({ rows, date, stateName }: CountiesTableProps) {
           <thead>
             <tr>
               {COLUMNS.map((key) => (
-                <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : undefined} className={`counties__th counties__th--${key}`}>
+                <th
+                  key={key}
+                  scope="col"
+                  aria-sort={sort.key === key ? sort.direction : undefined}
+                  className={`counties__th counties__th--${key}`}
+                >
                   <button type="button" onClick={() => setSort(nextSort(sort, key))}>
                     {heading(key)}
                     <span aria-hidden="true" className="counties__arrow">

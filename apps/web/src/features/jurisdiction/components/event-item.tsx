@@ -36,7 +36,12 @@ export function EventItem({ event, used = false }: { event: Event; used?: boolea
         <SourceList sources={event.sources} />
         <EventHistoryNote eventId={event.id} />
         <SuggestButton
-          event={{ id: event.id, date: event.date, datePrecision: event.datePrecision, what: `${m.jurisdiction.eventTypes[event.type]} (${event.placeName})` }}
+          event={{
+            id: event.id,
+            date: event.date,
+            datePrecision: event.datePrecision,
+            what: `${m.jurisdiction.eventTypes[event.type]} (${event.placeName})`,
+          }}
           label={m.corrections.suggestEvent}
           context={`${date(event.date, event.datePrecision)}, ${m.jurisdiction.eventTypes[event.type]}`}
           className="suggest-button suggest-button--quiet"

@@ -54,7 +54,10 @@ export function EventTimeline({ events, date, intro }: EventTimelineProps) {
               <EventItem event={row.event} />
             </li>
           ) : (
-            <li key={row.events.map((e) => e.id).join("+")} className={`event-row event-row--disputed${row.later ? " event-row--later" : ""}`}>
+            <li
+              key={row.events.map((e) => e.id).join("+")}
+              className={`event-row event-row--disputed${row.later ? " event-row--later" : ""}`}
+            >
               <Disputed row={row} />
             </li>
           ),

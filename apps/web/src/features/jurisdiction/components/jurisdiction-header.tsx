@@ -18,7 +18,9 @@ export function JurisdictionHeader({ jurisdiction }: { jurisdiction: Jurisdictio
           </li>
           {isCounty && jurisdiction.stateFips && (
             <li>
-              <InternalLink route={{ page: "jurisdiction", id: jurisdiction.stateFips }}>{place(jurisdiction.stateName ?? "")}</InternalLink>
+              <InternalLink route={{ page: "jurisdiction", id: jurisdiction.stateFips }}>
+                {place(jurisdiction.stateName ?? "")}
+              </InternalLink>
             </li>
           )}
           <li aria-current="page">{place(jurisdiction.name)}</li>

@@ -46,12 +46,23 @@ function JurisdictionView({ id }: { id: string }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per jurisdiction shown, not on each refetch of it.
   useEffect(() => {
     // Arriving from the search box (focus released) or a link: start reading at the page's name.
-    if (data && document.activeElement === document.body) document.querySelector<HTMLElement>(".jurisdiction-header__name")?.focus({ preventScroll: true });
+    if (data && document.activeElement === document.body)
+      document.querySelector<HTMLElement>(".jurisdiction-header__name")?.focus({ preventScroll: true });
   }, [data?.jurisdiction.id]);
 
   if (page.error?.data?.code === "NOT_FOUND") return <NotFoundPage reason="unknown" typed={id} />;
-  if (page.error) return <main id="main" tabIndex={-1} className="jurisdiction-page"><p role="alert">{fill(m.jurisdiction.failed, { message: page.error.message })}</p></main>;
-  if (!data?.explanation) return <main id="main" tabIndex={-1} className="jurisdiction-page"><p role="status">{fill(m.jurisdiction.loading, { id })}</p></main>;
+  if (page.error)
+    return (
+      <main id="main" tabIndex={-1} className="jurisdiction-page">
+        <p role="alert">{fill(m.jurisdiction.failed, { message: page.error.message })}</p>
+      </main>
+    );
+  if (!data?.explanation)
+    return (
+      <main id="main" tabIndex={-1} className="jurisdiction-page">
+        <p role="status">{fill(m.jurisdiction.loading, { id })}</p>
+      </main>
+    );
 
   const { jurisdiction } = data;
   const level = jurisdiction.level === "state" ? "state" : "county";
@@ -63,42 +74,42 @@ function JurisdictionView({ id }: { id: string }) {
 
   return (
     <PageCorrections id={id} placeName={titleName(data, place)}>
-    <main id="main" tabIndex={-1} className="jurisdiction-page" data-testid="jurisdiction-page" data-id={id} data-date={data.date}>
-      <JurisdictionHeader jurisdiction={jurisdiction} />
-      <div className="jurisdiction-page__grid">
-        <div className="jurisdiction-page__main">
-          <StatusPanel
-            today={today}
-            date={view.date}
-            todayCategory={statusOn(today)}
-            dateCategory={statusOn(view.date)}
-            deployment={explanation.deployment}
-            slider={<Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />}
-          />
-          <WhyThisColour
-            explanation={explanation}
-            level={level}
-            name={name}
-            stateName={stateName}
-            date={data.date}
-            busy={page.isFetching || data.date !== view.date}
-          />
+      <main id="main" tabIndex={-1} className="jurisdiction-page" data-testid="jurisdiction-page" data-id={id} data-date={data.date}>
+        <JurisdictionHeader jurisdiction={jurisdiction} />
+        <div className="jurisdiction-page__grid">
+          <div className="jurisdiction-page__main">
+            <StatusPanel
+              today={today}
+              date={view.date}
+              todayCategory={statusOn(today)}
+              dateCategory={statusOn(view.date)}
+              deployment={explanation.deployment}
+              slider={<Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />}
+            />
+            <WhyThisColour
+              explanation={explanation}
+              level={level}
+              name={name}
+              stateName={stateName}
+              date={data.date}
+              busy={page.isFetching || data.date !== view.date}
+            />
+          </div>
+          <JurisdictionAside id={id} name={name} stateName={stateName} />
         </div>
-        <JurisdictionAside id={id} name={name} stateName={stateName} />
-      </div>
-      {level === "state" && timeline.data && (
-        <StateCounties stateFips={id} stateName={stateName} timeline={timeline.data} date={view.date} today={today} />
-      )}
-      <EventTimeline
-        events={events}
-        date={view.date}
-        intro={fill(level === "state" ? m.jurisdiction.timeline.introState : m.jurisdiction.timeline.introCounty, {
-          county: name,
-          state: stateName,
-        })}
-      />
-      <p className="print-only jurisdiction-page__printed">{fill(m.jurisdiction.printedFrom, { url: window.location.href })}</p>
-    </main>
+        {level === "state" && timeline.data && (
+          <StateCounties stateFips={id} stateName={stateName} timeline={timeline.data} date={view.date} today={today} />
+        )}
+        <EventTimeline
+          events={events}
+          date={view.date}
+          intro={fill(level === "state" ? m.jurisdiction.timeline.introState : m.jurisdiction.timeline.introCounty, {
+            county: name,
+            state: stateName,
+          })}
+        />
+        <p className="print-only jurisdiction-page__printed">{fill(m.jurisdiction.printedFrom, { url: window.location.href })}</p>
+      </main>
     </PageCorrections>
   );
 }

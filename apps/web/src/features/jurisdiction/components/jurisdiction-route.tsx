@@ -7,7 +7,13 @@ const Page = lazy(() => import("./jurisdiction-page.js").then((module) => ({ def
 export function JurisdictionRoute({ id }: { id: string }) {
   const { m } = useI18n();
   return (
-    <Suspense fallback={<p className="view-placeholder" role="status">{m.loading}</p>}>
+    <Suspense
+      fallback={
+        <p className="view-placeholder" role="status">
+          {m.loading}
+        </p>
+      }
+    >
       <Page id={id} />
     </Suspense>
   );

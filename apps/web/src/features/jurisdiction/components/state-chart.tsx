@@ -37,7 +37,13 @@ export function StateChart({ chart, width, height, date, stateName }: StateChart
         <defs>
           <HatchPatterns idPrefix={`${id}-`} />
         </defs>
-        <line x1={chart.x(`${chart.years[0]?.year ?? 2008}-01-01`)} x2={width} y1={plotBottom} y2={plotBottom} className="state-chart__axis" />
+        <line
+          x1={chart.x(`${chart.years[0]?.year ?? 2008}-01-01`)}
+          x2={width}
+          y1={plotBottom}
+          y2={plotBottom}
+          className="state-chart__axis"
+        />
         {chart.years
           .filter((y) => y.year % 2 === 0)
           .map((y) => (

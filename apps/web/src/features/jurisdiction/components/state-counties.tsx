@@ -1,4 +1,13 @@
-import { indexesOf, monthStarts, statusesAt, CATEGORIES, type IsoDate, type StatusTimeline, categorySeries, TIMELINE_START } from "@scomm/core";
+import {
+  indexesOf,
+  monthStarts,
+  statusesAt,
+  CATEGORIES,
+  type IsoDate,
+  type StatusTimeline,
+  categorySeries,
+  TIMELINE_START,
+} from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTRPC } from "../../../lib/trpc.js";

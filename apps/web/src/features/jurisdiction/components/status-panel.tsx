@@ -41,10 +41,19 @@ export function StatusPanel({ today, date, todayCategory, dateCategory, deployme
       </div>
     </section>
   );
-
 }
 
-function StatusCard({ label, category, testId, primary = false }: { label: string; category: Category | null; testId: string; primary?: boolean }) {
+function StatusCard({
+  label,
+  category,
+  testId,
+  primary = false,
+}: {
+  label: string;
+  category: Category | null;
+  testId: string;
+  primary?: boolean;
+}) {
   const { m } = useI18n();
   return (
     <div className={`status-card${primary ? " status-card--primary" : ""}`} data-testid={testId} data-category={category ?? ""}>

@@ -34,7 +34,11 @@ export function WhyThisColour({ explanation, level, name, stateName, date, busy 
       <p className="jurisdiction-section__intro">{w.intro}</p>
       <ol className="why__steps">
         {why.steps.map((step) => (
-          <li key={step.role} className={`why-step why-step--${step.role}${step.decides ? " why-step--decides" : ""}`} data-role={step.role}>
+          <li
+            key={step.role}
+            className={`why-step why-step--${step.role}${step.decides ? " why-step--decides" : ""}`}
+            data-role={step.role}
+          >
             <h4 className="why-step__role">{fill(w.roles[step.role], names)}</h4>
             {step.events.length === 0 ? (
               <p className="why-step__none">{fill(w.none[step.role], names)}</p>
@@ -120,6 +124,9 @@ function Verdict({ step, explanation }: { step: WhyStep; explanation: Explanatio
   const { m } = useI18n();
   if (step.decides) return <p className="why-step__verdict why-step__verdict--decides">{m.jurisdiction.why.decides}</p>;
   const outranked =
-    step.role === "county_stance" && step.stance !== "none" && explanation.decidingLayer === "state" && step.stance !== explanation.effectiveStance;
+    step.role === "county_stance" &&
+    step.stance !== "none" &&
+    explanation.decidingLayer === "state" &&
+    step.stance !== explanation.effectiveStance;
   return outranked ? <p className="why-step__verdict">{m.jurisdiction.why.overruled}</p> : null;
 }

@@ -113,7 +113,22 @@ function zoomTransform(delta: MapZoom): string | undefined {
 
 /** Counties painted on a canvas through the id raster, with the border and outline layers drawn over them. */
 export function CountyMap(props: CountyMapProps) {
-  const { atlas, statuses, indexes, level, paintKey, highlight, selected = null, muted, pale, stateCodes, words = WORDS, label, onPointer, children } = props;
+  const {
+    atlas,
+    statuses,
+    indexes,
+    level,
+    paintKey,
+    highlight,
+    selected = null,
+    muted,
+    pale,
+    stateCodes,
+    words = WORDS,
+    label,
+    onPointer,
+    children,
+  } = props;
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const size = useDeviceSize(frame, MAP_HEIGHT / MAP_WIDTH);

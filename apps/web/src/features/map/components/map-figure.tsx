@@ -1,4 +1,13 @@
-import { CATEGORIES, countCategories, indexesOf, partlyActivatedStates, type Category, type IsoDate, type StatusTimeline, type MapLevel } from "@scomm/core";
+import {
+  CATEGORIES,
+  countCategories,
+  indexesOf,
+  partlyActivatedStates,
+  type Category,
+  type IsoDate,
+  type StatusTimeline,
+  type MapLevel,
+} from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState, type ReactNode } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
@@ -50,12 +59,27 @@ function usePlaceNames(level: MapLevel, hovering: boolean) {
   const counties = useQuery(trpc.jurisdictions.list.queryOptions({ level: "county" }, { enabled: level === "county" && hoveredOnce }));
   const named = level === "state" ? states.data : counties.data;
   const byId = useMemo(() => new Map((named ?? []).map((j) => [j.id, j])), [named]);
-  const stateCodes = useMemo(() => states.data && new Map(states.data.flatMap((j) => (j.stateCode ? [[j.id, j.stateCode] as const] : []))), [states.data]);
+  const stateCodes = useMemo(
+    () => states.data && new Map(states.data.flatMap((j) => (j.stateCode ? [[j.id, j.stateCode] as const] : []))),
+    [states.data],
+  );
   return { byId, stateCodes };
 }
 
 /** The map with its hover and its clicks: which county (or state) is under the pointer, and what to say about it. */
-export function MapFigure({ atlas, timeline, statuses, level, date, zoom, onZoom, selected, onSelect, highlight, children }: MapFigureProps) {
+export function MapFigure({
+  atlas,
+  timeline,
+  statuses,
+  level,
+  date,
+  zoom,
+  onZoom,
+  selected,
+  onSelect,
+  highlight,
+  children,
+}: MapFigureProps) {
   const i18n = useI18n();
   const [pointer, setPointer] = useState<MapPointer | null>(null);
   const { byId, stateCodes } = usePlaceNames(level, pointer !== null);

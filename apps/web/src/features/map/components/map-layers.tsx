@@ -74,7 +74,15 @@ export function MapOutlines({ hovered, selected, zoom }: { hovered: Shape | null
  * Place names over the map: states at the national view (postal codes for the small ones), counties once
  * zoomed in. Sizes are divided by the zoom so the type stays the same size on screen.
  */
-export const MapLabels = memo(function MapLabels({ atlas, zoom, stateCodes }: { atlas: Atlas; zoom: MapZoom; stateCodes: ReadonlyMap<string, string> }) {
+export const MapLabels = memo(function MapLabels({
+  atlas,
+  zoom,
+  stateCodes,
+}: {
+  atlas: Atlas;
+  zoom: MapZoom;
+  stateCodes: ReadonlyMap<string, string>;
+}) {
   const { lang } = useI18n();
   const labels = useMemo(() => visibleLabels(atlas, zoom, stateCodes, lang), [atlas, zoom, stateCodes, lang]);
   const county = zoom.k >= COUNTY_LABEL_ZOOM;

@@ -81,7 +81,8 @@ export function MapPage() {
   const legend = useLegend(timeline.data, statuses, view.level);
   // A hand-written URL may hold a zoom off the map: show the nearest one that covers the frame.
   const zoom = useMemo(() => view.zoom && normalizeZoom(view.zoom), [view.zoom]);
-  const selectedCategory = view.selected && timeline.data && statuses ? categoryOfSelected(timeline.data, statuses, view.selected) : undefined;
+  const selectedCategory =
+    view.selected && timeline.data && statuses ? categoryOfSelected(timeline.data, statuses, view.selected) : undefined;
   const { focusPanel, select, onZoomGesture, onHighlight, onLevel, onZoomStep, onOpen } = useMapActions(setView);
   const zoomFocus = useMemo(() => (atlas.data ? centreOf(atlas.data, view.selected) : null), [atlas.data, view.selected]);
   const error = atlas.error ?? timeline.error;

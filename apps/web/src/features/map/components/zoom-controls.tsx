@@ -8,7 +8,15 @@ import { IDENTITY, normalizeZoom, ZOOM_MAX, zoomStep } from "../zoom.js";
  * nothing says so (aria-disabled) but keeps the focus a keyboard user left on it.
  * Memoised: a slider step leaves it alone.
  */
-export const ZoomControls = memo(function ZoomControls({ zoom, onZoom, focus = null }: { zoom: MapZoom | null; onZoom: (zoom: MapZoom | null) => void; focus?: readonly [number, number] | null }) {
+export const ZoomControls = memo(function ZoomControls({
+  zoom,
+  onZoom,
+  focus = null,
+}: {
+  zoom: MapZoom | null;
+  onZoom: (zoom: MapZoom | null) => void;
+  focus?: readonly [number, number] | null;
+}) {
   const { m } = useI18n();
   const t = m.map.zoom;
   const current = zoom ?? IDENTITY;
@@ -20,7 +28,14 @@ export const ZoomControls = memo(function ZoomControls({ zoom, onZoom, focus = n
   return (
     <div className="zoom-controls" role="group" aria-label={t.group}>
       {buttons.map((b) => (
-        <button key={b.label} type="button" aria-label={b.label} title={b.label} aria-disabled={b.off} onClick={() => !b.off && onZoom(b.next())}>
+        <button
+          key={b.label}
+          type="button"
+          aria-label={b.label}
+          title={b.label}
+          aria-disabled={b.off}
+          onClick={() => !b.off && onZoom(b.next())}
+        >
           {b.glyph ? (
             <span aria-hidden="true">{b.glyph}</span>
           ) : (

@@ -23,10 +23,7 @@ export function NotFoundPage({ reason, typed }: NotFoundPageProps) {
   const titleId = useId();
   const query = typedName(typed);
   const { index, countyName } = useSearchIndex(true);
-  const matches = useMemo(
-    () => (index ? searchOptions(closestMatches(index, query), countyName) : null),
-    [index, query, countyName],
-  );
+  const matches = useMemo(() => (index ? searchOptions(closestMatches(index, query), countyName) : null), [index, query, countyName]);
   useDocumentTitle(n.documentTitle);
   useNoIndex();
   const message =
@@ -50,7 +47,9 @@ export function NotFoundPage({ reason, typed }: NotFoundPageProps) {
               <ul className="not-found__list" data-testid="closest-matches">
                 {matches.map((option) => (
                   <li key={option.key}>
-                    <InternalLink route={{ page: "jurisdiction", id: option.id }}>{option.kind === "county" || option.kind === "state" ? place(option.name) : option.name}</InternalLink>
+                    <InternalLink route={{ page: "jurisdiction", id: option.id }}>
+                      {option.kind === "county" || option.kind === "state" ? place(option.name) : option.name}
+                    </InternalLink>
                     <span className="not-found__detail">
                       <OptionDetail option={option} />
                       {" · "}

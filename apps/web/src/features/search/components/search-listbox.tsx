@@ -48,7 +48,9 @@ export function SearchListbox({ id, label, options, active, optionId, date, onCh
             }}
             onMouseMove={() => onHover(i)}
           >
-            <span className="search-option__name">{option.kind === "county" || option.kind === "state" ? place(option.name) : option.name}</span>
+            <span className="search-option__name">
+              {option.kind === "county" || option.kind === "state" ? place(option.name) : option.name}
+            </span>
             <span className={`search-option__detail${option.ambiguous ? " search-option__detail--strong" : ""}`}>
               <OptionDetail option={option} />
             </span>

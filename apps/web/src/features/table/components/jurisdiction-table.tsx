@@ -36,9 +36,7 @@ export function JurisdictionTable({ page, level, date, sort, onSort, busy }: Jur
         data-date={date}
         aria-busy={busy || undefined}
       >
-        <caption>
-          {fill(m.table.caption[level], { date: i18n.date(date), sort: sortedBy })}
-        </caption>
+        <caption>{fill(m.table.caption[level], { date: i18n.date(date), sort: sortedBy })}</caption>
         <thead>
           <tr>
             {TABLE_COLUMNS[level].map((key) => (

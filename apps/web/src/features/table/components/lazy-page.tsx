@@ -8,7 +8,13 @@ export function lazyPage(load: () => Promise<ComponentType>): ComponentType {
   return function LazyPage() {
     const { m } = useI18n();
     return (
-      <Suspense fallback={<p className="view-placeholder" role="status">{m.loading}</p>}>
+      <Suspense
+        fallback={
+          <p className="view-placeholder" role="status">
+            {m.loading}
+          </p>
+        }
+      >
         <Page />
       </Suspense>
     );

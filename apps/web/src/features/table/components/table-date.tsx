@@ -25,7 +25,11 @@ export function TableDate({ date, today, onChange }: TableDateProps) {
   return (
     <DateSlider label={m.table.date} date={date} start={TIMELINE_START} end={today} onChange={(next) => go(next, "replace")}>
       <div className="play-controls">
-        <MonthSteps canStepBack={date > TIMELINE_START} canStepForward={date < today} onStep={(direction) => go(stepMonth(date, direction), "push")} />
+        <MonthSteps
+          canStepBack={date > TIMELINE_START}
+          canStepForward={date < today}
+          onStep={(direction) => go(stepMonth(date, direction), "push")}
+        />
       </div>
     </DateSlider>
   );

@@ -28,7 +28,14 @@ export function TableDownload({ rows, level, state, date, busy }: TableDownloadP
   };
   return (
     <div className="table-download">
-      <button type="button" className="view-button" onClick={download} disabled={busy || rows.length === 0} aria-describedby={noteId} data-testid="table-download">
+      <button
+        type="button"
+        className="view-button"
+        onClick={download}
+        disabled={busy || rows.length === 0}
+        aria-describedby={noteId}
+        data-testid="table-download"
+      >
         <span aria-hidden="true">↓ </span>
         {i18n.m.table.download}
       </button>

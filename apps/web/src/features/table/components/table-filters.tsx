@@ -57,7 +57,9 @@ export function TableFilters(props: TableFiltersProps) {
           id={categoryId}
           className="view-field__select"
           value={props.category ?? ""}
-          onChange={(e) => props.onCategory((CATEGORIES as readonly string[]).includes(e.currentTarget.value) ? (e.currentTarget.value as Category) : null)}
+          onChange={(e) =>
+            props.onCategory((CATEGORIES as readonly string[]).includes(e.currentTarget.value) ? (e.currentTarget.value as Category) : null)
+          }
         >
           <option value="">{m.table.allCategories}</option>
           {CATEGORIES.map((c) => (
@@ -68,7 +70,13 @@ export function TableFilters(props: TableFiltersProps) {
         </select>
       </div>
       {props.level === "county" && (
-        <StateSelect label={m.table.state} allLabel={m.table.allStates} states={props.states} value={props.state} onChange={props.onState} />
+        <StateSelect
+          label={m.table.state}
+          allLabel={m.table.allStates}
+          states={props.states}
+          value={props.state}
+          onChange={props.onState}
+        />
       )}
       {active && (
         <button type="button" className="view-button table-filters__clear" onClick={props.onClear}>

@@ -66,7 +66,14 @@ export function TablePage() {
       {data && sorted && current ? (
         <>
           <TableDownload rows={sorted} level={level} state={state} date={data.date} busy={busy} />
-          <JurisdictionTable page={current} level={level} date={data.date} sort={sort} busy={busy} onSort={(next) => filtered({ sort: chosenSort(level, next) }, "push")} />
+          <JurisdictionTable
+            page={current}
+            level={level}
+            date={data.date}
+            sort={sort}
+            busy={busy}
+            onSort={(next) => filtered({ sort: chosenSort(level, next) }, "push")}
+          />
           <TablePagination page={current} level={level} onPage={(page) => setView({ page }, "push")} />
         </>
       ) : (

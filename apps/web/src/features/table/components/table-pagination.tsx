@@ -6,7 +6,12 @@ import type { Page } from "../table-sort.js";
 /** "1–100 of 3,142 counties". */
 export function useRowCount(page: Page<unknown>, level: MapLevel): string {
   const { m, fill, number } = useI18n();
-  return fill(m.table.rowCount, { first: number(page.first), last: number(page.last), total: number(page.total), unit: m.table.unit[level] });
+  return fill(m.table.rowCount, {
+    first: number(page.first),
+    last: number(page.last),
+    total: number(page.total),
+    unit: m.table.unit[level],
+  });
 }
 
 /** The rows shown and the page steps. */

@@ -35,7 +35,20 @@ interface DateSliderProps {
  * Keys: see `sliderKeyAction`.
  */
 export function DateSlider(props: DateSliderProps) {
-  const { label, date, start, end, playing = false, bands = [], milestones, onChange, onGoTo = onChange, onTogglePlay, children, compact = false } = props;
+  const {
+    label,
+    date,
+    start,
+    end,
+    playing = false,
+    bands = [],
+    milestones,
+    onChange,
+    onGoTo = onChange,
+    onTogglePlay,
+    children,
+    compact = false,
+  } = props;
   const { m, date: formatDate } = useI18n();
   const t = m.timeline;
   const ids = { input: useId(), keys: useId() };

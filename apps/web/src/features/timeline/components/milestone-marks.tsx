@@ -71,7 +71,9 @@ export const MilestoneMarks = memo(function MilestoneMarks({ milestones, onGoTo 
 function MilestoneCard({ id, milestone, onGoTo }: { id: string; milestone: Milestone; onGoTo: (date: IsoDate) => void }) {
   const { m, date, fill, lang } = useI18n();
   const t = m.timeline;
-  const text = milestone.summary ? eventText({ actor: "", actorEs: null, summary: milestone.summary, summaryEs: milestone.summaryEs }, lang) : null;
+  const text = milestone.summary
+    ? eventText({ actor: "", actorEs: null, summary: milestone.summary, summaryEs: milestone.summaryEs }, lang)
+    : null;
   const side = milestone.offset > 0.66 ? " milestones__card--left" : milestone.offset < 0.2 ? " milestones__card--right" : "";
   return (
     <div id={id} className={`milestones__card${side}`} role="region" aria-label={t.milestones[milestone.kind]} data-testid="milestone-card">

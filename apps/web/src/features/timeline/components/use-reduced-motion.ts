@@ -13,5 +13,9 @@ function subscribe(onChange: () => void): () => void {
 
 /** Whether the reader asked the system for reduced motion (then the timeline steps instead of animating). */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => reducedMotion()?.matches ?? false, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => reducedMotion()?.matches ?? false,
+    () => false,
+  );
 }

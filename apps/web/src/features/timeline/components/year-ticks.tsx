@@ -9,7 +9,11 @@ export const YearTicks = memo(function YearTicks({ start, end }: { start: IsoDat
   return (
     <div className="date-slider__ticks" aria-hidden="true">
       {ticks.map((tick, i) => (
-        <span key={tick.year} className={`date-slider__tick${i % 4 === 0 ? "" : " date-slider__tick--minor"}`} style={{ left: trackLeft(tick.offset) }}>
+        <span
+          key={tick.year}
+          className={`date-slider__tick${i % 4 === 0 ? "" : " date-slider__tick--minor"}`}
+          style={{ left: trackLeft(tick.offset) }}
+        >
           {tick.labelled ? tick.year : ""}
         </span>
       ))}

@@ -8,5 +8,14 @@ const WEIGHTS: readonly SeriesWeight[] = ["count", "population"];
 export function MeasureToggle({ value, onChange }: { value: SeriesWeight; onChange: (weight: SeriesWeight) => void }) {
   const { m } = useI18n();
   const choices = WEIGHTS.map((weight) => ({ value: weight, label: m.trends.measures[weight] }));
-  return <SegmentedChoice name="trend-measure" legend={m.trends.measure} choices={choices} value={value} onChange={onChange} className="view-toggle" />;
+  return (
+    <SegmentedChoice
+      name="trend-measure"
+      legend={m.trends.measure}
+      choices={choices}
+      value={value}
+      onChange={onChange}
+      className="view-toggle"
+    />
+  );
 }

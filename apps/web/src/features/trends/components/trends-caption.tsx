@@ -11,12 +11,16 @@ export function TrendsCaption({ moments, band, unit }: { moments: KeyMoments; ba
   const words = (value: number) => valueWords(i18n, value, unit);
   const c = m.trends.caption;
   const sentences: string[] = [];
-  if (moments.peakOptOut) sentences.push(fill(c.peakOptOut, { month: month(moments.peakOptOut.date), value: words(moments.peakOptOut.value) }));
+  if (moments.peakOptOut)
+    sentences.push(fill(c.peakOptOut, { month: month(moments.peakOptOut.date), value: words(moments.peakOptOut.value) }));
   if (moments.peakOverObjection)
-    sentences.push(fill(c.peakOverObjection, { month: month(moments.peakOverObjection.date), value: words(moments.peakOverObjection.value) }));
+    sentences.push(
+      fill(c.peakOverObjection, { month: month(moments.peakOverObjection.date), value: words(moments.peakOverObjection.value) }),
+    );
   if (moments.allSwitchedOn) sentences.push(fill(c.allSwitchedOn, { month: month(moments.allSwitchedOn) }));
   if (band?.to) sentences.push(fill(c.pep, { from: i18n.date(band.from), to: i18n.date(band.to) }));
-  if (moments.peakLimits) sentences.push(fill(c.peakLimits, { month: month(moments.peakLimits.date), value: words(moments.peakLimits.value) }));
+  if (moments.peakLimits)
+    sentences.push(fill(c.peakLimits, { month: month(moments.peakLimits.date), value: words(moments.peakLimits.value) }));
   if (moments.firstMandates) sentences.push(fill(c.firstMandates, { month: month(moments.firstMandates) }));
   const latest = moments.latest;
   if (latest && latest.limits + latest.mandates > 0) {

@@ -1,15 +1,5 @@
 import { dayNumber, type Category, type IsoDate } from "@scomm/core";
-import {
-  Area,
-  AreaChart,
-  CartesianGrid,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Area, AreaChart, CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { categoryPaint, STACK_ORDER } from "@scomm/render";
 import { CATEGORY_STYLES } from "../../map/category-colours.js";
 import { HatchPatterns } from "../../map/components/hatch-patterns.js";
@@ -49,7 +39,10 @@ function pepBandMarks(band: NonNullable<EraBand>, lastDate: IsoDate, total: numb
       label={{ value: label, position: "center", fill: "#1c1b19", fontSize: 11, fontWeight: 600 }}
     />,
     ...[band.from, band.to].map(
-      (d) => d && <ReferenceLine key={d} x={dayNumber(d)} stroke="#fff" strokeDasharray="3 3" strokeWidth={1} ifOverflow="hidden" zIndex={450} />,
+      (d) =>
+        d && (
+          <ReferenceLine key={d} x={dayNumber(d)} stroke="#fff" strokeDasharray="3 3" strokeWidth={1} ifOverflow="hidden" zIndex={450} />
+        ),
     ),
   ];
 }
@@ -129,7 +122,14 @@ export default function TrendsChart({ rows, date, band, lastDate, labels, format
         {stackedAreas(labels.category)}
         <Tooltip
           content={({ active, label }) => (
-            <ChartTooltip active={active} label={label} labels={labels.category} formatValue={formatValue} formatMonth={formatMonth} rows={rows} />
+            <ChartTooltip
+              active={active}
+              label={label}
+              labels={labels.category}
+              formatValue={formatValue}
+              formatMonth={formatMonth}
+              rows={rows}
+            />
           )}
           cursor={{ stroke: "#1c1b19", strokeDasharray: "2 3", strokeWidth: 1 }}
           isAnimationActive={false}

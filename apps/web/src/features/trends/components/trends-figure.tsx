@@ -31,7 +31,10 @@ export function TrendsFigure({ rows, moments, atCursor, band, title, date, today
   const [tableOpen, setTableOpen] = useState(false);
   const format = (value: number) => valueText(i18n, value, unit);
   const month = (d: IsoDate) => i18n.date(d, "month");
-  const chartLabel = fill(m.trends.chartLabel, { subtitle: m.trends.subtitle[unit === "share" ? "population" : "count"], date: i18n.date(date) });
+  const chartLabel = fill(m.trends.chartLabel, {
+    subtitle: m.trends.subtitle[unit === "share" ? "population" : "count"],
+    date: i18n.date(date),
+  });
 
   return (
     <div className="trends-layout">

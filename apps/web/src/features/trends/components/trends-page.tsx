@@ -1,6 +1,17 @@
 import { useLocationState } from "../../../lib/location.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
-import { categorySeries, countCategories, indexesOf, monthStarts, pepSpan, statusesAt, TIMELINE_START, todayIso, weightsByPopulation, type IsoDate } from "@scomm/core";
+import {
+  categorySeries,
+  countCategories,
+  indexesOf,
+  monthStarts,
+  pepSpan,
+  statusesAt,
+  TIMELINE_START,
+  todayIso,
+  weightsByPopulation,
+  type IsoDate,
+} from "@scomm/core";
 import { useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";

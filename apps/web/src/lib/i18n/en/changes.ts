@@ -7,7 +7,12 @@ export const changes = {
   to: "To",
   swap: "Swap the dates",
   presets: "Periods",
-  preset: { rollout: "2011–2013: the rollout", detainers: "2014: the detainer wave", split: "2016–2018: states split", recent: "2024 to today: the new state laws" },
+  preset: {
+    rollout: "2011–2013: the rollout",
+    detainers: "2014: the detainer wave",
+    split: "2016–2018: states split",
+    recent: "2024 to today: the new state laws",
+  },
   summary: "{count} of {total} counties changed status between {from} and {to}.",
   none: "No county changed status between {from} and {to}.",
   backwards: "The first date is the later one: the list reads back in time.",

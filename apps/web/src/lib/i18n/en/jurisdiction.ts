@@ -61,7 +61,8 @@ export const jurisdiction = {
     answersNote: "These answers did not withdraw the objection itself, so the map still counts it.",
     decides: "This layer's position is the strongest, so it sets the colour.",
     overruled: "The state's position weighs more, so the state sets the colour.",
-    activationCounty: "from then on, fingerprints taken when people were booked into jail here were checked against DHS immigration records.",
+    activationCounty:
+      "from then on, fingerprints taken when people were booked into jail here were checked against DHS immigration records.",
     activationState: "the state counts as activated from its first county's switch-on.",
     result: "So on {date}: {category}",
     rules: {
@@ -100,7 +101,8 @@ export const jurisdiction = {
   eventTypes: EVENT_TYPE_LABELS_BY_LANG.en,
   timeline: {
     title: "Timeline",
-    introCounty: "{county}'s own events (and its cities'), {state}'s, and the federal milestones, with their sources. Dates are given as precisely as they are known.",
+    introCounty:
+      "{county}'s own events (and its cities'), {state}'s, and the federal milestones, with their sources. Dates are given as precisely as they are known.",
     introState: "{state}'s own events and the federal milestones, with their sources. Dates are given as precisely as they are known.",
     count: "{count, plural, one {# event} other {# events}}",
     layers: { federal: "Federal", state: "State", county: "County", city: "City" },

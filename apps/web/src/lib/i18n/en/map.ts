@@ -4,8 +4,10 @@ export const map = {
   title: { county: "Secure Communities status by county", state: "Secure Communities status by state" },
   show: "Show",
   figure: {
-    county: "Map of the United States, each county coloured by its Secure Communities status on {date}. The legend lists how many are in each category.",
-    state: "Map of the United States, each state coloured by its Secure Communities status on {date}. The legend lists how many are in each category.",
+    county:
+      "Map of the United States, each county coloured by its Secure Communities status on {date}. The legend lists how many are in each category.",
+    state:
+      "Map of the United States, each state coloured by its Secure Communities status on {date}. The legend lists how many are in each category.",
   },
   loadingMap: "Loading map…",
   loadFailed: "The map could not be loaded: {message}",

@@ -19,7 +19,8 @@ export const timeline = {
     program_ended: "Replaced by PEP",
     program_reinstated: "Restored",
   },
-  lastActivation: "ICE switched on {count, plural, one {the last county} other {the last # counties}}: from this day every county was in the program.",
+  lastActivation:
+    "ICE switched on {count, plural, one {the last county} other {the last # counties}}: from this day every county was in the program.",
   source: "Source",
   sources: "Sources",
   goTo: "Show the map on this date",

@@ -9,7 +9,12 @@ export const changes: ChangesMessages = {
   to: "Hasta",
   swap: "Intercambiar las fechas",
   presets: "Periodos",
-  preset: { rollout: "2011–2013: el despliegue", detainers: "2014: la ola de las órdenes de retención", split: "2016–2018: los estados se dividen", recent: "De 2024 a hoy: las nuevas leyes estatales" },
+  preset: {
+    rollout: "2011–2013: el despliegue",
+    detainers: "2014: la ola de las órdenes de retención",
+    split: "2016–2018: los estados se dividen",
+    recent: "De 2024 a hoy: las nuevas leyes estatales",
+  },
   summary: "{count} de {total} condados cambiaron de situación entre el {from} y el {to}.",
   none: "Ningún condado cambió de situación entre el {from} y el {to}.",
   backwards: "La primera fecha es la posterior: la lista se lee hacia atrás en el tiempo.",
@@ -23,7 +28,8 @@ export const changes: ChangesMessages = {
   listTitle: "Quién cambió y por qué",
   why: "Por qué",
   sources: "Fuentes",
-  switchOns: "ICE activó el programa en cada uno de estos condados en la fecha que figura junto a su nombre, según su lista de activaciones.",
+  switchOns:
+    "ICE activó el programa en cada uno de estos condados en la fecha que figura junto a su nombre, según su lista de activaciones.",
   noCause: "Ningún evento registrado explica este cambio en su fecha.",
   showMore: "Ver {count, plural, one {# condado más} other {# condados más}}",
   showFewer: "Ver menos",

@@ -11,7 +11,8 @@ export const exportMessages: ExportMessages = {
   resetTitle: "Usar el título predeterminado",
   shape: "Formato",
   shapes: { landscape: "Horizontal", square: "Cuadrado", portrait: "Vertical" },
-  shapeNote: "Horizontal para un artículo; cuadrado (1:1) y vertical (4:5) para redes sociales y teléfonos: la leyenda pasa debajo del mapa.",
+  shapeNote:
+    "Horizontal para un artículo; cuadrado (1:1) y vertical (4:5) para redes sociales y teléfonos: la leyenda pasa debajo del mapa.",
   imageNote: "La imagen lleva este título, la fecha, la leyenda con sus recuentos, las fuentes y un enlace a este sitio.",
   preview: "Vista previa de la imagen",
   preparing: "Preparando la imagen…",

@@ -61,7 +61,8 @@ export const jurisdiction: JurisdictionMessages = {
     answersNote: "Estas respuestas no retiraron la oposición en sí, así que el mapa la sigue contando.",
     decides: "La postura de este nivel es la más fuerte, así que fija el color.",
     overruled: "La postura del estado pesa más, así que el estado fija el color.",
-    activationCounty: "desde entonces, las huellas tomadas al fichar a una persona en la cárcel de aquí se cotejaban con los registros migratorios del DHS.",
+    activationCounty:
+      "desde entonces, las huellas tomadas al fichar a una persona en la cárcel de aquí se cotejaban con los registros migratorios del DHS.",
     activationState: "el estado cuenta como activado desde la activación de su primer condado.",
     result: "Así, el {date}: {category}",
     rules: {
@@ -99,8 +100,10 @@ export const jurisdiction: JurisdictionMessages = {
   eventTypes: EVENT_TYPE_LABELS_BY_LANG.es,
   timeline: {
     title: "Cronología",
-    introCounty: "Los hechos propios de {county} (y de sus ciudades), los de {state} y los hitos federales, con sus fuentes. Las fechas se dan con la precisión con que se conocen.",
-    introState: "Los hechos propios de {state} y los hitos federales, con sus fuentes. Las fechas se dan con la precisión con que se conocen.",
+    introCounty:
+      "Los hechos propios de {county} (y de sus ciudades), los de {state} y los hitos federales, con sus fuentes. Las fechas se dan con la precisión con que se conocen.",
+    introState:
+      "Los hechos propios de {state} y los hitos federales, con sus fuentes. Las fechas se dan con la precisión con que se conocen.",
     count: "{count, plural, one {# hecho} other {# hechos}}",
     layers: { federal: "Federal", state: "Estado", county: "Condado", city: "Ciudad" },
     actor: "Quién",
@@ -109,7 +112,8 @@ export const jurisdiction: JurisdictionMessages = {
     dateMark: "La fecha elegida arriba: {date}",
     later: "Posterior a la fecha elegida",
     disputedTitle: "Los registros no coinciden en la fecha",
-    disputedNote: "Los registros dan fechas distintas para este hecho: {dates}. El mapa usa {used}, el registro más antiguo fechado al día.",
+    disputedNote:
+      "Los registros dan fechas distintas para este hecho: {dates}. El mapa usa {used}, el registro más antiguo fechado al día.",
     disputedNoteOther: "Los registros dan fechas distintas para este hecho: {dates}.",
     storedCopy: "copia archivada",
     readCopy: "dónde lo leímos",

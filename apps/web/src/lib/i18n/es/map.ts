@@ -6,8 +6,10 @@ export const map: MapMessages = {
   title: { county: "Secure Communities por condado", state: "Secure Communities por estado" },
   show: "Mostrar",
   figure: {
-    county: "Mapa de Estados Unidos: cada condado coloreado según su situación ante Secure Communities el {date}. La leyenda indica cuántos hay en cada categoría.",
-    state: "Mapa de Estados Unidos: cada estado coloreado según su situación ante Secure Communities el {date}. La leyenda indica cuántos hay en cada categoría.",
+    county:
+      "Mapa de Estados Unidos: cada condado coloreado según su situación ante Secure Communities el {date}. La leyenda indica cuántos hay en cada categoría.",
+    state:
+      "Mapa de Estados Unidos: cada estado coloreado según su situación ante Secure Communities el {date}. La leyenda indica cuántos hay en cada categoría.",
   },
   loadingMap: "Cargando el mapa…",
   loadFailed: "No se pudo cargar el mapa: {message}",

@@ -7,7 +7,8 @@ export const notFound: NotFoundMessages = {
   unknownId: "Ningún estado ni condado tiene el código FIPS «{id}».",
   malformedId: "«{id}» no es un identificador de jurisdicción.",
   unknownPath: "No hay ninguna página en {path}.",
-  idHelp: "Un estado es un código FIPS de 2 cifras (36 para Nueva York); un condado, uno de 5 cifras que empieza por el de su estado (51013 para el condado de Arlington, Virginia).",
+  idHelp:
+    "Un estado es un código FIPS de 2 cifras (36 para Nueva York); un condado, uno de 5 cifras que empieza por el de su estado (51013 para el condado de Arlington, Virginia).",
   searchLabel: "Buscar de nuevo",
   closest: "Resultados más cercanos a «{query}»",
   none: "Nada se parece a «{query}». Pruebe con un nombre: un condado, un estado o una ciudad.",

@@ -5,7 +5,8 @@ export const search: SearchMessages = {
   label: "Buscar un condado, estado o ciudad",
   landmark: "Búsqueda",
   placeholder: "Condado, estado, ciudad o código FIPS",
-  instructions: "Escriba un nombre. Las flechas arriba y abajo eligen un resultado y Entrar lo abre; Entrar sin elegir abre el mejor. Escape cierra la lista.",
+  instructions:
+    "Escriba un nombre. Las flechas arriba y abajo eligen un resultado y Entrar lo abre; Entrar sin elegir abre el mejor. Escape cierra la lista.",
   loading: "Cargando nombres…",
   failed: "La búsqueda no está disponible: {message}",
   noMatch: "Ningún condado, estado o ciudad coincide con «{query}».",

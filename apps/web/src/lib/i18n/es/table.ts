@@ -42,6 +42,7 @@ export const table: TableMessages = {
   loading: "Cargando la tabla…",
   date: "Situación el",
   download: "Descargar estas filas (CSV)",
-  downloadNote: "Todas las filas que cumplen los filtros, en este orden y con su situación el {date}: las de todas las páginas, no solo las de esta.",
+  downloadNote:
+    "Todas las filas que cumplen los filtros, en este orden y con su situación el {date}: las de todas las páginas, no solo las de esta.",
   csv: { fips: "Código FIPS", since: "{column}: desde", actor: "{column}: adoptada por" },
 };

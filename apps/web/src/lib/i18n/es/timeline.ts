@@ -21,7 +21,8 @@ export const timeline: TimelineMessages = {
     program_ended: "Sustituido por PEP",
     program_reinstated: "Restablecido",
   },
-  lastActivation: "ICE activó {count, plural, one {el último condado} other {los últimos # condados}}: desde ese día todos los condados estaban en el programa.",
+  lastActivation:
+    "ICE activó {count, plural, one {el último condado} other {los últimos # condados}}: desde ese día todos los condados estaban en el programa.",
   source: "Fuente",
   sources: "Fuentes",
   goTo: "Ver el mapa en esta fecha",
