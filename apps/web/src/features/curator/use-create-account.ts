@@ -1,7 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../../lib/trpc.js";
-import { apiProblemOf } from "./api-errors.js";
+import { apiProblemOf, messagesFor } from "./api-errors.js";
 import { useCuratorI18n } from "./use-curator-i18n.js";
 
 export type Role = "editor" | "admin";
@@ -28,7 +28,7 @@ export function useCreateAccount(onCreated: () => void) {
     }),
   );
   const problem = create.error ? apiProblemOf(create.error) : null;
-  const errorsOf = (field: string) => problem?.issues.filter((i) => i.field === field).map((i) => i.message);
+  const errorsOf = (field: string) => messagesFor(problem, field);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setCreated(null);

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC, type RouterOutputs } from "../../lib/trpc.js";
-import { apiProblemOf } from "./api-errors.js";
+import { apiProblemOf, messagesFor } from "./api-errors.js";
 import { useCuratorI18n } from "./use-curator-i18n.js";
 
 export type ImportConflict = RouterOutputs["imports"]["conflicts"][number];
@@ -27,6 +27,6 @@ export function useSettleConflict(conflict: ImportConflict, onSettled: (notice: 
   );
   const settleAs = (take: Take) => settle.mutate({ id: conflict.id, take, reason });
   const problem = settle.error ? apiProblemOf(settle.error) : null;
-  const reasonErrors = problem?.issues.filter((i) => i.field === "reason").map((i) => i.message);
+  const reasonErrors = messagesFor(problem, "reason");
   return { reason, setReason, settleAs, busy: settle.isPending, problem, reasonErrors };
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../../lib/trpc.js";
-import { apiProblemOf, type ApiProblem } from "./api-errors.js";
+import { apiProblemOf, messagesFor, type ApiProblem } from "./api-errors.js";
 import { useCuratorI18n } from "./use-curator-i18n.js";
 
 type CuratorI18n = ReturnType<typeof useCuratorI18n>;
@@ -34,6 +34,6 @@ export function useSignIn(onSignedIn: () => void) {
     event.preventDefault();
     signIn.mutate({ email, password });
   };
-  const errorsOf = (field: string) => problem?.issues.filter((i) => i.field === field).map((i) => i.message);
+  const errorsOf = (field: string) => messagesFor(problem, field);
   return { email, setEmail, password, setPassword, signIn, message: signInMessage(problem, i18n), errorsOf, submit };
 }

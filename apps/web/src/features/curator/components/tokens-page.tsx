@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../../../lib/trpc.js";
 import { CopyField } from "../../export/components/copy-field.js";
-import { apiProblemOf } from "../api-errors.js";
+import { apiProblemOf, messagesFor } from "../api-errors.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
 import { Field } from "./field.js";
 import { CuratorSection, Loaded } from "./loaded.js";
@@ -26,11 +26,7 @@ export function TokensPage() {
     }),
   );
   const revoke = useMutation(trpc.tokens.revoke.mutationOptions({ onSuccess: refresh }));
-  const nameErrors = create.error
-    ? apiProblemOf(create.error)
-        .issues.filter((i) => i.field === "name")
-        .map((i) => i.message)
-    : undefined;
+  const nameErrors = create.error ? messagesFor(apiProblemOf(create.error), "name") : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate({ name });
