@@ -4,8 +4,8 @@ import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { DEFAULT_PERIOD } from "../presets.js";
-import { ChangeGroup } from "./change-group.js";
 import { ChangesControls } from "./changes-controls.js";
+import { ChangesList } from "./changes-list.js";
 import { ChangesMap } from "./changes-map.js";
 import { CountyNames } from "./county-names.js";
 import { TransitionsKey } from "./transitions-key.js";
@@ -79,18 +79,7 @@ export function ChangesPage() {
         {groups && changed !== null && counties && <TransitionsKey groups={groups} to={to} unchanged={counties.length - changed} />}
       </div>
       <CountyNames.Provider value={nameOf}>
-        <section className="changes-list" aria-labelledby="changes-list-title">
-          <h3 id="changes-list-title" className="changes-list__title">
-            {m.changes.listTitle}
-          </h3>
-          {groups ? (
-            groups.map((group) => <ChangeGroup key={`${from}/${to}/${group.from}>${group.to}`} group={group} />)
-          ) : (
-            <p className="view-placeholder" role="status">
-              {error ? fill(m.loadFailed, { message: error.message }) : m.changes.loadingEvents}
-            </p>
-          )}
-        </section>
+        <ChangesList groups={groups} from={from} to={to} error={error} />
       </CountyNames.Provider>
     </main>
   );
