@@ -59,7 +59,7 @@ it("a reader suggests a correction and gets a private link; a curator accepts it
   // A curator, made as `pnpm admin:create` makes one, signs in and accepts it: a draft opens, nothing goes public.
   const email = `corrections-e2e-${Date.now()}@example.org`;
   const password = "an e2e curator's long password";
-  await createAdmin(inject("dataDir"), { email, name: "First Admin", password });
+  await createAdmin({ dataDir: inject("dataDir") }, { email, name: "First Admin", password });
   await trpc(page, "auth.signIn", { email, password });
   const queue = new CorrectionQueuePage(page, baseUrl);
   await queue.open();

@@ -4,6 +4,7 @@ import { inject } from "vitest";
 import { CuratorScreens, type TypedEvent } from "./pages/curator-screens.js";
 import { JurisdictionPage } from "./pages/jurisdiction-page.js";
 import { MapPage } from "./pages/map-page.js";
+import { findPostgresBin, startPostgres, type PostgresServer } from "@scomm/db/testing/postgres-server";
 import { startApi, type RunningApi } from "./support/api-server.js";
 import { seriousViolations } from "./support/axe.js";
 import { connectBrowser } from "./support/browser.js";
@@ -11,8 +12,9 @@ import { createAdmin, signIn, type Credentials } from "./support/curators.js";
 import { keepScreenshot } from "./support/screenshots.js";
 
 /**
- * The curators' workflow end to end, on an api of its own (its own temporary database): the shared api the
- * other specs assert exact counts on never sees this event. Loving County, TX (48301) was switched on on
+ * The curators' workflow end to end, on two api instances of its own sharing a throwaway PostgreSQL server
+ * (the shared api the other specs assert exact counts on never sees this event): curators work on the
+ * first; the second, started before the publish, must serve it without a restart. Loving County, TX (48301) was switched on on
  * 2010-07-07 and has no stance of its own; the fixture below gives it a limit on 2012-03-01.
  */
 const admin: Credentials = { email: "admin@example.org", name: "Fixture Admin", password: "fixture admin password" };
@@ -27,16 +29,24 @@ const fixture: TypedEvent = {
   reason: "E2E fixture: new event from its source",
 };
 
+let postgres: PostgresServer;
 let api: RunningApi;
+let second: RunningApi;
 let browser: Browser;
 beforeAll(async () => {
-  api = await startApi();
-  await createAdmin(api.dataDir, admin);
+  const bin = findPostgresBin();
+  if (!bin) throw new Error("the curators' e2e needs PostgreSQL's server binaries: apt-get install -y postgresql");
+  postgres = await startPostgres(bin);
+  api = await startApi({ databaseUrl: postgres.url });
+  second = await startApi({ databaseUrl: postgres.url });
+  await createAdmin(api, admin);
   browser = await connectBrowser(inject("wsEndpoint"));
-}, 120_000);
+}, 180_000);
 afterAll(async () => {
   await browser?.close();
+  await second?.stop();
   await api?.stop();
+  await postgres?.stop();
 });
 
 const newPage = async () => (await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 })).newPage();
@@ -88,6 +98,14 @@ describe("curators", () => {
     const feed = await (await fetch(`${api.url}/j/48301/feed.atom`)).text();
     expect(feed).toContain(`event:${id}`);
     expect(feed).toContain(fixture.summary);
+
+    // The second instance, running since before the publish, serves it too (LISTEN/NOTIFY), without a restart.
+    await expect
+      .poll(async () => (await (await fetch(`${second.url}/data/events.csv`)).text()).includes(`${id},`), { timeout: 10_000 })
+      .toBe(true);
+    const elsewhere = new MapPage(await newPage(), second.url);
+    await elsewhere.open({ date: "2012-03-02", level: "county", selected: "48301" });
+    await expect.poll(() => elsewhere.panelCategory()).toBe("limits");
   });
 
   it("shows the event's history field by field, and refuses a change based on a stale revision with a way to reload", async () => {

@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   const db = await openDatabase(env.DATABASE_URL ?? env.DATA_DIR, { reseed: env.RESEED });
   try {
     const admin = await createAccount(db, parsed.data, new Date().toISOString());
-    console.log(`admin ${admin.email} created; sign in at ${env.SITE_URL}/trpc/auth.signIn`);
+    console.log(`admin ${admin.email} created; sign in at ${env.SITE_URL}/curator/sign-in (or POST ${env.SITE_URL}/trpc/auth.signIn)`);
     return 0;
   } catch (error) {
     if (error instanceof DomainError) return fail(error.message);

@@ -117,7 +117,7 @@ describe("Atom feeds", () => {
     const feed = expectValidAtom(jurisdictionFeed(model, record, model.byId.get("17043")!, SITE, "2026-12-02"));
     expect([feed.entry![0]!.id, textOf(feed.entry![0]!.title), feed.entry![0]!.updated]).toEqual([
       tagUri(SITE, "event:cur-duplicate"),
-      "Retracted: DuPage County: Secure Communities activated",
+      "Retracted: DuPage County: Activated",
       "2026-12-01T10:00:00.000Z",
     ]);
     expect(feed.entry![0]!.content["#text"]).toContain("<p>Retracted on 2026-12-01: a duplicate row</p>");

@@ -2,7 +2,7 @@ import type { Event, IsoDate, Jurisdiction, Source, StatusModel } from "@scomm/c
 import type { PublicRevision, Retraction } from "@scomm/db";
 import { escapeXml, SITE_NAME } from "@scomm/render";
 import { atomXml, rfc3339, type AtomEntry, type AtomFeed } from "./atom.js";
-import { EVENT_TYPE_LABELS } from "./event-type-labels.js";
+import { EVENT_TYPE_LABELS_BY_LANG } from "@scomm/render";
 import { allEvents, eventsAround } from "./model-events.js";
 
 /** The newest events a feed carries; older ones are in /data/events.csv. */
@@ -58,7 +58,7 @@ function correctionsHtml(steps: readonly PublicRevision[]): string {
 }
 
 export function eventEntry(event: Event, siteUrl: string, steps: readonly PublicRevision[] = []): AtomEntry {
-  const typeLabel = EVENT_TYPE_LABELS[event.type];
+  const typeLabel = EVENT_TYPE_LABELS_BY_LANG.en[event.type];
   const facts = [
     `${event.date}${event.datePrecision === "day" ? "" : ` (dated to the ${event.datePrecision})`}`,
     event.placeName,
@@ -83,7 +83,7 @@ export function eventEntry(event: Event, siteUrl: string, steps: readonly Public
  * it left the record and what it said.
  */
 export function retractionEntry({ event, changedAt, reason }: Retraction, siteUrl: string): AtomEntry {
-  const typeLabel = EVENT_TYPE_LABELS[event.type];
+  const typeLabel = EVENT_TYPE_LABELS_BY_LANG.en[event.type];
   const why = `Retracted on ${changedAt.slice(0, 10)}${reason ? `: ${reason}` : ""}`;
   return {
     id: tagUri(siteUrl, `event:${event.id}`),

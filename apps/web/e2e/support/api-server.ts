@@ -13,6 +13,8 @@ export interface RunningApi {
   url: string;
   /** The api's SQLite folder (DATA_DIR): a command such as admin:create can be run against it. */
   dataDir: string;
+  /** The PostgreSQL database it uses instead of SQLite, when started with one. */
+  databaseUrl?: string;
   stop: () => Promise<void>;
 }
 
@@ -42,10 +44,11 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
 }
 
 /**
- * The real api (`tsx apps/api/src/main.ts`) on a free port with a fresh database in a temp dir; it serves
- * the built web app from apps/web/dist (or `webDist`), so `vite build` must have run.
+ * The real api (`tsx apps/api/src/main.ts`) on a free port with a fresh database in a temp dir (or on the
+ * PostgreSQL database `databaseUrl`, which several instances may share); it serves the built web app from
+ * apps/web/dist (or `webDist`), so `vite build` must have run.
  */
-export async function startApi({ webDist }: { webDist?: string } = {}): Promise<RunningApi> {
+export async function startApi({ webDist, databaseUrl }: { webDist?: string; databaseUrl?: string } = {}): Promise<RunningApi> {
   const dataDir = await mkdtemp(join(tmpdir(), "scomm-e2e-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -58,6 +61,7 @@ export async function startApi({ webDist }: { webDist?: string } = {}): Promise<
       DATA_DIR: dataDir,
       NODE_ENV: "test",
       ...(webDist ? { WEB_DIST: webDist } : {}),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -80,5 +84,5 @@ export async function startApi({ webDist }: { webDist?: string } = {}): Promise<
     await stop();
     throw error;
   }
-  return { url, dataDir, stop };
+  return { url, dataDir, ...(databaseUrl ? { databaseUrl } : {}), stop };
 }

@@ -18,15 +18,24 @@ export interface Credentials {
 }
 
 /** The first admin of the api's database, made by the CLI `pnpm admin:create` runs (password in ADMIN_PASSWORD). */
-export async function createAdmin(dataDir: string, { email, name, password }: Credentials): Promise<void> {
-  const env = { ...process.env, DATA_DIR: dataDir, ADMIN_PASSWORD: password, NODE_ENV: "test" };
+export async function createAdmin(
+  { dataDir, databaseUrl }: Pick<RunningApi, "dataDir" | "databaseUrl">,
+  { email, name, password }: Credentials,
+): Promise<void> {
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    ADMIN_PASSWORD: password,
+    NODE_ENV: "test",
+  };
   await run(TSX, ["apps/api/src/cli/create-admin.ts", "--email", email, "--name", name], { cwd: REPO, env });
 }
 
 export async function signInFirstAdmin(api: RunningApi): Promise<CuratorApi> {
   const email = "first.admin@example.org";
   const password = "a test fixture password, long enough";
-  await createAdmin(api.dataDir, { email, name: "First Admin", password });
+  await createAdmin(api, { email, name: "First Admin", password });
   const post = (procedure: string, input: unknown, cookie = "") =>
     fetch(`${api.url}/trpc/${procedure}`, {
       method: "POST",

@@ -1,5 +1,7 @@
-import { CATEGORIES, type Category } from "@scomm/core";
-import type { SortDirection } from "../../lib/view-state.js";
+import type { Category } from "@scomm/core";
+import { createColumnHelper } from "@tanstack/react-table";
+import { byCategory, byName, byValue, inTieOrder } from "../../lib/table-model/sort-fns.js";
+import type { Sort, SortedFeatures } from "../../lib/table-model/sortable-table.js";
 
 export interface CountyRow {
   id: string;
@@ -12,31 +14,27 @@ export interface CountyRow {
 }
 
 export type CountySortKey = "name" | "activationDate" | "category" | "population2010";
+export type CountySort = Sort<CountySortKey>;
 
-export interface CountySort {
-  key: CountySortKey;
-  direction: SortDirection;
-}
+/** First by switch-on, the earliest first. */
+export const DEFAULT_COUNTY_SORT: CountySort = { key: "activationDate", direction: "ascending" };
 
-/** A click on a column: the same column flips, another starts ascending (population: largest first). */
-export function nextSort(current: CountySort, key: CountySortKey): CountySort {
-  if (current.key === key) return { key, direction: current.direction === "ascending" ? "descending" : "ascending" };
-  return { key, direction: key === "population2010" ? "descending" : "ascending" };
-}
+const column = createColumnHelper<SortedFeatures, CountyRow>();
+/**
+ * The counties table's columns in order, each sorting its own way; never-activated and unknown values sort last
+ * either way, and population starts with the largest.
+ */
+export const COUNTY_COLUMNS = [
+  column.accessor((r) => r.name, { id: "name", sortFn: byName }),
+  column.accessor((r) => r.activationDate ?? undefined, { id: "activationDate", sortFn: byValue, sortUndefined: "last" }),
+  column.accessor((r) => r.category, { id: "category", sortFn: byCategory }),
+  column.accessor((r) => r.population2010 ?? undefined, {
+    id: "population2010",
+    sortFn: byValue,
+    sortUndefined: "last",
+    sortDescFirst: true,
+  }),
+];
 
-/** The counties in the chosen order; ties (and never-activated or unknown values, always last) by name. */
-export function sortCounties(rows: readonly CountyRow[], { key, direction }: CountySort): CountyRow[] {
-  const sign = direction === "ascending" ? 1 : -1;
-  const byName = (a: CountyRow, b: CountyRow) => a.name.localeCompare(b.name, "en") || a.id.localeCompare(b.id);
-  return [...rows].sort((a, b) => {
-    if (key === "name") return sign * byName(a, b);
-    const [va, vb] = [value(a, key), value(b, key)];
-    if (va === null || vb === null) return va === vb ? byName(a, b) : va === null ? 1 : -1;
-    return sign * (va < vb ? -1 : va > vb ? 1 : 0) || byName(a, b);
-  });
-}
-
-function value(row: CountyRow, key: Exclude<CountySortKey, "name">): string | number | null {
-  if (key === "category") return CATEGORIES.indexOf(row.category);
-  return row[key];
-}
+/** The counties as ties read, whatever the sort: by name, then FIPS. */
+export const inNameOrder = (rows: readonly CountyRow[]) => inTieOrder(rows, (r) => r.name);

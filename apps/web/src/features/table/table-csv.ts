@@ -3,9 +3,8 @@ import Papa from "papaparse";
 import type { I18n } from "../../lib/i18n/use-i18n.js";
 import type { TableSortKey } from "../../lib/view-state.js";
 import { exportFileName } from "../export/figure-input.js";
-import { columnHeader } from "./table-columns.js";
+import { columnHeader, TABLE_COLUMNS } from "./table-columns.js";
 import { stanceActor, type StanceCell, type TableRow } from "./table-series.js";
-import { TABLE_COLUMNS } from "./table-sort.js";
 
 /** A byte-order mark, so a spreadsheet reads the file as UTF-8 (accents, "Doña Ana"). */
 const BOM = "\uFEFF";

@@ -3,14 +3,13 @@ import { buildStatusModel, statusRowsAt } from "@scomm/core";
 import { loadDataset } from "@scomm/data";
 import { describe, expect, it } from "vitest";
 import { filterRows, stanceActor, stateOptions, type TableRow } from "./table-series.js";
-import { chosenSort, nextSort, pageOf, sortFor, sortRows } from "./table-sort.js";
 
 /** The rows `status.table` answers with, from core on the dataset the api serves. */
 const model = buildStatusModel(loadDataset());
 const rowsAt = (date: string, level: "county" | "state" = "county"): TableRow[] => statusRowsAt(model, date, level);
 const none = { text: "", category: null, state: null };
 
-describe("filter, sort and page", () => {
+describe("filterRows and stateOptions", () => {
   const rows = rowsAt("2014-01-01");
   it("filters by accent-blind text, FIPS, category and state", () => {
     expect(filterRows(rows, { ...none, text: "dona ana" }).map((r) => r.id)).toEqual(["35013"]);
@@ -34,34 +33,6 @@ describe("filter, sort and page", () => {
     expect(states[0]).toEqual({ id: "01", name: "Alabama" });
     expect(states.find((s) => s.id === "11")?.name).toBe("District of Columbia");
     expect(stateOptions(rowsAt("2014-01-01", "state"))).toEqual([]);
-  });
-
-  it("sorts by any column both ways, stances strongest first, missing values last", () => {
-    const byName = sortRows(rows, { key: "name", direction: "ascending" });
-    expect(byName[0]!.name <= byName[1]!.name).toBe(true);
-    const down = sortRows(rows, { key: "category", direction: "descending" });
-    expect(down[0]!.category).toBe("activated");
-    const stance = sortRows(rows, { key: "stateStance", direction: "ascending" });
-    expect(stance[0]!.stateStance.stance).toBe("objects");
-    expect(stance.at(-1)!.stateStance.stance).toBe("none");
-    const states = sortRows(rowsAt("2014-01-01", "state"), { key: "activation", direction: "descending" });
-    expect(states[0]!.activationDate! >= states[1]!.activationDate!).toBe(true);
-    expect(nextSort({ key: "name", direction: "ascending" }, "name").direction).toBe("descending");
-    expect(nextSort({ key: "name", direction: "descending" }, "state")).toEqual({ key: "state", direction: "ascending" });
-  });
-
-  it("falls back to the level's default sort, which the URL leaves out", () => {
-    expect(sortFor("county", null)).toEqual({ key: "state", direction: "ascending" });
-    expect(sortFor("state", { key: "countyStance", direction: "descending" })).toEqual({ key: "name", direction: "ascending" });
-    expect(sortFor("state", { key: "activation", direction: "descending" })).toEqual({ key: "activation", direction: "descending" });
-    expect(chosenSort("county", { key: "state", direction: "ascending" })).toBeNull();
-    expect(chosenSort("state", { key: "state", direction: "ascending" })).toEqual({ key: "state", direction: "ascending" });
-  });
-
-  it("pages 3,142 rows into 32 pages of 100", () => {
-    const last = pageOf(rows, 99, 100);
-    expect(last).toMatchObject({ page: 32, pages: 32, first: 3101, last: 3142, total: 3142 });
-    expect(pageOf([], 1, 100)).toMatchObject({ page: 1, pages: 1, first: 0, last: 0 });
   });
 });
 

@@ -1,12 +1,12 @@
 import type { IsoDate } from "@scomm/core";
 import { useId, useMemo, useState } from "react";
+import { useSortedTable } from "../../../lib/table-model/sortable-table.js";
+import { SortHeader } from "../../../lib/table-model/sort-header.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { CATEGORY_STYLES } from "../../map/category-colours.js";
 import { Swatch } from "../../map/components/swatch.js";
-import { nextSort, sortCounties, type CountyRow, type CountySort, type CountySortKey } from "../county-rows.js";
+import { COUNTY_COLUMNS, DEFAULT_COUNTY_SORT, inNameOrder, type CountyRow, type CountySortKey } from "../county-rows.js";
 import { InternalLink } from "../../../components/internal-link.js";
-
-const COLUMNS: readonly CountySortKey[] = ["name", "activationDate", "category", "population2010"];
 
 interface CountiesTableProps {
   rows: readonly CountyRow[];
@@ -19,8 +19,9 @@ export function CountiesTable({ rows, date, stateName }: CountiesTableProps) {
   const { m, fill, date: formatDate, number, place } = useI18n();
   const c = m.jurisdiction.counties;
   const titleId = useId();
-  const [sort, setSort] = useState<CountySort>({ key: "activationDate", direction: "ascending" });
-  const sorted = useMemo(() => sortCounties(rows, sort), [rows, sort]);
+  const [sort, setSort] = useState(DEFAULT_COUNTY_SORT);
+  const inOrder = useMemo(() => inNameOrder(rows), [rows]);
+  const table = useSortedTable({ columns: COUNTY_COLUMNS, rows: inOrder, sort, onSort: setSort });
   const heading = (key: CountySortKey) => (key === "category" ? fill(c.columns.category, { date: formatDate(date) }) : c.columns[key]);
   return (
     <section className="counties" aria-labelledby={titleId}>
@@ -32,25 +33,19 @@ export function CountiesTable({ rows, date, stateName }: CountiesTableProps) {
           <caption className="counties__caption">{fill(c.caption, { count: number(rows.length) })}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((key) => (
-                <th
-                  key={key}
-                  scope="col"
-                  aria-sort={sort.key === key ? sort.direction : undefined}
-                  className={`counties__th counties__th--${key}`}
-                >
-                  <button type="button" onClick={() => setSort(nextSort(sort, key))}>
-                    {heading(key)}
-                    <span aria-hidden="true" className="counties__arrow">
-                      {sort.key === key ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
-                    </span>
-                  </button>
-                </th>
+              {table.getAllLeafColumns().map((column) => (
+                <SortHeader
+                  key={column.id}
+                  column={column}
+                  label={heading(column.id as CountySortKey)}
+                  className={`counties__th counties__th--${column.id}`}
+                  markClassName="counties__arrow"
+                />
               ))}
             </tr>
           </thead>
           <tbody>
-            {sorted.map((row) => (
+            {table.getRowModel().rows.map(({ original: row }) => (
               <tr key={row.id}>
                 <th scope="row">
                   <InternalLink route={{ page: "jurisdiction", id: row.id }}>{place(row.name)}</InternalLink>

@@ -1,24 +1,27 @@
 import type { IsoDate, MapLevel } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
+import type { Page } from "../../../lib/table-model/sortable-table.js";
+import { SortHeader } from "../../../lib/table-model/sort-header.js";
 import type { TableSort, TableSortKey } from "../../../lib/view-state.js";
 import { columnHeader } from "../table-columns.js";
-import type { TableRow } from "../table-series.js";
-import { nextSort, TABLE_COLUMNS, type Page } from "../table-sort.js";
 import { JurisdictionRow } from "./jurisdiction-row.js";
 import { useRowCount } from "./table-pagination.js";
+import type { JurisdictionTableModel } from "./use-jurisdiction-table.js";
 
 interface JurisdictionTableProps {
-  page: Page<TableRow>;
+  /** The table model: its headers and the page's rows. */
+  table: JurisdictionTableModel;
+  page: Page;
   level: MapLevel;
   date: IsoDate;
+  /** The order the model sorts by, named in the caption. */
   sort: TableSort;
-  onSort: (sort: TableSort) => void;
   /** While the rows of a new date are on their way (these are still the old date's). */
   busy: boolean;
 }
 
 /** One page of the table on `date` (the rows' own): a real <table> with a caption, sortable column headers and a link per row. */
-export function JurisdictionTable({ page, level, date, sort, onSort, busy }: JurisdictionTableProps) {
+export function JurisdictionTable({ table, page, level, date, sort, busy }: JurisdictionTableProps) {
   const i18n = useI18n();
   const { m, fill } = i18n;
   const header = (key: TableSortKey) => columnHeader(i18n, key, level, date);
@@ -39,21 +42,21 @@ export function JurisdictionTable({ page, level, date, sort, onSort, busy }: Jur
         <caption>{fill(m.table.caption[level], { date: i18n.date(date), sort: sortedBy })}</caption>
         <thead>
           <tr>
-            {TABLE_COLUMNS[level].map((key) => (
-              <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : undefined} className={`col-${key}`}>
-                <button type="button" className="sort-button" data-sort-key={key} onClick={() => onSort(nextSort(sort, key))}>
-                  {header(key)}
-                  <span className="sort-button__mark" aria-hidden="true">
-                    {sort.key === key ? (sort.direction === "ascending" ? "▲" : "▼") : "↕"}
-                  </span>
-                </button>
-              </th>
+            {table.getAllLeafColumns().map((column) => (
+              <SortHeader
+                key={column.id}
+                column={column}
+                label={header(column.id as TableSortKey)}
+                className={`col-${column.id}`}
+                buttonClassName="sort-button"
+                markClassName="sort-button__mark"
+              />
             ))}
           </tr>
         </thead>
         <tbody>
-          {page.rows.map((row) => (
-            <JurisdictionRow key={row.id} row={row} level={level} date={date} />
+          {table.getRowModel().rows.map((row) => (
+            <JurisdictionRow key={row.id} row={row.original} level={level} date={date} />
           ))}
         </tbody>
       </table>

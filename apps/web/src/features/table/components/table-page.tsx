@@ -4,18 +4,17 @@ import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState, type HistoryMode } from "../../../lib/location.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import type { ViewState } from "../../../lib/view-state.js";
-import { filterRows, stateOptions } from "../table-series.js";
-import { chosenSort, pageOf, sortFor, sortRows } from "../table-sort.js";
+import { sortFor } from "../table-columns.js";
+import { stateOptions } from "../table-series.js";
 import { JurisdictionTable } from "./jurisdiction-table.js";
 import { TableDate } from "./table-date.js";
 import { TableDownload } from "./table-download.js";
 import { TableFilters } from "./table-filters.js";
 import { TablePagination } from "./table-pagination.js";
+import { useJurisdictionTable } from "./use-jurisdiction-table.js";
 import { useTableRows } from "./use-table-rows.js";
 import "../view.css";
 import "../table.css";
-
-export const PAGE_SIZE = 100;
 
 /**
  * Every county (or state) with its status on the view's date, as the api answers it (`status.table`):
@@ -33,14 +32,19 @@ export function TablePage() {
   const data = answer.data;
   const sort = useMemo(() => sortFor(level, view.sort), [level, view.sort]);
   const states = useMemo(() => (data ? stateOptions(data.rows) : []), [data]);
-  const sorted = useMemo(
-    () => data && sortRows(filterRows(data.rows, { text, category, state }, i18n.lang), sort),
-    [data, text, category, state, sort, i18n.lang],
-  );
-  const current = sorted && pageOf(sorted, view.page, PAGE_SIZE);
-  const busy = !data || data.date !== view.date;
   /** Any change of filter, level or sort starts again from the first page. */
   const filtered = (next: Partial<ViewState>, mode: HistoryMode) => setView({ ...next, page: 1 }, mode);
+  const { table, page, sorted } = useJurisdictionTable({
+    rows: data?.rows,
+    level,
+    filter: { text, category, state },
+    lang: i18n.lang,
+    sort,
+    page: view.page,
+    onSort: (next) => filtered({ sort: next }, "push"),
+    onPage: (next) => setView({ page: next }, "push"),
+  });
+  const busy = !data || data.date !== view.date;
 
   return (
     <main id="main" tabIndex={-1} className="table-page view-page" aria-labelledby="table-title">
@@ -63,18 +67,11 @@ export function TablePage() {
         onState={(next) => filtered({ state: next }, "push")}
         onClear={() => filtered({ q: "", filter: null, state: null }, "push")}
       />
-      {data && sorted && current ? (
+      {data ? (
         <>
           <TableDownload rows={sorted} level={level} state={state} date={data.date} busy={busy} />
-          <JurisdictionTable
-            page={current}
-            level={level}
-            date={data.date}
-            sort={sort}
-            busy={busy}
-            onSort={(next) => filtered({ sort: chosenSort(level, next) }, "push")}
-          />
-          <TablePagination page={current} level={level} onPage={(page) => setView({ page }, "push")} />
+          <JurisdictionTable table={table} page={page} level={level} date={data.date} sort={sort} busy={busy} />
+          <TablePagination page={page} level={level} onPage={(next) => table.setPageIndex(next - 1)} />
         </>
       ) : (
         <p className="view-placeholder" role="status">

@@ -1,10 +1,10 @@
 import type { MapLevel } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 
-import type { Page } from "../table-sort.js";
+import type { Page } from "../../../lib/table-model/sortable-table.js";
 
 /** "1–100 of 3,142 counties". */
-export function useRowCount(page: Page<unknown>, level: MapLevel): string {
+export function useRowCount(page: Page, level: MapLevel): string {
   const { m, fill, number } = useI18n();
   return fill(m.table.rowCount, {
     first: number(page.first),
@@ -15,7 +15,7 @@ export function useRowCount(page: Page<unknown>, level: MapLevel): string {
 }
 
 /** The rows shown and the page steps. */
-export function TablePagination({ page, level, onPage }: { page: Page<unknown>; level: MapLevel; onPage: (page: number) => void }) {
+export function TablePagination({ page, level, onPage }: { page: Page; level: MapLevel; onPage: (page: number) => void }) {
   const { m, fill, number } = useI18n();
   const count = useRowCount(page, level);
   const go = (next: number) => {
