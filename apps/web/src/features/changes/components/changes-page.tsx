@@ -1,5 +1,6 @@
 import { todayIso, type IsoDate } from "@scomm/core";
 import { useCallback, useMemo } from "react";
+import { ViewHead } from "../../../components/view-head.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
@@ -48,12 +49,7 @@ export function ChangesPage() {
 
   return (
     <main id="main" tabIndex={-1} className="changes-page view-page" aria-labelledby="changes-title">
-      <header className="view-head">
-        <h2 id="changes-title" className="view-head__title">
-          {m.changes.title}
-        </h2>
-        <p className="view-head__lede">{m.changes.lede}</p>
-      </header>
+      <ViewHead id="changes-title" title={m.changes.title} lede={m.changes.lede} />
       <ChangesControls period={{ from, to }} today={today} onChange={(next, mode) => setView(next, mode)} />
       {changed !== null && counties && <ChangesSummary changed={changed} total={counties.length} from={from} to={to} />}
       <div className="changes-layout">

@@ -1,5 +1,6 @@
 import { TIMELINE_START, type IsoDate } from "@scomm/core";
-import { useId, type ChangeEventHandler } from "react";
+import type { ChangeEventHandler } from "react";
+import { ViewField } from "../../../components/view-field.js";
 
 interface PeriodDateFieldProps {
   label: string;
@@ -10,13 +11,11 @@ interface PeriodDateFieldProps {
 
 /** One end of the period: a date between the timeline's start and today. */
 export function PeriodDateField({ label, value, today, onChange }: PeriodDateFieldProps) {
-  const id = useId();
   return (
-    <div className="view-field">
-      <label className="view-field__label" htmlFor={id}>
-        {label}
-      </label>
-      <input id={id} className="view-field__input" type="date" min={TIMELINE_START} max={today} value={value} onChange={onChange} />
-    </div>
+    <ViewField label={label}>
+      {(id) => (
+        <input id={id} className="view-field__input" type="date" min={TIMELINE_START} max={today} value={value} onChange={onChange} />
+      )}
+    </ViewField>
   );
 }
