@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formFieldOf, issuesByField } from "./api-errors.js";
+import { formFieldOf, issuesByField, messagesFor } from "./api-errors.js";
 
 describe("formFieldOf", () => {
   it("puts each field the api names on the form's input for it", () => {
@@ -32,5 +32,26 @@ describe("formFieldOf", () => {
       ["date", ["is not a real calendar date", "is after today"]],
       ["sources.0.url", ["must be http(s)"]],
     ]);
+  });
+});
+
+describe("messagesFor", () => {
+  const problem = {
+    code: "BAD_REQUEST",
+    message: "Invalid input",
+    issues: [
+      { field: "reason", message: "Say why" },
+      { field: "email", message: "Not an email" },
+      { field: "reason", message: "Too short" },
+    ],
+  };
+
+  it("keeps the messages for the one field named, in the order they came", () => {
+    expect(messagesFor(problem, "reason")).toEqual(["Say why", "Too short"]);
+    expect(messagesFor(problem, "password")).toEqual([]);
+  });
+
+  it("gives none when the call did not fail", () => {
+    expect(messagesFor(null, "reason")).toBeUndefined();
   });
 });

@@ -59,3 +59,8 @@ export function issuesByField(issues: readonly FieldIssue[]): Map<string, string
   }
   return byField;
 }
+
+/** The messages the api gave for one field it names exactly (`reason`, `email`); none when the call did not fail. */
+export function messagesFor(problem: ApiProblem | null, field: string): string[] | undefined {
+  return problem?.issues.filter((i) => i.field === field).map((i) => i.message);
+}

@@ -1,4 +1,4 @@
-import { monthStarts, pepSpan, TIMELINE_START, todayIso, weightsByPopulation } from "@scomm/core";
+import { monthStarts, pepSpan, TIMELINE_START, todayIso } from "@scomm/core";
 import {
   layoutMapFigure,
   layoutTrendsFigure,
@@ -8,15 +8,10 @@ import {
   type MapFigureInput,
   type TrendsFigureInput,
 } from "@scomm/render";
-import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo } from "react";
-import { useTRPC } from "../../lib/trpc.js";
-import { useFederalEvents } from "../../lib/use-events.js";
-import { useStatusTimeline } from "../../lib/use-status-timeline.js";
 import type { ViewState } from "../../lib/view-state.js";
-import { loadAtlas } from "../map/atlas.js";
-import { loadExportFonts } from "./export-fonts.js";
-import { figureFocus, figureHighlight, figureLevel, figureState, type ExportFigure } from "./export-figure.js";
+import { figureFocus, figureLevel, type ExportFigure } from "./export-figure.js";
+import { useFigureData } from "./use-figure-data.js";
 import { mapFigureInput, trendsFigureInput } from "@scomm/render";
 
 /** One rendered figure: the SVG document and its pixel size at 1x. */
@@ -38,34 +33,11 @@ export const EXPORT_WIDTH = 960;
 
 /** Everything a page's figure needs (geometry, statuses, names, fonts), and a renderer once it has arrived. */
 export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSource {
-  const trpc = useTRPC();
-  const isMap = figure.kind === "map";
-  const byPopulation = !isMap && view.weight === "population";
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, enabled: isMap, staleTime: Infinity });
-  const timeline = useStatusTimeline();
-  const fonts = useQuery({ queryKey: ["export-fonts"], queryFn: loadExportFonts, staleTime: Infinity });
-  const states = useQuery(trpc.jurisdictions.list.queryOptions({ level: "state" }));
-  const everyone = useQuery({ ...trpc.jurisdictions.list.queryOptions({}), enabled: byPopulation });
-  const federal = useFederalEvents({ enabled: !isMap });
-  const highlightId = figureHighlight(figure, view);
-  const outlined = useQuery({ ...trpc.jurisdictions.byId.queryOptions({ id: highlightId ?? "US" }), enabled: highlightId !== null });
+  const data = useFigureData(figure, view);
+  const { isMap, byPopulation, atlas, timeline, fonts, federal, highlightId, outlined } = data;
+  const { stateFips, stateName, state, weights, outline } = data;
   const dates = useMemo(() => monthStarts(TIMELINE_START, todayIso()), []);
-
-  const stateFips = figureState(figure, view);
-  const stateName = stateFips ? states.data?.find((s) => s.id === stateFips)?.name : undefined;
-  const state = stateFips && stateName ? { fips: stateFips, name: stateName } : null;
-  const weights = useMemo(
-    () => (timeline.data && everyone.data ? weightsByPopulation(timeline.data.ids, everyone.data) : null),
-    [timeline.data, everyone.data],
-  );
   const common = { lang: view.lang, url: window.location.origin, width: EXPORT_WIDTH, fontFaces: fonts.data };
-  const outline = highlightId && outlined.data ? { id: highlightId, name: outlined.data.jurisdiction.name } : null;
-  const ready =
-    timeline.data &&
-    fonts.data &&
-    states.data &&
-    (!stateFips || state) &&
-    (isMap ? atlas.data && (!highlightId || outline) : federal.data && (!byPopulation || weights));
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `common`, `state` and `outline` are rebuilt each render from what is listed.
   const inputOf = useCallback(
@@ -98,18 +70,14 @@ export function useFigureSource(figure: ExportFigure, view: ViewState): FigureSo
       outlined.data,
     ],
   );
-  const isReady = Boolean(ready);
+  const isReady = data.ready;
   const defaultTitle = useMemo(() => (isReady ? inputOf(null, "landscape").input.title : null), [isReady, inputOf]);
   const render = useMemo(
     () => (isReady ? (title: string | null, shape: FigureShape) => renderFigure(inputOf(title, shape)) : null),
     [isReady, inputOf],
   );
 
-  return {
-    render,
-    defaultTitle,
-    error: atlas.error ?? timeline.error ?? fonts.error ?? states.error ?? everyone.error ?? federal.error ?? outlined.error ?? null,
-  };
+  return { render, defaultTitle, error: data.error };
 }
 
 type FigureInput = { kind: "map"; input: MapFigureInput } | { kind: "trends"; input: TrendsFigureInput };

@@ -1,11 +1,12 @@
 import { todayIso, type IsoDate } from "@scomm/core";
 import { useCallback, useMemo } from "react";
+import { ViewHead } from "../../../components/view-head.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
 import { DEFAULT_PERIOD } from "../presets.js";
-import { ChangeGroup } from "./change-group.js";
 import { ChangesControls } from "./changes-controls.js";
+import { ChangesList } from "./changes-list.js";
 import { ChangesMap } from "./changes-map.js";
 import { CountyNames } from "./county-names.js";
 import { TransitionsKey } from "./transitions-key.js";
@@ -48,12 +49,7 @@ export function ChangesPage() {
 
   return (
     <main id="main" tabIndex={-1} className="changes-page view-page" aria-labelledby="changes-title">
-      <header className="view-head">
-        <h2 id="changes-title" className="view-head__title">
-          {m.changes.title}
-        </h2>
-        <p className="view-head__lede">{m.changes.lede}</p>
-      </header>
+      <ViewHead id="changes-title" title={m.changes.title} lede={m.changes.lede} />
       <ChangesControls period={{ from, to }} today={today} onChange={(next, mode) => setView(next, mode)} />
       {changed !== null && counties && <ChangesSummary changed={changed} total={counties.length} from={from} to={to} />}
       <div className="changes-layout">
@@ -79,18 +75,7 @@ export function ChangesPage() {
         {groups && changed !== null && counties && <TransitionsKey groups={groups} to={to} unchanged={counties.length - changed} />}
       </div>
       <CountyNames.Provider value={nameOf}>
-        <section className="changes-list" aria-labelledby="changes-list-title">
-          <h3 id="changes-list-title" className="changes-list__title">
-            {m.changes.listTitle}
-          </h3>
-          {groups ? (
-            groups.map((group) => <ChangeGroup key={`${from}/${to}/${group.from}>${group.to}`} group={group} />)
-          ) : (
-            <p className="view-placeholder" role="status">
-              {error ? fill(m.loadFailed, { message: error.message }) : m.changes.loadingEvents}
-            </p>
-          )}
-        </section>
+        <ChangesList groups={groups} from={from} to={to} error={error} />
       </CountyNames.Provider>
     </main>
   );

@@ -1,12 +1,9 @@
-import { useRef, useState } from "react";
-import { InternalLink } from "../../../components/internal-link.js";
-import { useLocationState } from "../../../lib/location.js";
-import { issuesByField } from "../api-errors.js";
+import { useRef } from "react";
 import type { EventFields } from "../event-fields.js";
-import { setFlash } from "../flash.js";
-import { useEventSave, type Saved } from "../use-event-save.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
+import { useEventForm } from "../use-event-form.js";
 import { EventPreview } from "./event-preview.js";
+import { EventStatusLine } from "./event-status-line.js";
 import { Field, useFocusOnError } from "./field.js";
 import { FormProblems } from "./form-problems.js";
 import { PlaceFields } from "./place-fields.js";
@@ -29,43 +26,16 @@ interface EventFormProps {
 /** The event form: where, what, sources and why, saved as a draft or published, beside its live preview. */
 export function EventForm({ id, initial, baseRevision, status, notice, setNotice, onReload }: EventFormProps) {
   const { c, fill } = useCuratorI18n();
-  const { navigate } = useLocationState();
   const form = useRef<HTMLFormElement>(null);
   const alert = useRef<HTMLDivElement>(null);
-  const [fields, setFields] = useState(initial);
-  const [reason, setReason] = useState("");
-  const { save, busy, problem } = useEventSave({ urlScheme: c.form.urlScheme });
-  const errors = issuesByField(problem?.issues ?? []);
-  const errorsOf = (name: string) => errors.get(name);
-  const set = (next: Partial<EventFields>) => setFields((current) => ({ ...current, ...next }));
+  const { fields, set, reason, setReason, busy, problem, errorsOf, dirty, submit } = useEventForm({ id, initial, baseRevision, setNotice });
   useFocusOnError(problem, form, alert);
-
-  const dirty = id === null || JSON.stringify(fields) !== JSON.stringify(initial);
-  const submit = async (event: { preventDefault: () => void }, publish: boolean) => {
-    event.preventDefault();
-    setNotice(null);
-    const saved = await save({ id, baseRevision, fields, dirty, reason, publish });
-    if (saved) afterSave(saved);
-  };
-  const afterSave = (saved: Saved) => {
-    const message = fill(saved.published ? c.form.published : c.form.saved, { revision: saved.revision });
-    setFlash(message);
-    if (id === null) navigate({ page: "curator", screen: { name: "edit-event", id: saved.id } });
-    else setNotice(message);
-  };
 
   return (
     <div className="curator-editor" data-testid="event-editor" data-event-id={id ?? ""}>
       <div className="curator-editor__form">
         <h2 className="curator-page__title">{id === null ? c.form.newTitle : fill(c.form.editTitle, { id })}</h2>
-        {status && (
-          <p className="curator-page__intro" data-testid="event-status" data-status={status}>
-            {fill(status === "draft" ? c.form.stateDraft : status === "pending" ? c.form.statePending : c.form.statePublished, {
-              revision: baseRevision,
-            })}{" "}
-            {id && <InternalLink route={{ page: "curator", screen: { name: "history", id } }}>{c.form.viewHistory}</InternalLink>}
-          </p>
-        )}
+        {status && <EventStatusLine id={id} status={status} revision={baseRevision} />}
         <div ref={alert} tabIndex={-1}>
           {notice && !problem && (
             <p className="curator-alert curator-alert--ok" role="status" data-testid="form-notice">

@@ -1,14 +1,11 @@
 import type { IsoDate } from "@scomm/core";
-import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
-import { useTRPC } from "../../../lib/trpc.js";
-import { useFederalEvents } from "../../../lib/use-events.js";
+import { useState } from "react";
 import { WhyThisColour } from "../../jurisdiction/components/why-this-colour.js";
-import { CATEGORY_STYLES } from "../../map/category-colours.js";
-import { Swatch } from "../../map/components/swatch.js";
-import { previewEventOf, type EventFields } from "../event-fields.js";
-import { previewOf } from "../preview-series.js";
+import type { EventFields } from "../event-fields.js";
+import { useCountyPreview } from "../use-county-preview.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
+import { PreviewTransitions } from "./preview-transitions.js";
+import { WhyDateChoice } from "./why-date-choice.js";
 import "../../jurisdiction/jurisdiction.css";
 
 /** The county the preview shows: the event's own, or the (first) county its city stands on. */
@@ -35,18 +32,8 @@ export function EventPreview({ fields, id }: { fields: EventFields; id: string }
 }
 
 function CountyPreview({ county, fields, id }: { county: string; fields: EventFields; id: string }) {
-  const { c, m, fill, date: formatDate, place } = useCuratorI18n();
-  const trpc = useTRPC();
-  const page = useQuery(trpc.jurisdictions.byId.queryOptions({ id: county }));
-  const federal = useFederalEvents();
-  const draft = useMemo(() => previewEventOf(fields, id), [fields, id]);
-  const preview = useMemo(
-    () =>
-      page.data && federal.data && draft
-        ? previewOf({ county: page.data.jurisdiction, recorded: [...page.data.events, ...federal.data], draft })
-        : null,
-    [page.data, federal.data, draft],
-  );
+  const { c, fill, place } = useCuratorI18n();
+  const { page, draft, preview } = useCountyPreview(county, fields, id);
   const [chosenDate, setChosenDate] = useState<IsoDate | null>(null);
   const name = page.data ? place(page.data.jurisdiction.name) : county;
   const title = (
@@ -76,42 +63,9 @@ function CountyPreview({ county, fields, id }: { county: string; fields: EventFi
       {title}
       <p className="curator-section__intro">{c.preview.intro}</p>
       <h4 className="curator-found__title">{c.preview.transitions}</h4>
-      <ol className="curator-transitions" data-testid="preview-rows">
-        {preview.rows.map((row) => (
-          <li
-            key={row.date}
-            data-date={row.date}
-            data-category={row.category}
-            data-changed={row.changed}
-            className={row.changed ? "curator-transitions__changed" : undefined}
-          >
-            <span className="curator-transitions__date">{fill(c.preview.from, { date: formatDate(row.date) })}</span>{" "}
-            <Swatch {...CATEGORY_STYLES[row.category]} /> <strong>{m.categories[row.category]}</strong>
-            {row.changed && (
-              <span className="curator-transitions__note">
-                {" "}
-                — {c.preview.changed} ({fill(c.preview.was, { category: m.categories[row.was] })})
-              </span>
-            )}
-          </li>
-        ))}
-      </ol>
+      <PreviewTransitions rows={preview.rows} />
       {!preview.changedAny && <p className="curator-empty">{c.preview.noChange}</p>}
-      <label className="curator-field__label" htmlFor="curator-why-date">
-        {c.preview.whyOn}
-      </label>{" "}
-      <select
-        id="curator-why-date"
-        className="view-field__input curator-input curator-input--inline"
-        value={whyDate}
-        onChange={(e) => setChosenDate(e.currentTarget.value)}
-      >
-        {dates.map((date) => (
-          <option key={date} value={date}>
-            {formatDate(date)}
-          </option>
-        ))}
-      </select>
+      <WhyDateChoice dates={dates} value={whyDate} onChange={setChosenDate} />
       <WhyThisColour
         explanation={preview.explain(whyDate)}
         level="county"

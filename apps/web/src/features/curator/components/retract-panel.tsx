@@ -1,8 +1,6 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useId, useRef, useState, type FormEvent } from "react";
-import { useTRPC } from "../../../lib/trpc.js";
-import { apiProblemOf } from "../api-errors.js";
+import { useId, useRef } from "react";
 import { useCuratorI18n } from "../use-curator-i18n.js";
+import { useRetract } from "../use-retract.js";
 import { Field, useFocusOnError } from "./field.js";
 import { FormProblems } from "./form-problems.js";
 
@@ -16,29 +14,12 @@ export function RetractPanel({
   baseRevision: number;
   onRetracted: (notice: string) => void;
 }) {
-  const { c, fill } = useCuratorI18n();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const { c } = useCuratorI18n();
   const titleId = useId();
   const alert = useRef<HTMLDivElement>(null);
   const form = useRef<HTMLFormElement>(null);
-  const [reason, setReason] = useState("");
-  const retract = useMutation(
-    trpc.events.retract.mutationOptions({
-      onSuccess: async ({ revision }) => {
-        onRetracted(fill(c.form.retracted, { revision }));
-        await queryClient.invalidateQueries();
-      },
-    }),
-  );
-  const problem = retract.error ? apiProblemOf(retract.error) : null;
-  const reasonErrors = problem?.issues.filter((i) => i.field === "reason").map((i) => i.message);
+  const { reason, setReason, retract, problem, reasonErrors, submit, reload } = useRetract(id, baseRevision, onRetracted);
   useFocusOnError(retract.error, form, alert);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    retract.mutate({ id, baseRevision, reason });
-  };
-  const reload = () => void queryClient.invalidateQueries(trpc.events.editable.queryFilter({ id }));
   return (
     <section className="curator-section curator-retract" aria-labelledby={titleId} data-testid="retract-panel">
       <h3 id={titleId} className="curator-section__title">

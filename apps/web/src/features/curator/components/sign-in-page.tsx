@@ -1,44 +1,15 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
-import { useTRPC } from "../../../lib/trpc.js";
-import { apiProblemOf } from "../api-errors.js";
+import { useRef } from "react";
 import { useCuratorI18n } from "../use-curator-i18n.js";
+import { useSignIn } from "../use-sign-in.js";
 import { Field, useFocusOnError } from "./field.js";
 
 /** Email and password; a wrong pair, a locked email and a throttled address each get their own clear answer. */
 export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
-  const { c, fill } = useCuratorI18n();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const { c } = useCuratorI18n();
   const form = useRef<HTMLFormElement>(null);
   const alert = useRef<HTMLParagraphElement>(null);
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const signIn = useMutation(
-    trpc.auth.signIn.mutationOptions({
-      onSuccess: (data) => {
-        queryClient.setQueryData(trpc.auth.me.queryKey(), data);
-        onSignedIn();
-      },
-    }),
-  );
-  const problem = signIn.error ? apiProblemOf(signIn.error) : null;
-  const message = !problem
-    ? null
-    : problem.code === "UNAUTHORIZED"
-      ? c.signIn.wrong
-      : problem.code === "TOO_MANY_REQUESTS"
-        ? c.signIn.locked
-        : problem.issues.length > 0
-          ? null
-          : fill(c.signIn.failed, { message: problem.message });
+  const { email, setEmail, password, setPassword, signIn, message, errorsOf, submit } = useSignIn(onSignedIn);
   useFocusOnError(signIn.error, form, alert);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    signIn.mutate({ email, password });
-  };
-  const errorsOf = (field: string) => problem?.issues.filter((i) => i.field === field).map((i) => i.message);
 
   return (
     <main id="main" tabIndex={-1} className="curator-page curator-sign-in" data-testid="curator-sign-in">

@@ -2,16 +2,16 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "../../../lib/trpc.js";
 import { CopyField } from "../../export/components/copy-field.js";
-import { apiProblemOf } from "../api-errors.js";
-import { formatInstant, useCuratorI18n } from "../use-curator-i18n.js";
+import { apiProblemOf, messagesFor } from "../api-errors.js";
+import { useCuratorI18n } from "../use-curator-i18n.js";
 import { Field } from "./field.js";
-import { CuratorTable } from "./curator-table.js";
 import { CuratorSection, Loaded } from "./loaded.js";
+import { TokensTable } from "./tokens-table.js";
 import "../../export/export.css";
 
 /** The signed-in curator's API tokens: make one (its secret shown once, here), list them, revoke one. */
 export function TokensPage() {
-  const { c, fill, lang } = useCuratorI18n();
+  const { c } = useCuratorI18n();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [name, setName] = useState("");
@@ -26,11 +26,7 @@ export function TokensPage() {
     }),
   );
   const revoke = useMutation(trpc.tokens.revoke.mutationOptions({ onSuccess: refresh }));
-  const nameErrors = create.error
-    ? apiProblemOf(create.error)
-        .issues.filter((i) => i.field === "name")
-        .map((i) => i.message)
-    : undefined;
+  const nameErrors = create.error ? messagesFor(apiProblemOf(create.error), "name") : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate({ name });
@@ -56,33 +52,7 @@ export function TokensPage() {
         </p>
       )}
       <Loaded query={tokens} empty={c.tokens.none}>
-        {(list) => (
-          <CuratorTable
-            label={c.tokens.title}
-            testId="tokens-table"
-            columns={[c.tokens.name, c.tokens.created, c.tokens.status, { hidden: c.tokens.revoke }]}
-          >
-            {list.map((token) => (
-              <tr key={token.id}>
-                <th scope="row">{token.name}</th>
-                <td>{formatInstant(token.createdAt, lang)}</td>
-                <td>{token.revokedAt ? fill(c.tokens.revokedOn, { date: formatInstant(token.revokedAt, lang) }) : c.tokens.live}</td>
-                <td className="curator-table__actions">
-                  {!token.revokedAt && (
-                    <button
-                      type="button"
-                      className="view-button"
-                      onClick={() => revoke.mutate({ id: token.id })}
-                      aria-label={fill(c.tokens.revokeNamed, { name: token.name })}
-                    >
-                      {c.tokens.revoke}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </CuratorTable>
-        )}
+        {(list) => <TokensTable tokens={list} onRevoke={(id) => revoke.mutate({ id })} />}
       </Loaded>
     </CuratorSection>
   );

@@ -1,6 +1,7 @@
 import { EVENT_TYPES, type Confidence, type DatePrecision } from "@scomm/core";
 import type { EventFields } from "../event-fields.js";
 import { useCuratorI18n } from "../use-curator-i18n.js";
+import { EventTextField, type EventTextFieldProps } from "./event-text-field.js";
 import { Field, SelectField } from "./field.js";
 
 const PRECISIONS: readonly DatePrecision[] = ["day", "month", "year"];
@@ -15,27 +16,8 @@ interface WhatFieldsProps {
 /** What happened: type, date and how precisely it is known, who acted, the summary (and in Spanish), confidence. */
 export function WhatFields({ fields, set, errorsOf }: WhatFieldsProps) {
   const { c, m } = useCuratorI18n();
-  const text = (name: "actor" | "summary" | "actorEs" | "summaryEs", rows: number, hint?: string) => (
-    <Field name={name} label={c.form[name]} hint={hint} errors={errorsOf(name)} wide={rows > 1}>
-      {(props) =>
-        rows > 1 ? (
-          <textarea
-            {...props}
-            className="view-field__input curator-input"
-            rows={rows}
-            value={fields[name]}
-            onChange={(e) => set({ [name]: e.currentTarget.value })}
-          />
-        ) : (
-          <input
-            {...props}
-            className="view-field__input curator-input"
-            value={fields[name]}
-            onChange={(e) => set({ [name]: e.currentTarget.value })}
-          />
-        )
-      }
-    </Field>
+  const text = (name: EventTextFieldProps["name"], rows: number, hint?: string) => (
+    <EventTextField name={name} rows={rows} hint={hint} fields={fields} set={set} errorsOf={errorsOf} />
   );
   return (
     <fieldset className="curator-fieldset">

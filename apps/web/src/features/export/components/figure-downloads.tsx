@@ -1,8 +1,10 @@
 import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { SHAPES, type FigureShape } from "@scomm/render";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import { exportFileName } from "../figure-input.js";
-import { saveBlob, svgBlob, svgToPng } from "../rasterise.js";
+import type { exportFileName } from "../figure-input.js";
+import { svgBlob } from "../rasterise.js";
+import { useFigureDownload } from "../use-figure-download.js";
+import { DownloadButtons } from "./download-buttons.js";
 import { LabelledChoice } from "./labelled-choice.js";
 import type { FigureSource } from "../use-figure-source.js";
 
@@ -13,40 +15,18 @@ interface FigureDownloadsProps {
   onShape: (shape: FigureShape) => void;
 }
 
-type Format = "png" | "png2x" | "svg";
-
 /** The image: an editable title, its shape, a preview, and PNG (1x, 2x) and SVG downloads of exactly what the preview shows. */
 export function FigureDownloads({ source, fileName, shape, onShape }: FigureDownloadsProps) {
   const { m, fill } = useI18n();
   const t = m.export;
   const inputId = useId();
   const [title, setTitle] = useState<string | null>(null);
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const shownTitle = title ?? source.defaultTitle ?? "";
   const previewTitle = useDeferredValue(shownTitle);
   const figure = useMemo(() => source.render?.(previewTitle || null, shape) ?? null, [source.render, previewTitle, shape]);
   const previewUrl = useObjectUrl(figure ? svgBlob(figure.svg) : null, figure?.svg);
+  const { busy, failure, download } = useFigureDownload({ source, fileName, title: shownTitle, shape });
 
-  const download = async (format: Format) => {
-    if (!source.render) return;
-    setBusy(format);
-    setFailure(null);
-    try {
-      const made = source.render(shownTitle || null, shape);
-      if (format === "svg") saveBlob(svgBlob(made.svg), exportFileName(fileName, "svg"));
-      else {
-        const scale = format === "png2x" ? 2 : 1;
-        saveBlob(await svgToPng(made.svg, made.width, made.height, scale), exportFileName({ ...fileName, scale }, "png"));
-      }
-    } catch (error) {
-      setFailure(fill(t.failed, { message: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const size = (scale: number) => (figure ? fill(t.size, { width: figure.width * scale, height: figure.height * scale }) : "");
   return (
     <section className="export-section" aria-labelledby={`${inputId}-heading`}>
       <h3 id={`${inputId}-heading`} className="export-section__title">
@@ -71,21 +51,7 @@ export function FigureDownloads({ source, fileName, shape, onShape }: FigureDown
           <p role="status">{source.error ? fill(t.failed, { message: source.error.message }) : t.preparing}</p>
         )}
       </div>
-      <div className="export-downloads" role="group" aria-label={t.image}>
-        {(["png", "png2x", "svg"] as const).map((format) => (
-          <button
-            key={format}
-            type="button"
-            className="export-download"
-            onClick={() => void download(format)}
-            disabled={!figure || busy !== null}
-            data-testid={`export-${format}`}
-          >
-            <span className="export-download__name">{format === "png" ? t.png : format === "png2x" ? t.png2x : t.svg}</span>
-            <span className="export-download__detail">{format === "svg" ? t.svgSize : size(format === "png2x" ? 2 : 1)}</span>
-          </button>
-        ))}
-      </div>
+      <DownloadButtons figure={figure} busy={busy} onDownload={(format) => void download(format)} />
       {failure && (
         <p role="alert" className="export-error">
           {failure}

@@ -6,13 +6,10 @@ import type { MapZoom } from "../../../lib/view-state.js";
 import { MAP_HEIGHT, MAP_WIDTH, type Atlas, type Shape } from "../atlas.js";
 import { paintPixels, shapeUnderFinger } from "../id-raster.js";
 import { categoryWords, colourTable, type CategoryWords, type PaleCounties } from "../map-series.js";
-import { IDENTITY, relativeZoom } from "../zoom.js";
 import { MapBorders, MapLabels, MapOutlines } from "./map-layers.js";
-import { useDeviceSize } from "./use-device-size.js";
-import { useIdRaster } from "./use-id-raster.js";
 import type { IdRaster } from "../raster-canvas.js";
 import { useMapGestures } from "./use-map-gestures.js";
-import { useSettled } from "../../../lib/use-settled.js";
+import { useZoomedRaster, zoomKey } from "./use-zoomed-raster.js";
 import "../map.css";
 
 export interface MapPointer {
@@ -58,11 +55,6 @@ interface CountyMapProps {
 }
 
 const WORDS = categoryWords();
-/** A zoom is drawn again (raster and borders) once it has rested this long; until then CSS scales the last drawing. */
-const ZOOM_SETTLE_MS = 160;
-
-const zoomKey = (z: MapZoom) => `${z.k},${z.x},${z.y}`;
-
 interface PaintInput extends Pick<CountyMapProps, "statuses" | "indexes" | "muted" | "pale" | "paintKey"> {
   canvas: RefObject<HTMLCanvasElement | null>;
   frame: RefObject<HTMLDivElement | null>;
@@ -131,13 +123,7 @@ export function CountyMap(props: CountyMapProps) {
   } = props;
   const frame = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const size = useDeviceSize(frame, MAP_HEIGHT / MAP_WIDTH);
-  const shown = props.zoom ?? IDENTITY;
-  const settled = useSettled(shown, ZOOM_SETTLE_MS, zoomKey(shown));
-  const raster = useIdRaster(size, settled);
-  // Every layer follows the canvas: drawn at the raster's zoom, moved to the zoom on screen by one transform.
-  const drawn = raster?.zoom ?? settled;
-  const delta = relativeZoom(shown, drawn);
+  const { shown, raster, drawn, delta } = useZoomedRaster(frame, props.zoom);
 
   usePaint({ canvas, frame, raster, statuses, indexes, words, muted, pale, paintKey, drawn });
   const pointerAt = (point: ScreenPoint, reach = 0) => pointerOnRaster(raster, delta, point, reach);

@@ -1,24 +1,15 @@
-import {
-  CATEGORIES,
-  countCategories,
-  indexesOf,
-  partlyActivatedStates,
-  type Category,
-  type IsoDate,
-  type StatusTimeline,
-  type MapLevel,
-} from "@scomm/core";
+import { partlyActivatedStates, type Category, type IsoDate, type StatusTimeline, type MapLevel } from "@scomm/core";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState, type ReactNode } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useTRPC } from "../../../lib/trpc.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 
-import type { Atlas, Shape } from "../atlas.js";
-import { tooltipContent } from "../hover-series.js";
+import type { Atlas } from "../atlas.js";
 import { categoryWords, paintIndexes } from "../map-series.js";
 import { CountyMap, type MapPointer } from "./county-map.js";
 import { MapTooltip } from "./map-tooltip.js";
+import { jurisdictionOf, shapeOf, useMapHover } from "./use-map-hover.js";
 
 interface MapFigureProps {
   atlas: Atlas;
@@ -34,17 +25,6 @@ interface MapFigureProps {
   /** The legend's highlighted category: the others fade. */
   highlight: Category | null;
   children?: ReactNode;
-}
-
-/** The jurisdiction a county pixel stands for at this level: the county itself, or its state. */
-function jurisdictionOf(atlas: Atlas, shape: number, level: MapLevel): string | null {
-  const county = shape >= 0 ? atlas.countyIds[shape] : undefined;
-  return county ? (level === "county" ? county : county.slice(0, 2)) : null;
-}
-
-function shapeOf(atlas: Atlas, id: string | null): Shape | null {
-  if (!id) return null;
-  return id.length === 2 ? (atlas.states.get(id) ?? null) : (atlas.counties[atlas.countyIds.indexOf(id)] ?? null);
 }
 
 /**
@@ -89,20 +69,7 @@ export function MapFigure({
   const words = useMemo(() => categoryWords(highlight), [highlight]);
   const selectedShape = useMemo(() => shapeOf(atlas, selected), [atlas, selected]);
 
-  const shape = pointer?.shape ?? -1;
-  const hoveredId = jurisdictionOf(atlas, shape, level);
-  const hovered = useMemo(() => shapeOf(atlas, hoveredId), [atlas, hoveredId]);
-
-  const content = useMemo(() => {
-    if (!hoveredId || indexes[shape]! < 0) return null;
-    const input = {
-      id: hoveredId,
-      category: CATEGORIES[statuses[indexes[shape]!]!]!,
-      jurisdiction: byId.get(hoveredId) ?? null,
-      countyCounts: level === "state" ? countCategories(statuses, indexesOf(timeline, "county", hoveredId)) : undefined,
-    };
-    return tooltipContent(input, i18n);
-  }, [hoveredId, shape, indexes, statuses, byId, level, timeline, i18n]);
+  const { hovered, content } = useMapHover({ atlas, timeline, statuses, level, indexes, pointer, byId });
 
   const pick = (picked: MapPointer) => {
     const id = jurisdictionOf(atlas, picked.shape, level);

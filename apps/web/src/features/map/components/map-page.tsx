@@ -1,21 +1,16 @@
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
-import { CATEGORIES, statusesAt, todayIso, type Category, type MapLevel, type StatusTimeline } from "@scomm/core";
-import { useQuery } from "@tanstack/react-query";
+import { todayIso, type Category, type MapLevel } from "@scomm/core";
 import { useCallback, useMemo, useState } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";
-import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 import { Timeline } from "../../timeline/components/timeline.js";
-import { loadAtlas } from "../atlas.js";
-import { centreOf } from "../map-labels.js";
-import { useLegend } from "../use-legend.js";
-import { normalizeZoom } from "../zoom.js";
 import { JurisdictionPanel } from "./jurisdiction-panel.js";
 import { Legend } from "./legend.js";
 import { LevelToggle } from "./level-toggle.js";
 import { MapFigure } from "./map-figure.js";
 import { OpenJurisdiction } from "./open-jurisdiction.js";
+import { useMapData } from "./use-map-data.js";
 import { ZoomControls } from "./zoom-controls.js";
 import { ExportButton } from "../../export/components/export-button.js";
 import type { ExportFigure } from "../../export/export-figure.js";
@@ -60,12 +55,6 @@ function MapToolbar({ level, onLevel }: { level: MapLevel; onLevel: (level: MapL
   );
 }
 
-/** The pinned jurisdiction's category among the statuses on the date; undefined when the timeline lacks it. */
-function categoryOfSelected(timeline: StatusTimeline, statuses: Uint8Array, selected: string): Category | undefined {
-  const i = timeline.ids.indexOf(selected);
-  return i >= 0 ? CATEGORIES[statuses[i]!] : undefined;
-}
-
 /**
  * The home view: map, timeline, legend and the pinned jurisdiction, all reading one view from the URL
  * (date, level, zoom, selected, highlight).
@@ -75,16 +64,8 @@ export function MapPage() {
   const [view, setView] = useViewState();
   useDocumentTitle(fill(m.documentTitle, { page: m.map.title[view.level] }));
   const today = useMemo(() => todayIso(), []);
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity });
-  const timeline = useStatusTimeline();
-  const statuses = useMemo(() => timeline.data && statusesAt(timeline.data, view.date), [timeline.data, view.date]);
-  const legend = useLegend(timeline.data, statuses, view.level);
-  // A hand-written URL may hold a zoom off the map: show the nearest one that covers the frame.
-  const zoom = useMemo(() => view.zoom && normalizeZoom(view.zoom), [view.zoom]);
-  const selectedCategory =
-    view.selected && timeline.data && statuses ? categoryOfSelected(timeline.data, statuses, view.selected) : undefined;
+  const { atlas, timeline, statuses, legend, zoom, selectedCategory, zoomFocus } = useMapData(view);
   const { focusPanel, select, onZoomGesture, onHighlight, onLevel, onZoomStep, onOpen } = useMapActions(setView);
-  const zoomFocus = useMemo(() => (atlas.data ? centreOf(atlas.data, view.selected) : null), [atlas.data, view.selected]);
   const error = atlas.error ?? timeline.error;
 
   return (

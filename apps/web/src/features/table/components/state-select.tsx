@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { ViewField } from "../../../components/view-field.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 
 export interface StateOption {
@@ -16,21 +16,19 @@ interface StateSelectProps {
 
 /** A filter over the 50 states and DC, with "all states" first. */
 export function StateSelect({ label, allLabel, states, value, onChange }: StateSelectProps) {
-  const id = useId();
   const { place } = useI18n();
   return (
-    <div className="view-field">
-      <label htmlFor={id} className="view-field__label">
-        {label}
-      </label>
-      <select id={id} className="view-field__select" value={value ?? ""} onChange={(e) => onChange(e.currentTarget.value || null)}>
-        <option value="">{allLabel}</option>
-        {states.map((s) => (
-          <option key={s.id} value={s.id}>
-            {place(s.name)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <ViewField label={label}>
+      {(id) => (
+        <select id={id} className="view-field__select" value={value ?? ""} onChange={(e) => onChange(e.currentTarget.value || null)}>
+          <option value="">{allLabel}</option>
+          {states.map((s) => (
+            <option key={s.id} value={s.id}>
+              {place(s.name)}
+            </option>
+          ))}
+        </select>
+      )}
+    </ViewField>
   );
 }

@@ -1,7 +1,8 @@
-import { CATEGORIES, type Category, type MapLevel } from "@scomm/core";
-import { useId } from "react";
+import type { Category, MapLevel } from "@scomm/core";
+import { ViewField } from "../../../components/view-field.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 
+import { CategoryFilter } from "./category-filter.js";
 import { StateSelect, type StateOption } from "./state-select.js";
 
 interface TableFiltersProps {
@@ -22,8 +23,6 @@ const LEVELS: readonly MapLevel[] = ["county", "state"];
 /** Counties or states; a name, a status and a state to narrow them down. */
 export function TableFilters(props: TableFiltersProps) {
   const { m } = useI18n();
-  const textId = useId();
-  const categoryId = useId();
   const active = props.text !== "" || props.category !== null || (props.level === "county" && props.state !== null);
   return (
     <div className="view-controls table-filters" role="search" aria-label={m.table.filters}>
@@ -36,39 +35,19 @@ export function TableFilters(props: TableFiltersProps) {
           </label>
         ))}
       </fieldset>
-      <div className="view-field">
-        <label htmlFor={textId} className="view-field__label">
-          {m.table.search}
-        </label>
-        <input
-          id={textId}
-          type="search"
-          className="view-field__input"
-          placeholder={m.table.searchPlaceholder}
-          value={props.text}
-          onChange={(e) => props.onText(e.currentTarget.value)}
-        />
-      </div>
-      <div className="view-field">
-        <label htmlFor={categoryId} className="view-field__label">
-          {m.table.category}
-        </label>
-        <select
-          id={categoryId}
-          className="view-field__select"
-          value={props.category ?? ""}
-          onChange={(e) =>
-            props.onCategory((CATEGORIES as readonly string[]).includes(e.currentTarget.value) ? (e.currentTarget.value as Category) : null)
-          }
-        >
-          <option value="">{m.table.allCategories}</option>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {m.categories[c]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ViewField label={m.table.search}>
+        {(id) => (
+          <input
+            id={id}
+            type="search"
+            className="view-field__input"
+            placeholder={m.table.searchPlaceholder}
+            value={props.text}
+            onChange={(e) => props.onText(e.currentTarget.value)}
+          />
+        )}
+      </ViewField>
+      <CategoryFilter value={props.category} onChange={props.onCategory} />
       {props.level === "county" && (
         <StateSelect
           label={m.table.state}

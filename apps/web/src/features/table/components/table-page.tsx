@@ -1,5 +1,6 @@
 import { todayIso } from "@scomm/core";
 import { useMemo } from "react";
+import { ViewHead } from "../../../components/view-head.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState, type HistoryMode } from "../../../lib/location.js";
 import { useDocumentTitle } from "../../../lib/use-document-title.js";
@@ -48,12 +49,7 @@ export function TablePage() {
 
   return (
     <main id="main" tabIndex={-1} className="table-page view-page" aria-labelledby="table-title">
-      <header className="view-head">
-        <h2 id="table-title" className="view-head__title">
-          {i18n.m.table.title[level]}
-        </h2>
-        <p className="view-head__lede">{i18n.fill(i18n.m.table.lede, { date: i18n.date(view.date) })}</p>
-      </header>
+      <ViewHead id="table-title" title={i18n.m.table.title[level]} lede={i18n.fill(i18n.m.table.lede, { date: i18n.date(view.date) })} />
       <TableDate date={view.date} today={today} onChange={(date, mode) => setView({ date }, mode)} />
       <TableFilters
         level={level}

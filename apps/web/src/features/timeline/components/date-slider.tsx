@@ -3,6 +3,7 @@ import { useId, type KeyboardEvent, type ReactNode } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { EraBand, Milestone } from "../milestone-series.js";
 import { sliderKeyAction } from "../slider-series.js";
+import { DateSliderHead } from "./date-slider-head.js";
 import { EraBands } from "./era-bands.js";
 import { MilestoneMarks } from "./milestone-marks.js";
 import { YearTicks } from "./year-ticks.js";
@@ -64,20 +65,9 @@ export function DateSlider(props: DateSliderProps) {
 
   return (
     <div className={compact ? "date-slider date-slider--compact" : "date-slider"} data-testid="date-slider">
-      <div className="date-slider__head">
-        <label htmlFor={ids.input} className={compact ? "visually-hidden" : "date-slider__label"}>
-          {label ?? t.label}
-        </label>
-        <output htmlFor={ids.input} className="date-slider__value" data-testid="map-date" aria-live={playing ? "off" : "polite"}>
-          <span className="date-slider__long">{formatDate(date)}</span>
-          {!compact && (
-            <time dateTime={date} className="date-slider__iso">
-              {date}
-            </time>
-          )}
-        </output>
+      <DateSliderHead inputId={ids.input} label={label} date={date} playing={playing} compact={compact}>
         {children}
-      </div>
+      </DateSliderHead>
       <div className="date-slider__track">
         {!compact && <EraBands bands={bands} />}
         <input
