@@ -1,3 +1,3 @@
-import { lazyPage } from "../../table/components/lazy-page.js";
+import { lazyPage } from "../../../components/lazy-page.js";
 
 export const ChangesRoute = lazyPage(() => import("./changes-page.js").then((module) => module.ChangesPage));

@@ -1,20 +1,4 @@
-import { lazy, Suspense } from "react";
-import { useI18n } from "../../../lib/i18n/use-i18n.js";
-
-const Page = lazy(() => import("./correction-page.js").then((module) => ({ default: module.CorrectionPage })));
+import { lazyPage } from "../../../components/lazy-page.js";
 
 /** `/corrections/<token>`, loaded on its first visit so that the map's bundle does not carry it. */
-export function CorrectionRoute({ token }: { token: string }) {
-  const { m } = useI18n();
-  return (
-    <Suspense
-      fallback={
-        <p className="view-placeholder" role="status">
-          {m.loading}
-        </p>
-      }
-    >
-      <Page token={token} />
-    </Suspense>
-  );
-}
+export const CorrectionRoute = lazyPage(() => import("./correction-page.js").then((module) => module.CorrectionPage));

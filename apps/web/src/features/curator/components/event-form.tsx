@@ -4,11 +4,12 @@ import { useCuratorI18n } from "../use-curator-i18n.js";
 import { useEventForm } from "../use-event-form.js";
 import { EventPreview } from "./event-preview.js";
 import { EventStatusLine } from "./event-status-line.js";
-import { Field, useFocusOnError } from "./field.js";
+import { useFocusOnError } from "./field.js";
 import { FormProblems } from "./form-problems.js";
 import { PlaceFields } from "./place-fields.js";
 import { SourceRows } from "./source-rows.js";
 import { WhatFields } from "./what-fields.js";
+import { ReasonField } from "./reason-field.js";
 
 export type EventStatus = "draft" | "published" | "pending";
 
@@ -48,17 +49,14 @@ export function EventForm({ id, initial, baseRevision, status, notice, setNotice
           <PlaceFields fields={fields} set={set} errorsOf={errorsOf} />
           <WhatFields fields={fields} set={set} errorsOf={errorsOf} />
           <SourceRows sources={fields.sources} setSources={(sources) => set({ sources })} errorsOf={errorsOf} />
-          <Field name="reason" label={c.form.reason} hint={c.form.reasonHint} errors={errorsOf("reason")} wide>
-            {(props) => (
-              <textarea
-                {...props}
-                className="view-field__input curator-input"
-                rows={2}
-                value={reason}
-                onChange={(e) => setReason(e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <ReasonField
+            name="reason"
+            label={c.form.reason}
+            hint={c.form.reasonHint}
+            errors={errorsOf("reason")}
+            value={reason}
+            onChange={setReason}
+          />
           <div className="curator-form__actions">
             <button type="submit" className="view-button" disabled={busy} data-testid="save-draft">
               {busy ? c.form.busy : c.form.saveDraft}

@@ -4,7 +4,7 @@ import { useTRPC } from "../../../lib/trpc.js";
 import { formatInstant, useCuratorI18n } from "../use-curator-i18n.js";
 import { useSettleConflict, type ImportConflict } from "../use-settle-conflict.js";
 import { ConflictDiff } from "./conflict-diff.js";
-import { Field } from "./field.js";
+import { ReasonField } from "./reason-field.js";
 import { Loaded } from "./loaded.js";
 
 /** The open import conflicts, each with both versions side by side and the two ways to settle it. */
@@ -50,17 +50,7 @@ function ConflictEntry({ conflict, onSettled }: { conflict: ImportConflict; onSe
         </p>
       )}
       <div className="curator-form">
-        <Field name="reason" label={c.imports.reason} errors={reasonErrors} wide>
-          {(props) => (
-            <textarea
-              {...props}
-              className="view-field__input curator-input"
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <ReasonField name="reason" label={c.imports.reason} errors={reasonErrors} value={reason} onChange={setReason} />
         <div className="curator-form__actions">
           <button type="button" className="view-button curator-button--primary" disabled={busy} onClick={() => settleAs("import")}>
             {c.imports.takeImport}

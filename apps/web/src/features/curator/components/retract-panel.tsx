@@ -1,8 +1,9 @@
 import { useId, useRef } from "react";
 import { useCuratorI18n } from "../use-curator-i18n.js";
 import { useRetract } from "../use-retract.js";
-import { Field, useFocusOnError } from "./field.js";
+import { useFocusOnError } from "./field.js";
 import { FormProblems } from "./form-problems.js";
+import { ReasonField } from "./reason-field.js";
 
 /** Takes the event off the public record at once, with a reason; a stale revision is refused (CONFLICT). */
 export function RetractPanel({
@@ -30,17 +31,7 @@ export function RetractPanel({
         {problem && !reasonErrors?.length && <FormProblems problem={problem} onReload={reload} />}
       </div>
       <form ref={form} className="curator-form" noValidate onSubmit={submit}>
-        <Field name="retractReason" label={c.form.retractReason} errors={reasonErrors} wide>
-          {(props) => (
-            <textarea
-              {...props}
-              className="view-field__input curator-input"
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <ReasonField name="retractReason" label={c.form.retractReason} errors={reasonErrors} value={reason} onChange={setReason} />
         <div className="curator-form__actions">
           <button type="submit" className="view-button curator-button--danger" disabled={retract.isPending}>
             {c.form.retract}

@@ -1,20 +1,4 @@
-import { lazy, Suspense } from "react";
-import { useI18n } from "../../../lib/i18n/use-i18n.js";
-
-const Page = lazy(() => import("./jurisdiction-page.js").then((module) => ({ default: module.JurisdictionPage })));
+import { lazyPage } from "../../../components/lazy-page.js";
 
 /** `/j/<fips>`, loaded on its first visit so that the map's bundle does not carry it. */
-export function JurisdictionRoute({ id }: { id: string }) {
-  const { m } = useI18n();
-  return (
-    <Suspense
-      fallback={
-        <p className="view-placeholder" role="status">
-          {m.loading}
-        </p>
-      }
-    >
-      <Page id={id} />
-    </Suspense>
-  );
-}
+export const JurisdictionRoute = lazyPage(() => import("./jurisdiction-page.js").then((module) => module.JurisdictionPage));

@@ -1,3 +1,3 @@
-import { lazyPage } from "./lazy-page.js";
+import { lazyPage } from "../../../components/lazy-page.js";
 
 export const TableRoute = lazyPage(() => import("./table-page.js").then((module) => module.TablePage));

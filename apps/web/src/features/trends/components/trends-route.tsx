@@ -1,3 +1,3 @@
-import { lazyPage } from "../../table/components/lazy-page.js";
+import { lazyPage } from "../../../components/lazy-page.js";
 
 export const TrendsRoute = lazyPage(() => import("./trends-page.js").then((module) => module.TrendsPage));
