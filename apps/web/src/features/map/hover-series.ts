@@ -1,6 +1,7 @@
 import { CATEGORIES, isActivatedCategory, type Category, type IsoDate } from "@scomm/core";
 import type { I18n } from "../../lib/i18n/use-i18n.js";
 import { CATEGORY_STYLES } from "./category-colours.js";
+import type { JurisdictionLook } from "./jurisdiction-look.js";
 
 /** What the API says about the hovered jurisdiction (null while it loads). */
 export interface HoveredJurisdiction {
@@ -17,13 +18,7 @@ export interface HoverInput {
   countyCounts?: Record<Category, number> | undefined;
 }
 
-export interface TooltipContent {
-  title: string;
-  subtitle: string | null;
-  category: Category;
-  categoryLabel: string;
-  fill: string;
-  hatch: string | null;
+export interface TooltipContent extends JurisdictionLook {
   lines: string[];
 }
 

@@ -2,6 +2,7 @@ import { eventText } from "../../lib/event-text.js";
 import type { Category, ChainLink, IsoDate, StateDeployment, Lang } from "@scomm/core";
 import type { I18n } from "../../lib/i18n/use-i18n.js";
 import { CATEGORY_STYLES } from "./category-colours.js";
+import type { JurisdictionLook } from "./jurisdiction-look.js";
 
 /** What the api says about the pinned jurisdiction (`jurisdictions.byId`), as far as the panel uses it. */
 export interface PanelJurisdiction {
@@ -20,13 +21,7 @@ export interface PanelLink {
   eventId: string;
 }
 
-export interface PanelContent {
-  title: string;
-  subtitle: string | null;
-  category: Category;
-  categoryLabel: string;
-  fill: string;
-  hatch: string | null;
+export interface PanelContent extends JurisdictionLook {
   onDate: string;
   activation: string;
   deployment: string | null;

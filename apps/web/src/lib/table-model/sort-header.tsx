@@ -30,3 +30,22 @@ export function SortHeader({ column, label, className, buttonClassName, markClas
     </th>
   );
 }
+
+interface SortHeaderRowProps extends Omit<SortHeaderProps, "column" | "label" | "className"> {
+  columns: readonly SortableColumn[];
+  label: (columnId: string) => ReactNode;
+  className: (columnId: string) => string;
+}
+
+/** A table's head: one sortable header per column, in order. */
+export function SortHeaderRow({ columns, label, className, ...marks }: SortHeaderRowProps) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((column) => (
+          <SortHeader key={column.id} column={column} label={label(column.id)} className={className(column.id)} {...marks} />
+        ))}
+      </tr>
+    </thead>
+  );
+}

@@ -1,7 +1,7 @@
 import type { IsoDate } from "@scomm/core";
 import { useId, useMemo, useState } from "react";
 import { useSortedTable } from "../../../lib/table-model/sortable-table.js";
-import { SortHeader } from "../../../lib/table-model/sort-header.js";
+import { SortHeaderRow } from "../../../lib/table-model/sort-header.js";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { CATEGORY_STYLES } from "../../map/category-colours.js";
 import { Swatch } from "../../map/components/swatch.js";
@@ -31,19 +31,12 @@ export function CountiesTable({ rows, date, stateName }: CountiesTableProps) {
       <div className="counties__scroll">
         <table className="counties__table" data-testid="counties-table">
           <caption className="counties__caption">{fill(c.caption, { count: number(rows.length) })}</caption>
-          <thead>
-            <tr>
-              {table.getAllLeafColumns().map((column) => (
-                <SortHeader
-                  key={column.id}
-                  column={column}
-                  label={heading(column.id as CountySortKey)}
-                  className={`counties__th counties__th--${column.id}`}
-                  markClassName="counties__arrow"
-                />
-              ))}
-            </tr>
-          </thead>
+          <SortHeaderRow
+            columns={table.getAllLeafColumns()}
+            label={(id) => heading(id as CountySortKey)}
+            className={(id) => `counties__th counties__th--${id}`}
+            markClassName="counties__arrow"
+          />
           <tbody>
             {table.getRowModel().rows.map(({ original: row }) => (
               <tr key={row.id}>

@@ -1,7 +1,7 @@
 import type { IsoDate, MapLevel } from "@scomm/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { Page } from "../../../lib/table-model/sortable-table.js";
-import { SortHeader } from "../../../lib/table-model/sort-header.js";
+import { SortHeaderRow } from "../../../lib/table-model/sort-header.js";
 import type { TableSort, TableSortKey } from "../../../lib/view-state.js";
 import { columnHeader } from "../table-columns.js";
 import { JurisdictionRow } from "./jurisdiction-row.js";
@@ -40,20 +40,13 @@ export function JurisdictionTable({ table, page, level, date, sort, busy }: Juri
         aria-busy={busy || undefined}
       >
         <caption>{fill(m.table.caption[level], { date: i18n.date(date), sort: sortedBy })}</caption>
-        <thead>
-          <tr>
-            {table.getAllLeafColumns().map((column) => (
-              <SortHeader
-                key={column.id}
-                column={column}
-                label={header(column.id as TableSortKey)}
-                className={`col-${column.id}`}
-                buttonClassName="sort-button"
-                markClassName="sort-button__mark"
-              />
-            ))}
-          </tr>
-        </thead>
+        <SortHeaderRow
+          columns={table.getAllLeafColumns()}
+          label={(id) => header(id as TableSortKey)}
+          className={(id) => `col-${id}`}
+          buttonClassName="sort-button"
+          markClassName="sort-button__mark"
+        />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <JurisdictionRow key={row.id} row={row.original} level={level} date={date} />
