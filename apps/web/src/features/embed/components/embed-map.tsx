@@ -8,7 +8,7 @@ import type { MapZoom } from "../../../lib/view-state.js";
 import { loadAtlas } from "../../map/atlas.js";
 import { Legend } from "../../map/components/legend.js";
 import { LegendStrip } from "../../map/components/legend-strip.js";
-import { MapFigure } from "../../map/components/map-figure.js";
+import { LoadedMap } from "../../map/components/loaded-map.js";
 import { ZoomControls } from "../../map/components/zoom-controls.js";
 import { useLegend } from "../../map/use-legend.js";
 import { Timeline } from "../../timeline/components/timeline.js";
@@ -19,7 +19,7 @@ import { Timeline } from "../../timeline/components/timeline.js";
  * and the legend in one strip, so it fits about 500 px at 640 px wide.
  */
 export function EmbedMap() {
-  const { m, fill } = useI18n();
+  const { m } = useI18n();
   const [view, setView] = useViewState();
   const today = useMemo(() => todayIso(), []);
   const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity });
@@ -35,24 +35,19 @@ export function EmbedMap() {
     <main className={compact ? "embed-map embed-map--compact" : "embed-map"}>
       <h1 className={compact ? "visually-hidden" : "embed__title"}>{m.map.title[view.level]}</h1>
       <div className="map-stage">
-        {atlas.data && timeline.data && statuses ? (
-          <MapFigure
-            atlas={atlas.data}
-            timeline={timeline.data}
-            statuses={statuses}
-            level={view.level}
-            date={view.date}
-            zoom={view.zoom}
-            onZoom={onZoom}
-            selected={view.selected}
-            onSelect={(selected) => setView({ selected }, "push")}
-            highlight={view.highlight}
-          />
-        ) : (
-          <div className="county-map county-map--placeholder" role="status">
-            {error ? fill(m.map.loadFailed, { message: error.message }) : m.map.loadingMap}
-          </div>
-        )}
+        <LoadedMap
+          atlas={atlas.data}
+          timeline={timeline.data}
+          statuses={statuses}
+          error={error}
+          level={view.level}
+          date={view.date}
+          zoom={view.zoom}
+          onZoom={onZoom}
+          selected={view.selected}
+          onSelect={(selected) => setView({ selected }, "push")}
+          highlight={view.highlight}
+        />
         {!compact && <ZoomControls zoom={view.zoom} onZoom={(zoom) => setView({ zoom }, "push")} />}
       </div>
       <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} compact={compact} />

@@ -11,7 +11,7 @@ import { CountyMap, type MapPointer } from "./county-map.js";
 import { MapTooltip } from "./map-tooltip.js";
 import { jurisdictionOf, shapeOf, useMapHover } from "./use-map-hover.js";
 
-interface MapFigureProps {
+export interface MapFigureProps {
   atlas: Atlas;
   timeline: StatusTimeline;
   statuses: Uint8Array;

@@ -8,7 +8,7 @@ import { Timeline } from "../../timeline/components/timeline.js";
 import { JurisdictionPanel } from "./jurisdiction-panel.js";
 import { Legend } from "./legend.js";
 import { LevelToggle } from "./level-toggle.js";
-import { MapFigure } from "./map-figure.js";
+import { LoadedMap } from "./loaded-map.js";
 import { OpenJurisdiction } from "./open-jurisdiction.js";
 import { useMapData } from "./use-map-data.js";
 import { ZoomControls } from "./zoom-controls.js";
@@ -74,24 +74,19 @@ export function MapPage() {
         <MapToolbar level={view.level} onLevel={onLevel} />
         <Timeline date={view.date} end={today} onChange={(date, mode) => setView({ date }, mode)} />
         <div className="map-stage">
-          {atlas.data && timeline.data && statuses ? (
-            <MapFigure
-              atlas={atlas.data}
-              timeline={timeline.data}
-              statuses={statuses}
-              level={view.level}
-              date={view.date}
-              zoom={zoom}
-              onZoom={onZoomGesture}
-              selected={view.selected}
-              onSelect={(id) => select(id, false)}
-              highlight={view.highlight}
-            />
-          ) : (
-            <div className="county-map county-map--placeholder" role="status">
-              {error ? fill(m.map.loadFailed, { message: error.message }) : m.map.loadingMap}
-            </div>
-          )}
+          <LoadedMap
+            atlas={atlas.data}
+            timeline={timeline.data}
+            error={error}
+            statuses={statuses}
+            zoom={zoom}
+            onZoom={onZoomGesture}
+            level={view.level}
+            date={view.date}
+            selected={view.selected}
+            onSelect={(id) => select(id, false)}
+            highlight={view.highlight}
+          />
           <ZoomControls zoom={zoom} onZoom={onZoomStep} focus={zoomFocus} />
         </div>
       </section>
