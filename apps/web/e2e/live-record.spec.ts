@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MapPage } from "./pages/map-page.js";
 import { startApi, type RunningApi } from "./support/api-server.js";
 import { installClock } from "./support/clock.js";
-import { harrisOptOutFixture, signInFirstAdmin, type CuratorApi } from "./support/curator-api.js";
+import { harrisOptOutRow } from "@scomm/api/testing/event-rows";
+import { signInFirstAdmin, type CuratorApi } from "./support/curator-api.js";
 import { usePageSession } from "./support/session.js";
 
 // An api of this file's own: the publish below must not change the record the other specs read.
@@ -57,7 +58,7 @@ describe("an open map follows the published record without a reload", () => {
     const activated = await map.legendCount("activated");
     const painted = await paints();
 
-    const { id } = await curator.mutate<{ id: string }>("events.create", { event: harrisOptOutFixture(), reason: "a test fixture" });
+    const { id } = await curator.mutate<{ id: string }>("events.create", { event: harrisOptOutRow(), reason: "a test fixture" });
     await curator.mutate("events.publish", { id, baseRevision: 1, reason: "checked against the fixture source" });
     await comeBackToTheTab();
 

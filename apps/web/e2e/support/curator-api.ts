@@ -53,28 +53,3 @@ export async function signInFirstAdmin(api: RunningApi): Promise<CuratorApi> {
     },
   };
 }
-
-/**
- * A test fixture, not a fact: Harris County (TX), activated 2008-10-27, asks to opt out on 2011-06-01, so from
- * that day it counts as activated over objection. The events files' row shape, as a curator sends it.
- */
-export function harrisOptOutFixture() {
-  return {
-    date: "2011-06-01",
-    date_precision: "day",
-    jurisdiction: { name: "Harris County", level: "county", state: "TX", fips: "48201" },
-    type: "opt_out_requested",
-    actor: "Test fixture commissioners",
-    summary: "A test fixture: Harris County asks to leave Secure Communities.",
-    sources: [
-      {
-        title: "Test fixture source",
-        publisher: "Example News",
-        date: "2011-06-02",
-        url: "https://example.org/harris-opt-out",
-        found_at: null,
-      },
-    ],
-    confidence: "high",
-  };
-}
