@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression } from "vite-plugin-compression2";
+import { bakedIdRaster } from "./build/baked-id-raster-plugin.js";
 import { preloadFirstData } from "./build/preload-first-data.js";
 
 /** In dev the api runs apart on :3000; in production it serves this build itself. */
@@ -9,7 +10,13 @@ const API = "http://127.0.0.1:3000";
 export default defineConfig({
   // Text assets also written brotli- and gzip-compressed at build time: the api serves those as they are
   // (express-static-gzip) instead of compressing on every request.
-  plugins: [react(), preloadFirstData(), compression({ algorithms: ["brotliCompress", "gzip"], threshold: 1024 })],
+  // The baked id raster (.bin) too.
+  plugins: [
+    react(),
+    bakedIdRaster(),
+    preloadFirstData(),
+    compression({ algorithms: ["brotliCompress", "gzip"], threshold: 1024, include: /\.(html|css|json|js|mjs|svg|bin)$/ }),
+  ],
   server: {
     // Every path the server answers itself; /embed/* and /j/<fips> are pages the SPA draws, so only their feeds go.
     proxy: {

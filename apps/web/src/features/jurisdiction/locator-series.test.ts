@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { buildAtlas } from "../map/atlas.js";
 import { locatorOf } from "./locator-series.js";
 
-const topology = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("us-atlas/counties-albers-10m.json"), "utf8"));
+// The geometry the app loads (us-atlas simplified, with its border meshes).
+const topology = JSON.parse(readFileSync(new URL("../map/counties-albers-simplified.json", import.meta.url), "utf8"));
 const atlas = buildAtlas(topology);
 
 describe("locatorOf", () => {

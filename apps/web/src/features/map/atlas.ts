@@ -1,8 +1,8 @@
 import { geoIdentity, type GeoProjection } from "d3-geo";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
-import { feature, mesh } from "topojson-client";
+import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import atlasUrl from "./counties-albers-simplified.json?url";
+import { fetchAtlasBytes } from "./atlas-bytes.js";
 
 /** us-atlas' Albers USA counties (simplified by scripts/simplify-atlas.ts), already projected into this box. */
 export const MAP_WIDTH = 975;
@@ -30,14 +30,28 @@ export interface Atlas {
   stateBorders: MultiLineString;
 }
 
-type AtlasTopology = Topology<{
+export type AtlasTopology = Topology<{
   counties: GeometryCollection<{ name: string }>;
   states: GeometryCollection<{ name: string }>;
   nation: GeometryCollection;
-}>;
+}> & {
+  /** The arcs of each border mesh, found at build time (`scripts/simplify-atlas.ts`, `arcDeltas`). */
+  borders: { county: number[]; state: number[] };
+};
 
 function shapes(topology: AtlasTopology, key: "counties" | "states"): Shape[] {
   return feature(topology, topology.objects[key]).features as Shape[];
+}
+
+/** A border mesh from its arcs' index differences: one line per arc, decoded without searching or stitching. */
+export function borderMesh(topology: AtlasTopology, deltas: readonly number[]): MultiLineString {
+  const arcs: number[][] = [];
+  let arc = 0;
+  for (const delta of deltas) {
+    arc += delta;
+    arcs.push([arc]);
+  }
+  return feature(topology, { type: "MultiLineString", arcs }).geometry as MultiLineString;
 }
 
 /** Parse once: features for drawing and hovering, meshes for the border overlay. */
@@ -48,24 +62,13 @@ export function buildAtlas(topology: AtlasTopology): Atlas {
     counties,
     states: new Map(shapes(topology, "states").map((s) => [String(s.id), s])),
     nation: feature(topology, topology.objects.nation).features[0]!,
-    countyBorders: mesh(topology, topology.objects.counties, (a, b) => a !== b && String(a.id).slice(0, 2) === String(b.id).slice(0, 2)),
-    stateBorders: mesh(topology, topology.objects.states, (a, b) => a !== b),
+    countyBorders: borderMesh(topology, topology.borders.county),
+    stateBorders: borderMesh(topology, topology.borders.state),
   };
 }
 
 /** What the id raster draws: the counties in atlas order, and the land they cover. */
 export type RasterShapes = Pick<Atlas, "counties" | "nation">;
-
-let atlasBytes: Promise<ArrayBuffer> | null = null;
-
-/** The geometry file's bytes, fetched once per page (the HTML preloads it): the page and the raster worker share them. */
-export function fetchAtlasBytes(): Promise<ArrayBuffer> {
-  atlasBytes ??= fetch(atlasUrl).then((response) => {
-    if (!response.ok) throw new Error(`map geometry: HTTP ${response.status}`);
-    return response.arrayBuffer();
-  });
-  return atlasBytes;
-}
 
 function parseTopology(bytes: ArrayBuffer): AtlasTopology {
   return JSON.parse(new TextDecoder().decode(bytes)) as AtlasTopology;

@@ -111,3 +111,32 @@ export function shapeUnderFinger(keys: Uint16Array, width: number, count: number
 export function paintPixels(keys: Uint16Array, table: Uint32Array, out: Uint32Array): void {
   for (let p = 0; p < keys.length; p++) out[p] = table[keys[p]!]!;
 }
+
+/** How many shapes own at least one pixel. */
+export function countVisible(ids: Int32Array, count: number): number {
+  const seen = new Uint8Array(count);
+  for (let p = 0; p < ids.length; p++) if (ids[p]! >= 0) seen[ids[p]!] = 1;
+  return seen.reduce((sum, s) => sum + s, 0);
+}
+
+/** A raster baked at build time (build/bake-id-raster.ts). */
+export interface Baked {
+  width: number;
+  height: number;
+  /** Atlas index + 1 per pixel, 0 for the sea. */
+  ids: Uint16Array;
+}
+
+/** One shape index per pixel (SEA outside) at `width` x `height`, each pixel taking the baked pixel under its centre. */
+export function sampleBaked({ width: bw, height: bh, ids }: Baked, width: number, height: number): Int32Array {
+  const out = new Int32Array(width * height);
+  const columns = Int32Array.from({ length: width }, (_, x) => Math.min(bw - 1, Math.floor(((x + 0.5) * bw) / width)));
+  for (let y = 0; y < height; y++) {
+    const row = Math.min(bh - 1, Math.floor(((y + 0.5) * bh) / height)) * bw;
+    for (let x = 0; x < width; x++) {
+      const id = ids[row + columns[x]!]!;
+      out[y * width + x] = id === 0 ? SEA : id - 1;
+    }
+  }
+  return out;
+}

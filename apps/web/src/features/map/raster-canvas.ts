@@ -2,7 +2,7 @@ import { geoPath } from "d3-geo";
 import type { MapZoom } from "../../lib/view-state.js";
 import type { RasterShapes } from "./atlas.js";
 import { HATCH_PERIOD, HATCH_WIDTH } from "./category-colours.js";
-import { decodeRaster, fillGaps, rasterColour, rasterKeys } from "./id-raster.js";
+import { countVisible, decodeRaster, fillGaps, rasterColour, rasterKeys } from "./id-raster.js";
 
 export interface IdRaster {
   /** Device pixels. */
@@ -67,10 +67,4 @@ export function drawIdRaster(
   const keys = rasterKeys(ids, width, count, Math.round(HATCH_PERIOD * pixelRatio), Math.round(HATCH_WIDTH * pixelRatio));
   const visible = countVisible(ids, count);
   return { width, height, count, keys, visible, zoom, ms: performance.now() - start };
-}
-
-function countVisible(ids: Int32Array, count: number): number {
-  const seen = new Uint8Array(count);
-  for (let p = 0; p < ids.length; p++) if (ids[p]! >= 0) seen[ids[p]!] = 1;
-  return seen.reduce((sum, s) => sum + s, 0);
 }

@@ -1,5 +1,6 @@
 import type { MapZoom } from "../../lib/view-state.js";
-import { fetchAtlasBytes } from "./atlas.js";
+import { fetchAtlasBytes } from "./atlas-bytes.js";
+import { bakedIdRaster, bakedServes } from "./baked-raster.js";
 import type { IdRaster } from "./raster-canvas.js";
 
 export interface RasterRequest {
@@ -44,11 +45,36 @@ export function warmRasterWorker(): void {
   if (typeof Worker !== "undefined") rasterWorker();
 }
 
-/** The id raster at a size and zoom, drawn in the worker. */
-export function requestIdRaster(request: Omit<RasterRequest, "id" | "kind">): Promise<IdRaster> {
+/** After the first baked raster, the worker starts once the page is idle, ready for the first zoom. */
+function warmWhenIdle(raster: IdRaster): IdRaster {
+  if (!worker) (window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500)))(() => warmRasterWorker());
+  return raster;
+}
+
+function drawnIdRaster(request: Omit<RasterRequest, "id" | "kind">): Promise<IdRaster> {
   const id = nextId++;
-  return new Promise((resolve, reject) => {
+  return new Promise<IdRaster>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
     rasterWorker().postMessage({ ...request, kind: "raster", id } satisfies RasterMessage);
   });
+}
+
+/** The last request's key and answer: the map asks again for what its placeholder already asked. */
+let last: { key: string; raster: Promise<IdRaster> } | null = null;
+
+/**
+ * The id raster at a size and zoom: the whole country from the baked raster, anything else drawn in the
+ * worker. Asking twice in a row for the same one (the loading
+ * placeholder as soon as its box is laid out, then the map once its data is in) draws it once.
+ */
+export function requestIdRaster(request: Omit<RasterRequest, "id" | "kind">): Promise<IdRaster> {
+  const { width, height, mapWidth, pixelRatio, zoom } = request;
+  const key = [width, height, mapWidth, pixelRatio, zoom.k, zoom.x, zoom.y].join();
+  if (last?.key === key) return last.raster;
+  const raster = bakedServes(width, zoom) ? bakedIdRaster(width, height, pixelRatio).then(warmWhenIdle) : drawnIdRaster(request);
+  last = { key, raster };
+  raster.catch(() => {
+    if (last?.raster === raster) last = null;
+  });
+  return raster;
 }

@@ -1,7 +1,12 @@
 import type { StatusTimeline } from "@scomm/core";
+import { useEffect, useRef } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import type { Atlas } from "../atlas.js";
+import type { MapZoom } from "../../../lib/view-state.js";
+import { MAP_HEIGHT, MAP_WIDTH, type Atlas } from "../atlas.js";
+import { requestIdRaster } from "../raster-client.js";
+import { IDENTITY } from "../zoom.js";
 import { MapFigure, type MapFigureProps } from "./map-figure.js";
+import { useDeviceSize } from "./use-device-size.js";
 
 interface LoadedMapProps extends Omit<MapFigureProps, "atlas" | "timeline" | "statuses"> {
   atlas: Atlas | undefined;
@@ -10,13 +15,36 @@ interface LoadedMapProps extends Omit<MapFigureProps, "atlas" | "timeline" | "st
   error: { message: string } | null;
 }
 
-/** The map once its geometry and timeline are in; until then a status line (or why they failed). */
-export function LoadedMap({ atlas, timeline, statuses, error, ...figure }: LoadedMapProps) {
+/**
+ * The map's box while its data loads: a status line (or why the data failed). As soon as the box is laid out
+ * it asks the worker for the id raster at its size, so the raster is drawn while the page still parses the
+ * geometry and renders; the map asks for the same one and gets it.
+ */
+function MapPlaceholder({ zoom, error }: { zoom: MapZoom | null; error: { message: string } | null }) {
   const { m, fill } = useI18n();
-  if (atlas && timeline && statuses) return <MapFigure atlas={atlas} timeline={timeline} statuses={statuses} {...figure} />;
+  const box = useRef<HTMLDivElement>(null);
+  const size = useDeviceSize(box, MAP_HEIGHT / MAP_WIDTH);
+  useEffect(() => {
+    if (size && !error)
+      requestIdRaster({
+        width: size.width,
+        height: size.height,
+        mapWidth: MAP_WIDTH,
+        pixelRatio: size.ratio,
+        zoom: zoom ?? IDENTITY,
+      }).catch(
+        () => {}, // the map asks again, and reports a failure
+      );
+  }, [size, zoom, error]);
   return (
-    <div className="county-map county-map--placeholder" role="status">
+    <div ref={box} className="county-map county-map--placeholder" role="status">
       {error ? fill(m.map.loadFailed, { message: error.message }) : m.map.loadingMap}
     </div>
   );
+}
+
+/** The map once its geometry and timeline are in; until then its placeholder. */
+export function LoadedMap({ atlas, timeline, statuses, error, ...figure }: LoadedMapProps) {
+  if (atlas && timeline && statuses) return <MapFigure atlas={atlas} timeline={timeline} statuses={statuses} {...figure} />;
+  return <MapPlaceholder zoom={figure.zoom} error={error} />;
 }

@@ -1,5 +1,4 @@
-// First: the map's geometry download and its raster worker start before the rest of the app evaluates.
-import "./features/map/start-map.js";
+/** The app itself, loaded by the entry (`main.ts`) once the map's worker is under way. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.js";
