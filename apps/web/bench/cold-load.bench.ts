@@ -15,7 +15,7 @@ import { quantile } from "./map-budgets.js";
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const STEPS = Number(process.env.BENCH_STEPS ?? 130);
-const BASELINE_REF = process.env.BENCH_BASELINE_REF ?? "41ba619";
+const BASELINE_REF = process.env.BENCH_BASELINE_REF ?? "86d9d4c";
 const VIEWPORT = { width: 1280, height: 800 };
 const MAP = '[data-testid="county-map"]';
 
@@ -31,7 +31,14 @@ const FIRST_FRAME_PROBE = `
     observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-painted"] });
   });`;
 
-async function coldLoad(url: string): Promise<{ frame: number; marks: Record<string, number> }> {
+/** Bytes over the wire for the page and everything it fetched (headers included), once the network is idle. */
+const PAGE_BYTES = () =>
+  [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].reduce(
+    (sum, entry) => sum + (entry as PerformanceResourceTiming).transferSize,
+    0,
+  );
+
+async function coldLoad(url: string): Promise<{ frame: number; bytes: number; marks: Record<string, number> }> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
@@ -46,7 +53,8 @@ async function coldLoad(url: string): Promise<{ frame: number; marks: Record<str
           .map((m) => [m.name, m.duration]),
       ),
     );
-    return { frame, marks };
+    await page.waitForLoadState("networkidle");
+    return { frame, bytes: await page.evaluate(PAGE_BYTES), marks };
   } finally {
     await browser.close();
   }
@@ -103,15 +111,19 @@ try {
   const [current, before] = [await startApi(), await startApi({ webDist: baseline.dist })];
   servers.push(current, before);
   const loads = { current: [] as number[], baseline: [] as number[] };
+  const bytes = { current: [] as number[], baseline: [] as number[] };
   const breakdown: Record<string, number[]> = {};
   for (let i = 0; i < LOADS; i++) {
     const load = await coldLoad(current.url);
     loads.current.push(load.frame);
+    bytes.current.push(load.bytes);
     for (const [name, ms] of Object.entries(load.marks)) {
       breakdown[name] ??= [];
       breakdown[name].push(ms);
     }
-    loads.baseline.push((await coldLoad(before.url)).frame);
+    const then = await coldLoad(before.url);
+    loads.baseline.push(then.frame);
+    bytes.baseline.push(then.bytes);
   }
   const stepTimes = { current: await steps(current.url), baseline: await steps(before.url) };
   console.log(
@@ -122,6 +134,8 @@ try {
   );
   printRow(`cold load to map frame (${LOADS} loads)`, loads.current, loads.baseline);
   printRow(`slider step to frame (${STEPS} steps)`, stepTimes.current, stepTimes.baseline);
+  const kb = (values: number[]) => `${(quantile(values, 0.5) / 1024).toFixed(1)} KB`;
+  console.log(`${"home page bytes over the wire".padEnd(34)}${kb(bytes.current).padStart(26)}${kb(bytes.baseline).padStart(26)}`);
   console.log("\nbreakdown (this build, the app's own marks; median ms):");
   for (const [name, values] of Object.entries(breakdown)) console.log(`  ${name.padEnd(30)} ${quantile(values, 0.5).toFixed(1)}`);
   console.log(`targets: cold load median <= 1200 ms, slider step p95 <= 16 ms`);

@@ -2,16 +2,20 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.js";
+import { mapDataFirst } from "./features/map/first-frame.js";
 import { LocationProvider } from "./lib/location.js";
-import { Providers } from "./lib/providers.js";
+import { createQueryClient, Providers } from "./lib/providers.js";
 import "./styles.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
 
+const queryClient = createQueryClient();
+await mapDataFirst(queryClient);
+
 createRoot(root).render(
   <StrictMode>
-    <Providers>
+    <Providers queryClient={queryClient}>
       <LocationProvider>
         <App />
       </LocationProvider>

@@ -6,14 +6,15 @@ import { createApiClient, TRPCProvider } from "./trpc.js";
  * Reference data changes only on publish: keep it for the session, do not refetch on focus. The status
  * timeline's conditional check (use-status-timeline.ts) marks it stale when a publish happened.
  */
-function createQueryClient() {
+export function createQueryClient() {
   return new QueryClient({
     defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: 1 } },
   });
 }
 
-export function Providers({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(createQueryClient);
+/** The app's providers; `queryClient` is the one the entry may have filled before the first render. */
+export function Providers({ children, queryClient: given }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? createQueryClient());
   const [trpcClient] = useState(createApiClient);
   return (
     <QueryClientProvider client={queryClient}>

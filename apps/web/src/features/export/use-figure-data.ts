@@ -5,7 +5,7 @@ import { useTRPC } from "../../lib/trpc.js";
 import { useFederalEvents } from "../../lib/use-events.js";
 import { useStatusTimeline } from "../../lib/use-status-timeline.js";
 import type { ViewState } from "../../lib/view-state.js";
-import { loadAtlas } from "../map/atlas.js";
+import { atlasQuery } from "../map/atlas.js";
 import { loadExportFonts } from "./export-fonts.js";
 import { figureHighlight, figureState, type ExportFigure } from "./export-figure.js";
 
@@ -19,7 +19,7 @@ export function useFigureData(figure: ExportFigure, view: ViewState) {
   const trpc = useTRPC();
   const isMap = figure.kind === "map";
   const byPopulation = !isMap && view.weight === "population";
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, enabled: isMap, staleTime: Infinity });
+  const atlas = useQuery({ ...atlasQuery, enabled: isMap });
   const timeline = useStatusTimeline();
   const fonts = useQuery({ queryKey: ["export-fonts"], queryFn: loadExportFonts, staleTime: Infinity });
   const states = useQuery(trpc.jurisdictions.list.queryOptions({ level: "state" }));

@@ -1,3 +1,4 @@
+import { queryOptions } from "@tanstack/react-query";
 import { geoIdentity, type GeoProjection } from "d3-geo";
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { feature } from "topojson-client";
@@ -25,7 +26,7 @@ export interface Atlas {
   countyIds: readonly string[];
   counties: readonly Shape[];
   states: ReadonlyMap<string, Shape>;
-  nation: Feature;
+  nation: Feature<Polygon | MultiPolygon>;
   countyBorders: MultiLineString;
   stateBorders: MultiLineString;
 }
@@ -54,14 +55,26 @@ export function borderMesh(topology: AtlasTopology, deltas: readonly number[]): 
   return feature(topology, { type: "MultiLineString", arcs }).geometry as MultiLineString;
 }
 
-/** Parse once: features for drawing and hovering, meshes for the border overlay. */
+/** The land: the coastline and the outer borders. */
+function nationOf(topology: AtlasTopology): Feature<Polygon | MultiPolygon> {
+  return feature(topology, topology.objects.nation).features[0] as Feature<Polygon | MultiPolygon>;
+}
+
+/**
+ * Parse once: features for drawing and hovering, meshes for the border overlay. The 3,142 county shapes are
+ * decoded on first use (a hover, a pin, a zoomed label, an export), not before the first frame, which needs
+ * only their ids, the borders and the states.
+ */
 export function buildAtlas(topology: AtlasTopology): Atlas {
-  const counties = shapes(topology, "counties");
+  let counties: Shape[] | null = null;
   return {
-    countyIds: counties.map((c) => String(c.id)),
-    counties,
+    countyIds: topology.objects.counties.geometries.map((c) => String(c.id)),
+    get counties() {
+      if (!counties) counties = shapes(topology, "counties");
+      return counties;
+    },
     states: new Map(shapes(topology, "states").map((s) => [String(s.id), s])),
-    nation: feature(topology, topology.objects.nation).features[0]!,
+    nation: nationOf(topology),
     countyBorders: borderMesh(topology, topology.borders.county),
     stateBorders: borderMesh(topology, topology.borders.state),
   };
@@ -78,8 +91,11 @@ export async function loadAtlas(): Promise<Atlas> {
   return buildAtlas(parseTopology(await fetchAtlasBytes()));
 }
 
+/** The parsed geometry, once per session, for every page that draws a map. */
+export const atlasQuery = queryOptions({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity });
+
 /** The raster's shapes alone (no borders or states), from the geometry's bytes: what the raster worker builds. */
 export function rasterShapes(bytes: ArrayBuffer): RasterShapes {
   const topology = parseTopology(bytes);
-  return { counties: shapes(topology, "counties"), nation: feature(topology, topology.objects.nation).features[0]! };
+  return { counties: shapes(topology, "counties"), nation: nationOf(topology) };
 }

@@ -15,6 +15,8 @@ export function bakedServes(width: number, zoom: { k: number; x: number; y: numb
 }
 
 let baked: Promise<Baked> | null = null;
+/** The baked raster once it is in: the map's first render can then sample it at once. */
+let loaded: Baked | null = null;
 
 /** The baked raster, fetched once per page. */
 export function fetchBaked(): Promise<Baked> {
@@ -23,14 +25,23 @@ export function fetchBaked(): Promise<Baked> {
     const ids = new Uint16Array(await response.arrayBuffer());
     const { width, height } = BAKED_ID_RASTER;
     if (ids.length !== width * height) throw new Error(`baked id raster: ${ids.length} pixels, expected ${width} x ${height}`);
-    return { width, height, ids };
+    loaded = { width, height, ids };
+    return loaded;
   });
   return baked;
 }
 
 /** The id raster of the whole country at a canvas size, from the baked one. */
 export async function bakedIdRaster(width: number, height: number, pixelRatio: number): Promise<IdRaster> {
-  const source = await fetchBaked();
+  return sampled(await fetchBaked(), width, height, pixelRatio);
+}
+
+/** The same, now, if the baked raster is in already; null otherwise. */
+export function bakedIdRasterNow(width: number, height: number, pixelRatio: number): IdRaster | null {
+  return loaded && sampled(loaded, width, height, pixelRatio);
+}
+
+function sampled(source: Baked, width: number, height: number, pixelRatio: number): IdRaster {
   const start = performance.now();
   const count = BAKED_ID_RASTER.count;
   const ids = sampleBaked(source, width, height);

@@ -1,6 +1,6 @@
 import type { MapZoom } from "../../lib/view-state.js";
 import { fetchAtlasBytes } from "./atlas-bytes.js";
-import { bakedIdRaster, bakedServes } from "./baked-raster.js";
+import { bakedIdRaster, bakedIdRasterNow, bakedServes } from "./baked-raster.js";
 import type { IdRaster } from "./raster-canvas.js";
 
 export interface RasterRequest {
@@ -51,7 +51,7 @@ function warmWhenIdle(raster: IdRaster): IdRaster {
   return raster;
 }
 
-function drawnIdRaster(request: Omit<RasterRequest, "id" | "kind">): Promise<IdRaster> {
+function drawnIdRaster(request: Request): Promise<IdRaster> {
   const id = nextId++;
   return new Promise<IdRaster>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
@@ -59,22 +59,46 @@ function drawnIdRaster(request: Omit<RasterRequest, "id" | "kind">): Promise<IdR
   });
 }
 
-/** The last request's key and answer: the map asks again for what its placeholder already asked. */
-let last: { key: string; raster: Promise<IdRaster> } | null = null;
+type Request = Omit<RasterRequest, "id" | "kind">;
+
+/** The last request's key and answer (and the answer itself once in): asking again for it costs nothing. */
+let last: { key: string; raster: Promise<IdRaster>; now: IdRaster | null } | null = null;
+
+const keyOf = ({ width, height, mapWidth, pixelRatio, zoom }: Request) =>
+  [width, height, mapWidth, pixelRatio, zoom.k, zoom.x, zoom.y].join();
 
 /**
  * The id raster at a size and zoom: the whole country from the baked raster, anything else drawn in the
- * worker. Asking twice in a row for the same one (the loading
- * placeholder as soon as its box is laid out, then the map once its data is in) draws it once.
+ * worker. Asking twice in a row for the same one (the loading placeholder as soon as its box is laid out, then
+ * the map once its data is in) draws it once.
  */
-export function requestIdRaster(request: Omit<RasterRequest, "id" | "kind">): Promise<IdRaster> {
-  const { width, height, mapWidth, pixelRatio, zoom } = request;
-  const key = [width, height, mapWidth, pixelRatio, zoom.k, zoom.x, zoom.y].join();
+export function requestIdRaster(request: Request): Promise<IdRaster> {
+  const key = keyOf(request);
   if (last?.key === key) return last.raster;
+  const { width, height, pixelRatio, zoom } = request;
   const raster = bakedServes(width, zoom) ? bakedIdRaster(width, height, pixelRatio).then(warmWhenIdle) : drawnIdRaster(request);
-  last = { key, raster };
-  raster.catch(() => {
-    if (last?.raster === raster) last = null;
-  });
+  const entry: NonNullable<typeof last> = { key, raster, now: null };
+  last = entry;
+  raster.then(
+    (answer) => {
+      entry.now = answer;
+    },
+    () => {
+      if (last === entry) last = null;
+    },
+  );
+  return raster;
+}
+
+/**
+ * The id raster without waiting, when it can be had now: the last one answered, or the whole country while the
+ * baked raster is in. The map's first render then paints in the same frame as it lays out.
+ */
+export function idRasterNow(request: Request): IdRaster | null {
+  const key = keyOf(request);
+  if (last?.key === key) return last.now;
+  const { width, height, pixelRatio, zoom } = request;
+  const raster = bakedServes(width, zoom) ? bakedIdRasterNow(width, height, pixelRatio) : null;
+  if (raster) last = { key, raster: Promise.resolve(warmWhenIdle(raster)), now: raster };
   return raster;
 }

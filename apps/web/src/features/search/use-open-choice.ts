@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
 import { useSettledLocation } from "../../lib/location.js";
-import { loadAtlas } from "../map/atlas.js";
+import { atlasQuery } from "../map/atlas.js";
 import { jurisdictionZoom } from "../map/frame-zoom.js";
 
 /** Where a choice went: pinned on the map (its panel takes the focus), or opened as its own page. */
@@ -15,7 +15,7 @@ export type ChoiceOutcome = "pinned" | "opened";
 export function useOpenChoice(): (id: string) => ChoiceOutcome {
   const { route, view, navigate, setView } = useSettledLocation();
   const onMap = route.page === "map";
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity, enabled: onMap });
+  const atlas = useQuery({ ...atlasQuery, enabled: onMap });
   return useCallback(
     (id: string) => {
       if (!onMap) {

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useTRPC } from "../../../lib/trpc.js";
 import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
-import { loadAtlas } from "../../map/atlas.js";
+import { atlasQuery } from "../../map/atlas.js";
 import { useJurisdictions } from "../../table/components/use-states.js";
 import { groupChanges } from "../change-groups.js";
 import { calendarOrder, causesFrom, countChanged, orientChanges, unchangedMask } from "../changes-series.js";
@@ -15,7 +15,7 @@ import { calendarOrder, causesFrom, countChanged, orientChanges, unchangedMask }
 export function useChanges(from: IsoDate, to: IsoDate) {
   const trpc = useTRPC();
   const timeline = useStatusTimeline();
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas });
+  const atlas = useQuery(atlasQuery);
   const jurisdictions = useJurisdictions();
   const answer = useQuery(trpc.status.changes.queryOptions({ ...calendarOrder(from, to), level: "county" }));
   const t = timeline.data;

@@ -5,7 +5,7 @@ import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useViewState } from "../../../lib/location.js";
 import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import type { MapZoom } from "../../../lib/view-state.js";
-import { loadAtlas } from "../../map/atlas.js";
+import { atlasQuery } from "../../map/atlas.js";
 import { Legend } from "../../map/components/legend.js";
 import { LegendStrip } from "../../map/components/legend-strip.js";
 import { LoadedMap } from "../../map/components/loaded-map.js";
@@ -22,7 +22,7 @@ export function EmbedMap() {
   const { m } = useI18n();
   const [view, setView] = useViewState();
   const today = useMemo(() => todayIso(), []);
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity });
+  const atlas = useQuery(atlasQuery);
   const timeline = useStatusTimeline();
   const statuses = useMemo(() => timeline.data && statusesAt(timeline.data, view.date), [timeline.data, view.date]);
   const legend = useLegend(timeline.data, statuses, view.level);

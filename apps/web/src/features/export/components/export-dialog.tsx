@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import { useLocationState } from "../../../lib/location.js";
 import { useTRPC } from "../../../lib/trpc.js";
-import { loadAtlas } from "../../map/atlas.js";
+import { atlasQuery } from "../../map/atlas.js";
 import { jurisdictionZoom } from "../../map/frame-zoom.js";
 import { fileNameParts, serverImageQuery, type ExportFigure } from "../export-figure.js";
 import { permalink } from "../export-links.js";
@@ -38,7 +38,7 @@ export default function ExportDialog({ figure: given, onClose }: ExportDialogPro
     ...trpc.jurisdictions.byId.queryOptions({ id: jurisdictionId ?? "US" }),
     enabled: jurisdictionId !== null,
   });
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, enabled: jurisdictionId !== null, staleTime: Infinity });
+  const atlas = useQuery({ ...atlasQuery, enabled: jurisdictionId !== null });
   const zoom = jurisdictionId && atlas.data ? jurisdictionZoom(atlas.data, jurisdictionId.slice(0, 2)) : null;
   const named = jurisdiction.data && jurisdictionId ? { id: jurisdictionId, name: jurisdiction.data.jurisdiction.name } : null;
 

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import { loadAtlas } from "../../map/atlas.js";
+import { atlasQuery } from "../../map/atlas.js";
 import { locatorOf } from "../locator-series.js";
 
 interface LocatorMapProps {
@@ -13,7 +13,7 @@ interface LocatorMapProps {
 /** A small map: the county highlighted inside its outlined state, or the state inside the country. */
 export function LocatorMap({ id, name, stateName }: LocatorMapProps) {
   const { m, fill } = useI18n();
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas });
+  const atlas = useQuery(atlasQuery);
   const locator = useMemo(() => (atlas.data ? locatorOf(atlas.data, id) : null), [atlas.data, id]);
   const label = fill(id.length === 2 ? m.jurisdiction.locator.state : m.jurisdiction.locator.county, { name, state: stateName });
   return (

@@ -1,10 +1,12 @@
-import { geoPath, type GeoPermissibleObjects } from "d3-geo";
+import { geoPath } from "d3-geo";
+import type { MultiLineString, MultiPolygon, Polygon } from "geojson";
 import { memo, useMemo, type ReactNode } from "react";
 import { ComposableMap, Geography, useMapContext } from "react-simple-maps/core";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 import { MAP_HEIGHT, MAP_WIDTH, PRE_PROJECTED, type Atlas, type Shape } from "../atlas.js";
 import { COUNTY_LABEL_ZOOM, visibleLabels } from "../map-labels.js";
+import { svgPath } from "../svg-path.js";
 
 function transformOf(zoom: MapZoom): string | undefined {
   return zoom.k === 1 && zoom.x === 0 && zoom.y === 0 ? undefined : `translate(${zoom.x} ${zoom.y}) scale(${zoom.k})`;
@@ -29,10 +31,9 @@ function MapSvg({ zoom, className, children }: { zoom: MapZoom; className: strin
   );
 }
 
-/** A mesh (borders, coastline) drawn once through the map's own path generator. */
-function MeshPath({ geometry, className }: { geometry: GeoPermissibleObjects; className: string }) {
-  const { path } = useMapContext();
-  const d = useMemo(() => path(geometry) ?? undefined, [path, geometry]);
+/** A mesh (borders, coastline) drawn once. */
+function MeshPath({ geometry, className }: { geometry: MultiLineString | Polygon | MultiPolygon; className: string }) {
+  const d = useMemo(() => svgPath(geometry), [geometry]);
   return <path d={d} className={className} vectorEffect="non-scaling-stroke" />;
 }
 
@@ -52,7 +53,7 @@ export const MapBorders = memo(function MapBorders({ atlas, zoom }: { atlas: Atl
     <MapSvg zoom={zoom} className="map-borders">
       <MeshPath geometry={atlas.countyBorders} className="map-borders__county" />
       <MeshPath geometry={atlas.stateBorders} className="map-borders__state" />
-      <MeshPath geometry={atlas.nation} className="map-borders__nation" />
+      <MeshPath geometry={atlas.nation.geometry} className="map-borders__nation" />
     </MapSvg>
   );
 });

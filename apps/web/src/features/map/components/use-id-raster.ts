@@ -1,32 +1,43 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { measureRaster } from "../../../lib/instrument.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 import { MAP_WIDTH } from "../atlas.js";
 import type { IdRaster } from "../raster-canvas.js";
-import { requestIdRaster } from "../raster-client.js";
+import { idRasterNow, requestIdRaster } from "../raster-client.js";
 import type { DeviceSize } from "./use-device-size.js";
 
 /**
- * The id raster for the canvas's size and the settled zoom, drawn in the raster worker: the last one that
- * arrived (null until the first), each with the zoom it was drawn at. An answer overtaken by a newer
- * request is dropped.
+ * The id raster for the canvas's size and the settled zoom: at once when it can be had now (the baked one, or
+ * the one already answered), else drawn in the raster worker; until that one arrives, the last one (null before
+ * the first), each with the zoom it was drawn at. An answer overtaken by a newer request is dropped.
  */
 export function useIdRaster(size: DeviceSize | null, zoom: MapZoom): IdRaster | null {
-  const [raster, setRaster] = useState<IdRaster | null>(null);
+  const request = useMemo(
+    () => size && { width: size.width, height: size.height, mapWidth: MAP_WIDTH, pixelRatio: size.ratio, zoom },
+    [size, zoom],
+  );
+  const now = useMemo(() => request && idRasterNow(request), [request]);
+  const [arrived, setArrived] = useState<IdRaster | null>(null);
   useEffect(() => {
-    if (!size) return;
+    if (now) {
+      measureRaster(now.ms);
+      setArrived(now); // the one shown while the next drawn one is on its way
+      return;
+    }
+    if (!request) return;
     let current = true;
-    requestIdRaster({ width: size.width, height: size.height, mapWidth: MAP_WIDTH, pixelRatio: size.ratio, zoom }).then(
+    requestIdRaster(request).then(
       (drawn) => {
         if (!current) return;
         measureRaster(drawn.ms);
-        setRaster(drawn);
+        setArrived(drawn);
       },
       (error: unknown) => console.error(error),
     );
     return () => {
       current = false;
     };
-  }, [size, zoom]);
-  return raster;
+  }, [request, now]);
+  // While a drawn raster is on its way, the last one stays (the zoom's CSS transform moves it).
+  return now ?? arrived;
 }

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useStatusTimeline } from "../../../lib/use-status-timeline.js";
 import type { ViewState } from "../../../lib/view-state.js";
-import { loadAtlas } from "../atlas.js";
+import { atlasQuery } from "../atlas.js";
 import { centreOf } from "../map-labels.js";
 import { useLegend } from "../use-legend.js";
 import { normalizeZoom } from "../zoom.js";
@@ -19,7 +19,7 @@ function categoryOfSelected(timeline: StatusTimeline, statuses: Uint8Array, sele
  * covers the frame), the pinned jurisdiction's category, and the point the zoom buttons zoom on.
  */
 export function useMapData(view: ViewState) {
-  const atlas = useQuery({ queryKey: ["atlas"], queryFn: loadAtlas, staleTime: Infinity });
+  const atlas = useQuery(atlasQuery);
   const timeline = useStatusTimeline();
   const statuses = useMemo(() => timeline.data && statusesAt(timeline.data, view.date), [timeline.data, view.date]);
   const legend = useLegend(timeline.data, statuses, view.level);
