@@ -41,17 +41,26 @@ function appTags(bundle: Rollup.OutputBundle): HtmlTagDescriptor[] {
   const chunks = Object.values(bundle).filter((file): file is Rollup.OutputChunk => file.type === "chunk");
   const entry = chunks.find((chunk) => chunk.isEntry);
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  // The entry and the chunks it imports (statically: they run first) name the app's chunk as a dynamic import.
+  const first = new Set<string>();
+  const collect = (fileName: string) => {
+    const chunk = byName.get(fileName);
+    if (!chunk || first.has(fileName)) return;
+    first.add(fileName);
+    for (const imported of chunk.imports) collect(imported);
+  };
+  if (entry) collect(entry.fileName);
   const modules: string[] = [];
   const css: string[] = [];
   // Depth first, a chunk after what it imports: stylesheets keep the cascade order Vite gives them.
   const visit = (fileName: string) => {
     const chunk = byName.get(fileName);
-    if (!chunk || modules.includes(fileName) || fileName === entry?.fileName) return;
+    if (!chunk || modules.includes(fileName) || first.has(fileName)) return;
     modules.push(fileName);
     for (const imported of chunk.imports) visit(imported);
     for (const sheet of chunk.viteMetadata?.importedCss ?? []) if (!css.includes(sheet)) css.push(sheet);
   };
-  for (const imported of entry?.dynamicImports ?? []) visit(imported);
+  for (const fileName of first) for (const imported of byName.get(fileName)!.dynamicImports) if (!first.has(imported)) visit(imported);
   const link = (rel: string, href: string): HtmlTagDescriptor => ({
     tag: "link",
     attrs: { rel, crossorigin: "", href: `/${href}` },
