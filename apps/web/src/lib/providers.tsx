@@ -12,10 +12,17 @@ export function createQueryClient() {
   });
 }
 
-/** The app's providers; `queryClient` is the one the entry may have filled before the first render. */
-export function Providers({ children, queryClient: given }: { children: ReactNode; queryClient?: QueryClient }) {
-  const [queryClient] = useState(() => given ?? createQueryClient());
-  const [trpcClient] = useState(createApiClient);
+interface ProvidersProps {
+  children: ReactNode;
+  /** The clients the entry filled before the first render (`first-frame.ts`); new ones otherwise. */
+  queryClient?: QueryClient;
+  apiClient?: ReturnType<typeof createApiClient>;
+}
+
+/** The app's providers. */
+export function Providers({ children, queryClient: givenQueries, apiClient }: ProvidersProps) {
+  const [queryClient] = useState(() => givenQueries ?? createQueryClient());
+  const [trpcClient] = useState(() => apiClient ?? createApiClient());
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>

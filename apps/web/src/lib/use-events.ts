@@ -32,6 +32,9 @@ export function useEveryEvent(filter: EventFilter, { enabled = true }: { enabled
 }
 
 /** The federal events: the milestones and the PEP era several pages draw. */
+export const federalEventsQuery = (client: TRPCClient<AppRouter>) => everyEventQuery(client, { jurisdictionId: "US" });
+
 export function useFederalEvents({ enabled = true }: { enabled?: boolean } = {}) {
-  return useEveryEvent({ jurisdictionId: "US" }, { enabled });
+  const client = useTRPCClient();
+  return useQuery({ ...federalEventsQuery(client), enabled });
 }

@@ -2,7 +2,7 @@ import { partlyActivatedStates, type Category, type IsoDate, type StatusTimeline
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState, type ReactNode } from "react";
 import { useI18n } from "../../../lib/i18n/use-i18n.js";
-import { useTRPC } from "../../../lib/trpc.js";
+import { type TrpcOptions, useTRPC } from "../../../lib/trpc.js";
 import type { MapZoom } from "../../../lib/view-state.js";
 
 import type { Atlas } from "../atlas.js";
@@ -27,13 +27,16 @@ export interface MapFigureProps {
   children?: ReactNode;
 }
 
+/** The states (51 rows): names and postal codes for the map's labels and the state map's tooltip. */
+export const stateNamesQuery = (trpc: TrpcOptions) => trpc.jurisdictions.list.queryOptions({ level: "state" });
+
 /**
  * The names the tooltip and the map's labels need: the states (51 rows) name the national view and give the
  * postal codes; the counties' list (3,142 rows) waits for a first hover.
  */
 function usePlaceNames(level: MapLevel, hovering: boolean) {
   const trpc = useTRPC();
-  const states = useQuery(trpc.jurisdictions.list.queryOptions({ level: "state" }));
+  const states = useQuery(stateNamesQuery(trpc));
   const [hoveredOnce, setHoveredOnce] = useState(false);
   if (hovering && !hoveredOnce) setHoveredOnce(true);
   const counties = useQuery(trpc.jurisdictions.list.queryOptions({ level: "county" }, { enabled: level === "county" && hoveredOnce }));
