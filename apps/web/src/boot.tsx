@@ -1,4 +1,4 @@
-/** The app itself, loaded by the entry (`main.ts`) once the map's worker is under way. */
+/** The app itself, loaded by the entry (`main.ts`) once the map's first raster is under way. */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.js";

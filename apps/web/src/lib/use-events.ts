@@ -32,9 +32,11 @@ export function useEveryEvent(filter: EventFilter, { enabled = true }: { enabled
 }
 
 /** The federal events: the milestones and the PEP era several pages draw. */
-export const federalEventsQuery = (client: TRPCClient<AppRouter>) => everyEventQuery(client, { jurisdictionId: "US" });
+const FEDERAL: EventFilter = { jurisdictionId: "US" };
+
+/** The federal events' query outside components (the map's first frame asks for them before the first render). */
+export const federalEventsQuery = (client: TRPCClient<AppRouter>) => everyEventQuery(client, FEDERAL);
 
 export function useFederalEvents({ enabled = true }: { enabled?: boolean } = {}) {
-  const client = useTRPCClient();
-  return useQuery({ ...federalEventsQuery(client), enabled });
+  return useEveryEvent(FEDERAL, { enabled });
 }

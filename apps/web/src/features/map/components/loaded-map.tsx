@@ -7,6 +7,7 @@ import { requestIdRaster } from "../raster-client.js";
 import { IDENTITY } from "../zoom.js";
 import { MapFigure, type MapFigureProps } from "./map-figure.js";
 import { useDeviceSize } from "./use-device-size.js";
+import { rasterRequest } from "./use-id-raster.js";
 
 interface LoadedMapProps extends Omit<MapFigureProps, "atlas" | "timeline" | "statuses"> {
   atlas: Atlas | undefined;
@@ -17,8 +18,8 @@ interface LoadedMapProps extends Omit<MapFigureProps, "atlas" | "timeline" | "st
 
 /**
  * The map's box while its data loads: a status line (or why the data failed). As soon as the box is laid out
- * it asks the worker for the id raster at its size, so the raster is drawn while the page still parses the
- * geometry and renders; the map asks for the same one and gets it.
+ * it asks for the id raster at its size (baked, or drawn by the worker), so the raster is ready while the
+ * rest still loads; the map asks for the same one and gets it.
  */
 function MapPlaceholder({ zoom, error }: { zoom: MapZoom | null; error: { message: string } | null }) {
   const { m, fill } = useI18n();
@@ -26,13 +27,7 @@ function MapPlaceholder({ zoom, error }: { zoom: MapZoom | null; error: { messag
   const size = useDeviceSize(box, MAP_HEIGHT / MAP_WIDTH);
   useEffect(() => {
     if (size && !error)
-      requestIdRaster({
-        width: size.width,
-        height: size.height,
-        mapWidth: MAP_WIDTH,
-        pixelRatio: size.ratio,
-        zoom: zoom ?? IDENTITY,
-      }).catch(
+      requestIdRaster(rasterRequest(size, zoom ?? IDENTITY)).catch(
         () => {}, // the map asks again, and reports a failure
       );
   }, [size, zoom, error]);

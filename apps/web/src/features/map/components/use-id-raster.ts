@@ -6,16 +6,18 @@ import type { IdRaster } from "../raster-canvas.js";
 import { idRasterNow, requestIdRaster } from "../raster-client.js";
 import type { DeviceSize } from "./use-device-size.js";
 
+/** What the raster of a canvas of `size` (device pixels) at `zoom` is asked for with. */
+export function rasterRequest(size: DeviceSize, zoom: MapZoom) {
+  return { width: size.width, height: size.height, mapWidth: MAP_WIDTH, pixelRatio: size.ratio, zoom };
+}
+
 /**
  * The id raster for the canvas's size and the settled zoom: at once when it can be had now (the baked one, or
  * the one already answered), else drawn in the raster worker; until that one arrives, the last one (null before
  * the first), each with the zoom it was drawn at. An answer overtaken by a newer request is dropped.
  */
 export function useIdRaster(size: DeviceSize | null, zoom: MapZoom): IdRaster | null {
-  const request = useMemo(
-    () => size && { width: size.width, height: size.height, mapWidth: MAP_WIDTH, pixelRatio: size.ratio, zoom },
-    [size, zoom],
-  );
+  const request = useMemo(() => size && rasterRequest(size, zoom), [size, zoom]);
   const now = useMemo(() => request && idRasterNow(request), [request]);
   const [arrived, setArrived] = useState<IdRaster | null>(null);
   useEffect(() => {
