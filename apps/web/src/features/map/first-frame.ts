@@ -29,5 +29,10 @@ export function mapDataFirst(client: QueryClient, api: ReturnType<typeof createA
     client.prefetchQuery(lastActivationQuery(trpc)),
     client.prefetchQuery(stateNamesQuery(trpc)),
   ]);
-  return Promise.race([data.then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, WAIT_MS))]);
+  // A failure here only means the first render does not wait: the map then asks again and says what failed.
+  const settled = data.then(
+    () => undefined,
+    () => undefined,
+  );
+  return Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, WAIT_MS))]);
 }

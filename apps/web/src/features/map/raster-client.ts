@@ -76,7 +76,10 @@ export function requestIdRaster(request: Request): Promise<IdRaster> {
   const key = keyOf(request);
   if (last?.key === key) return last.raster;
   const { width, height, pixelRatio, zoom } = request;
-  const raster = bakedServes(width, zoom) ? bakedIdRaster(width, height, pixelRatio).then(warmWhenIdle) : drawnIdRaster(request);
+  // Should the baked raster fail to load, the worker draws the same raster from the geometry.
+  const raster = bakedServes(width, zoom)
+    ? bakedIdRaster(width, height, pixelRatio).then(warmWhenIdle, () => drawnIdRaster(request))
+    : drawnIdRaster(request);
   const entry: NonNullable<typeof last> = { key, raster, now: null };
   last = entry;
   raster.then(
